@@ -1,0 +1,83 @@
+import Foundation
+
+/// The whole of `pipeline.json`: one section per stage plus the output. Every section and
+/// key is optional; what is absent takes the default documented in the README.
+public struct PipelineConfig: Sendable, Equatable {
+    public var fetch: FetchConfig
+    public var clean: CleanConfig
+    public var dedupe: DedupeConfig
+    public var extract: ExtractConfig
+    public var aggregate: AggregateConfig
+    public var output: OutputConfig
+
+    public init(
+        fetch: FetchConfig = FetchConfig(), clean: CleanConfig = CleanConfig(), dedupe: DedupeConfig = DedupeConfig(),
+        extract: ExtractConfig = ExtractConfig(), aggregate: AggregateConfig = AggregateConfig(),
+        output: OutputConfig = OutputConfig()
+    ) {
+        self.fetch = fetch
+        self.clean = clean
+        self.dedupe = dedupe
+        self.extract = extract
+        self.aggregate = aggregate
+        self.output = output
+    }
+
+    /// Every problem beyond types and key names, each with its key path.
+    public func problems() -> [ConfigProblem] {
+        fetch.problems(at: "fetch") + clean.problems(at: "clean") + dedupe.problems(at: "dedupe")
+            + extract.problems(at: "extract") + aggregate.problems(at: "aggregate") + output.problems(at: "output")
+    }
+}
+
+extension PipelineConfig: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case fetch, clean, dedupe, extract, aggregate, output
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        fetch = try container.value(.fetch, default: FetchConfig())
+        clean = try container.value(.clean, default: CleanConfig())
+        dedupe = try container.value(.dedupe, default: DedupeConfig())
+        extract = try container.value(.extract, default: ExtractConfig())
+        aggregate = try container.value(.aggregate, default: AggregateConfig())
+        output = try container.value(.output, default: OutputConfig())
+    }
+}
+
+extension PipelineConfig {
+    /// Decodes and validates JSON text; `file` names it in errors.
+    public static func decode(_ data: Data, file: String) throws(ConfigError) -> PipelineConfig {
+        let config: PipelineConfig
+        do {
+            config = try JSONDecoder().decode(PipelineConfig.self, from: data)
+        } catch {
+            throw ConfigError(file: file, problems: [ConfigError.problem(from: error)])
+        }
+        let problems = config.problems()
+        guard problems.isEmpty else { throw ConfigError(file: file, problems: problems) }
+        return config
+    }
+
+    /// Loads `path`. Relative paths inside the file (sources, output directory) are resolved
+    /// against the file's own directory, so a cron job can run from anywhere.
+    public static func load(path: String) throws(ConfigError) -> PipelineConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason =
+                FileManager.default.fileExists(atPath: path)
+                ? "cannot be read; check its permissions" : "does not exist; pass --config with the path of pipeline.json"
+            throw ConfigError(file: path, problems: [ConfigProblem(path: "", message: "the file \(reason)")])
+        }
+        var config = try decode(data, file: path)
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        config.fetch.sources = config.fetch.sources.map { PathResolution.resolve($0, against: base) }
+        config.output.directory = PathResolution.resolve(config.output.directory, against: base)
+        return config
+    }
+
+    /// SHA-free, stable fingerprint of the effective configuration, for `run.json`.
+    public var hash: String {
+        StableHash.hex(of: String(describing: self))
+    }
+}

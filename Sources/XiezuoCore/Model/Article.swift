@@ -1,0 +1,36 @@
+/// One article found in a source, after cleaning: a row of `documents` and the input of extract.
+public struct Article: Sendable, Equatable {
+    /// Input path relative to its source root, or the URL.
+    public var source: String
+    /// 0-based index of the article within its source.
+    public var part: Int
+    /// The cleaned text: paragraphs separated by a single `\n`.
+    public var text: String
+    public var title: String?
+    public var published: CivilDate?
+    public var outlet: String?
+    /// The script of the original text.
+    public var script: Script
+    /// Characters removed by cleaning (boilerplate, captions, spam), in Unicode scalars.
+    public var removedChars: Int
+
+    public init(
+        source: String, part: Int, text: String, title: String? = nil, published: CivilDate? = nil,
+        outlet: String? = nil, script: Script = .hans, removedChars: Int = 0
+    ) {
+        self.source = source
+        self.part = part
+        self.text = text
+        self.title = title
+        self.published = published
+        self.outlet = outlet
+        self.script = script
+        self.removedChars = removedChars
+    }
+
+    /// 16 hex digits, a hash of the cleaned text.
+    public var docID: String { StableHash.hex(of: text) }
+
+    /// Length of the cleaned text in Unicode scalars, the unit of every offset.
+    public var chars: Int { text.unicodeScalars.count }
+}

@@ -1,0 +1,5 @@
+/// The script an article was written in (`documents.script`).
+public enum Script: String, Sendable, Codable {
+    case hans
+    case hant
+}

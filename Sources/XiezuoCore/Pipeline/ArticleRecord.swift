@@ -1,0 +1,90 @@
+/// What the per-article stages produce for one article: its `documents` row (less
+/// `duplicate_of`, which only dedupe knows) and its facts. Spooled to disk between the
+/// parallel and the global steps, so memory does not grow with the corpus.
+struct ArticleRecord: Sendable, Equatable {
+    var position: ArticlePosition
+    var source: String
+    var docID: String
+    var title: String?
+    var published: CivilDate?
+    var outlet: String?
+    var script: Script
+    var chars: Int
+    var removedChars: Int
+    var facts: [Fact]
+
+    init(article: Article, position: ArticlePosition, facts: [Fact]) {
+        self.position = position
+        source = article.source
+        docID = article.docID
+        title = article.title
+        published = article.published
+        outlet = article.outlet
+        script = article.script
+        chars = article.chars
+        removedChars = article.removedChars
+        self.facts = facts
+    }
+}
+
+extension ArticleRecord {
+    func encode(to encoder: inout SpoolEncoder) {
+        encoder.integer(position.ordinal)
+        encoder.integer(position.part)
+        encoder.string(source)
+        encoder.string(docID)
+        encoder.optionalString(title)
+        encoder.optionalString(published?.description)
+        encoder.optionalString(outlet)
+        encoder.string(script.rawValue)
+        encoder.integer(chars)
+        encoder.integer(removedChars)
+        encoder.integer(facts.count)
+        for fact in facts {
+            encoder.string(fact.category.rawValue)
+            encoder.decimal(fact.value)
+            encoder.string(fact.qualifier.rawValue)
+            encoder.optionalDecimal(fact.low)
+            encoder.optionalDecimal(fact.high)
+            encoder.optionalInteger(fact.year)
+            encoder.optionalString(fact.region)
+            encoder.string(fact.text)
+            encoder.string(fact.evidence)
+            encoder.integer(fact.offset)
+        }
+    }
+
+    init(from decoder: inout SpoolDecoder) throws(SpoolDecoder.Corrupt) {
+        position = ArticlePosition(ordinal: try decoder.integer(), part: try decoder.integer())
+        source = try decoder.string()
+        docID = try decoder.string()
+        title = try decoder.optionalString()
+        published = try decoder.optionalString().flatMap { CivilDate(iso: $0) }
+        outlet = try decoder.optionalString()
+        guard let script = Script(rawValue: try decoder.string()) else { throw SpoolDecoder.Corrupt() }
+        self.script = script
+        chars = try decoder.integer()
+        removedChars = try decoder.integer()
+        let count = try decoder.integer()
+        guard count >= 0 else { throw SpoolDecoder.Corrupt() }
+        facts = []
+        for _ in 0..<count {
+            guard let category = FactCategory(rawValue: try decoder.string()) else { throw SpoolDecoder.Corrupt() }
+            let value = try decoder.decimal()
+            guard let qualifier = Qualifier(rawValue: try decoder.string()) else { throw SpoolDecoder.Corrupt() }
+            let low = try decoder.optionalDecimal()
+            let high = try decoder.optionalDecimal()
+            let year = try decoder.optionalInteger()
+            let region = try decoder.optionalString()
+            let text = try decoder.string()
+            let evidence = try decoder.string()
+            let offset = try decoder.integer()
+            facts.append(
+                Fact(
+                    docID: docID, year: year, region: region, category: category, value: value, qualifier: qualifier,
+                    low: low, high: high, text: text, evidence: evidence, offset: offset
+                )
+            )
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Why a run did not produce its tables. `exitCode` is what the CLI returns.
+public enum RunError: Error, Sendable, CustomStringConvertible {
+    /// A configured or given input path does not exist (exit 2, like a bad config).
+    case missingInput(FetchError)
+    /// The outputs could not be written (exit 1); the previous tables are intact.
+    case output(OutputError)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .missingInput: return 2
+        case .output: return 1
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .missingInput(let error): return error.description
+        case .output(let error): return "\(error); the previous outputs were left as they were"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// What a run did: written as `run.json` and summarised on stderr.
+public struct RunReport: Sendable, Equatable, Encodable {
+    public struct StageReport: Sendable, Equatable, Encodable {
+        /// Records the stage received, produced and rejected.
+        public var recordsIn = 0
+        public var recordsOut = 0
+        public var rejected = 0
+        /// Articles dropped as duplicates (dedupe only).
+        public var duplicates = 0
+        /// Wall seconds for global stages; summed worker seconds for per-source stages.
+        public var seconds = 0.0
+
+        enum CodingKeys: String, CodingKey {
+            case recordsIn = "records_in", recordsOut = "records_out", rejected, duplicates, seconds
+        }
+    }
+
+    public var configHash = ""
+    public var workers = 0
+    public var sources = 0
+    public var bytes = 0
+    public var articles = 0
+    public var duplicates = 0
+    public var facts: [String: Int] = Dictionary(uniqueKeysWithValues: FactTable.allCases.map { ($0.rawValue, 0) })
+    public var rejects = 0
+    public var stages: [String: StageReport] = Dictionary(
+        uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageReport()) }
+    )
+    public var seconds = 0.0
+
+    enum CodingKeys: String, CodingKey {
+        case configHash = "config_hash", workers, sources, bytes, articles, duplicates, facts, rejects, stages, seconds
+    }
+
+    mutating func update(_ stage: StageName, _ change: (inout StageReport) -> Void) {
+        change(&stages[stage.rawValue, default: StageReport()])
+    }
+
+    /// `run.json` bytes: sorted keys, so that equal runs differ only in their timings.
+    func json() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data()).map { $0 } + [10]
+    }
+
+    /// The closing summary for stderr.
+    public var summaryLine: String {
+        let factCounts = FactTable.allCases.map { "\($0.rawValue) \(facts[$0.rawValue] ?? 0)" }.joined(separator: ", ")
+        return "xiezuo: \(sources) sources, \(articles) articles, \(duplicates) duplicates, facts: \(factCounts), "
+            + "\(rejects) rejects, \(String(format: "%.2f", seconds)) s"
+    }
+}

@@ -1,0 +1,65 @@
+/// Reads what `SpoolEncoder` wrote. A short or corrupt spool is a bug or a disk fault, so
+/// every read reports it instead of trapping.
+struct SpoolDecoder {
+    struct Corrupt: Error {}
+
+    private let bytes: [UInt8]
+    private(set) var position = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool { position >= bytes.count }
+
+    mutating func integer() throws(Corrupt) -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Corrupt() }
+            let byte = bytes[position]
+            position += 1
+            result |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { break }
+            shift += 7
+        }
+        let value = Int64(bitPattern: (result >> 1) ^ (0 &- (result & 1)))
+        return Int(value)
+    }
+
+    mutating func string() throws(Corrupt) -> String {
+        let count = try integer()
+        guard count >= 0, position + count <= bytes.count else { throw Corrupt() }
+        defer { position += count }
+        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
+    mutating func optionalString() throws(Corrupt) -> String? {
+        let count = try integer()
+        if count == -1 { return nil }
+        guard count >= 0, position + count <= bytes.count else { throw Corrupt() }
+        defer { position += count }
+        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
+    mutating func bool() throws(Corrupt) -> Bool {
+        guard position < bytes.count else { throw Corrupt() }
+        defer { position += 1 }
+        return bytes[position] != 0
+    }
+
+    mutating func optionalInteger() throws(Corrupt) -> Int? {
+        try bool() ? try integer() : nil
+    }
+
+    mutating func decimal() throws(Corrupt) -> ExactDecimal {
+        let significand = try integer()
+        let scale = try integer()
+        guard let value = ExactDecimal(significand: Int64(significand), scale: scale) else { throw Corrupt() }
+        return value
+    }
+
+    mutating func optionalDecimal() throws(Corrupt) -> ExactDecimal? {
+        try bool() ? try decimal() : nil
+    }
+}

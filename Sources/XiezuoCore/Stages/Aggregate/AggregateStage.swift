@@ -1,0 +1,49 @@
+/// Aggregate: a global step that folds the kept facts into `summary`. It holds one running
+/// total per group (and the doc_ids per group for the `documents` count), never the facts.
+public struct AggregateStage: Sendable {
+    public let config: AggregateConfig
+    private var groups: [SummaryGroup: Accumulator] = [:]
+
+    public init(config: AggregateConfig) {
+        self.config = config
+    }
+
+    public mutating func add(_ fact: Fact) {
+        let group = SummaryGroup(
+            table: fact.table,
+            category: config.groupBy.contains(.category) ? fact.category : nil,
+            year: config.groupBy.contains(.year) ? fact.year : nil,
+            region: config.groupBy.contains(.region) ? fact.region : nil
+        )
+        groups[group, default: Accumulator()].add(fact)
+    }
+
+    /// The summary rows, ordered by table, category (as in EXTRACTION.md), year, region.
+    public func rows() -> [SummaryRow] {
+        groups.keys.sorted().compactMap { group in
+            guard let accumulator = groups[group], let min = accumulator.min, let max = accumulator.max else { return nil }
+            return SummaryRow(
+                table: group.table, category: group.category, year: group.year, region: group.region,
+                facts: accumulator.facts, documents: accumulator.documents.count,
+                total: ExactDecimal(hundredths: accumulator.totalHundredths), min: min, max: max
+            )
+        }
+    }
+
+    /// Sums in hundredths (cents) with 128 bits, so no total of real figures can overflow.
+    private struct Accumulator: Sendable {
+        var facts = 0
+        var documents: Set<String> = []
+        var totalHundredths: Int128 = 0
+        var min: ExactDecimal?
+        var max: ExactDecimal?
+
+        mutating func add(_ fact: Fact) {
+            facts += 1
+            documents.insert(fact.docID)
+            totalHundredths += Int128(fact.value.significand(atScale: 2) ?? 0)
+            min = Swift.min(min ?? fact.value, fact.value)
+            max = Swift.max(max ?? fact.value, fact.value)
+        }
+    }
+}

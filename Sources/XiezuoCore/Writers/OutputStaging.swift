@@ -1,0 +1,48 @@
+import Foundation
+
+/// Makes a run's outputs appear all at once: everything is written into a staging
+/// directory beside the tables, and only a finished run renames the files into place. A run
+/// that fails or is killed leaves the previous tables as they were.
+public final class OutputStaging {
+    public let directory: String
+    public let staging: String
+
+    public init(directory: String) throws(OutputError) {
+        self.directory = directory
+        staging = URL(fileURLWithPath: directory).appendingPathComponent(".xiezuo-staging-\(getpid())").path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(atPath: staging)
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        } catch {
+            throw OutputError(path: directory, message: "the output directory cannot be created (\(error.localizedDescription))")
+        }
+    }
+
+    public func path(for fileName: String) -> String {
+        URL(fileURLWithPath: staging).appendingPathComponent(fileName).path
+    }
+
+    /// Renames every staged file over its counterpart in the output directory. Each rename is
+    /// atomic; the whole set is replaced within a few system calls.
+    public func commit() throws(OutputError) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: staging).sorted()
+        } catch {
+            throw OutputError(path: staging, message: "the staged outputs cannot be listed")
+        }
+        for name in names where !name.hasPrefix(".") {
+            let target = URL(fileURLWithPath: directory).appendingPathComponent(name).path
+            guard rename(path(for: name), target) == 0 else {
+                throw OutputError(path: target, message: String(cString: strerror(errno)))
+            }
+        }
+        discard()
+    }
+
+    /// Removes the staging directory and whatever is left in it.
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+}
