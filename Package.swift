@@ -31,11 +31,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"]),
-        .testTarget(
-            name: "xiezuoTests",
-            dependencies: ["XiezuoCore", "xiezuo"]
-        ),
+        // Fixtures are read from the source tree through #filePath, not bundled.
+        .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures"]),
+        .testTarget(name: "xiezuoTests", dependencies: ["XiezuoCore", "xiezuo"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

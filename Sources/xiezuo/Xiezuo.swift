@@ -6,7 +6,7 @@ struct Xiezuo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xiezuo",
         abstract: "Turns Chinese news on regional cooperation programmes into tables of investments, jobs and project counts.",
-        subcommands: [ValidateCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self]
     )
 
     /// Exit codes scripts rely on: 0 ok, 1 failed run, 2 bad usage or configuration.

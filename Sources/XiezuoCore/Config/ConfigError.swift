@@ -39,10 +39,12 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
                 message: "required key is missing"
             )
         case .dataCorrupted(let context):
-            if let underlying = context.underlyingError {
+            // An empty coding path means the text itself did not parse.
+            if context.codingPath.isEmpty || context.underlyingError != nil {
+                let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
                 return ConfigProblem(
                     path: ConfigProblem.path(context.codingPath),
-                    message: "not valid JSON (\(underlying.localizedDescription))"
+                    message: "not valid JSON" + (detail.map { " (\($0))" } ?? "") + "; check commas, quotes and brackets"
                 )
             }
             return ConfigProblem(path: ConfigProblem.path(context.codingPath), message: context.debugDescription)

@@ -27,10 +27,10 @@ public struct FetchStage: Sendable {
                 .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for relative in relativePaths {
                 let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
+                // Directories are walked; anything else (a dangling link, a file that vanishes)
+                // is planned, so that reading it fails loudly into rejects instead of vanishing.
                 var childIsDirectory: ObjCBool = false
-                guard files.fileExists(atPath: path, isDirectory: &childIsDirectory), !childIsDirectory.boolValue else {
-                    continue
-                }
+                if files.fileExists(atPath: path, isDirectory: &childIsDirectory), childIsDirectory.boolValue { continue }
                 references.append(SourceReference(ordinal: references.count, name: relative, path: path))
             }
         }

@@ -1,0 +1,72 @@
+/// Step 6 of clean: turns one segment into an `Article` — strips datelines, repairs column
+/// order, re-joins broken paragraphs, and reads the article's own metadata.
+///
+/// The headline is the first paragraph of the text (then the decks), so that figures in a
+/// headline (托起三都就业“大民生”, 8对革命老区) have offsets like any other; `title` repeats it.
+struct ArticleBuilder: Sendable {
+    var rules: CleanRules
+
+    func article(
+        _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], page: PageMetadata, source: String
+    ) -> Article {
+        let title = segment.title.map { strippedMarks(lines[$0].scalars) }
+        var head: [[Unicode.Scalar]] = title.map { [$0] } ?? []
+        head += segment.decks.map { strippedMarks(lines[$0].scalars) }
+
+        var body: [Paragraph] = []
+        var furniture = false
+        var datelineOutlet: String?
+        var hasDatelineOutlet = false
+        for index in segment.bodyStart..<segment.lines.upperBound {
+            guard kinds[index] == .text else {
+                furniture = furniture || kinds[index].isLayoutFurniture
+                continue
+            }
+            var paragraph = Paragraph(scalars: strippedMarks(lines[index].scalars), furnitureBefore: furniture)
+            furniture = false
+            if !rules.isHeading(paragraph.scalars), let dateline = DatelineReader.read(paragraph.scalars) {
+                paragraph.scalars.removeFirst(dateline.length)
+                paragraph.isDateline = true
+                if !hasDatelineOutlet {
+                    datelineOutlet = dateline.outlet
+                    hasDatelineOutlet = true
+                }
+            }
+            if !paragraph.scalars.isEmpty { body.append(paragraph) }
+        }
+        body = ColumnOrderRepair.repair(body, isHeading: rules.isHeading)
+        body = ParagraphJoiner(maxHeadingChars: rules.maxHeadingChars).join(body)
+
+        var text: [Unicode.Scalar] = []
+        for paragraph in head + body.map(\.scalars) {
+            if !text.isEmpty { text.append("\n") }
+            text += paragraph
+        }
+        let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].weight }
+        return Article(
+            source: source, part: 0, text: ScalarText.string(text), title: title.map { ScalarText.string($0) },
+            published: page.published,
+            outlet: page.originalOutlet ?? datelineOutlet ?? bylineOutlet(segment, lines: lines, kinds: kinds)
+                ?? page.sourceOutlet,
+            script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
+        )
+    }
+
+    private func bylineOutlet(_ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind]) -> String? {
+        for index in segment.lines where kinds[index] == .byline {
+            if let outlet = rules.byline.outlet(of: lines[index].scalars) { return outlet }
+        }
+        return nil
+    }
+
+    /// A long line that starts with a caption or menu mark is prose in a list; the mark goes.
+    private func strippedMarks(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var start = 0
+        while start < line.count,
+            line[start] == " " || rules.captionMarks.contains(line[start]) || rules.navigationMarks.contains(line[start])
+        {
+            start += 1
+        }
+        return start == 0 ? line : Array(line[start...])
+    }
+}

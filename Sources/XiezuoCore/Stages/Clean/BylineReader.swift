@@ -1,0 +1,81 @@
+/// Recognises byline lines — "■采写:新快报记者 曾贵真 ■摄影:新快报记者 郭思杰",
+/// "●南方日报记者 张子俊", "(執筆 | 何平易近捷 常妍 吳文迪)" — and reads the outlet some of
+/// them name.
+///
+/// A byline is a short run of short tokens (labels, names, outlets) whose first token holds
+/// a byline word with at most a few scalars around it. That rules out prose that merely
+/// starts with 记者 ("记者从龙里县获悉…"), whose first token is long.
+struct BylineReader: Sendable {
+    var words: [[Unicode.Scalar]]
+    var marks: Set<Unicode.Scalar>
+    var maxChars: Int
+
+    /// Longest token in a byline: an outlet plus 记者 (南方日报记者) or a name.
+    private static let maxToken = 10
+    /// Scalars allowed before a byline word inside a token (the outlet: 南方日报).
+    private static let maxLead = 6
+    /// Scalars allowed after a byline word inside a token (a name: 记者朱清海).
+    private static let maxTail = 4
+    private static let separators: Set<Unicode.Scalar> = [" ", ":", "：", "|", "｜", "丨", "，", ",", "、"]
+    private static let openers: Set<Unicode.Scalar> = ["(", "（", "【", "[", " "]
+    private static let closers: Set<Unicode.Scalar> = [")", "）", "】", "]", " "]
+    private static let outletEndings: Set<Unicode.Scalar> = ["报", "報", "社", "网", "網", "台", "刊"]
+
+    func isByline(_ line: [Unicode.Scalar]) -> Bool {
+        let body = stripped(line)
+        guard !body.isEmpty, TextShape.weight(body) <= maxChars, !TextShape.isTerminated(body),
+            !body.contains("。")
+        else { return false }
+        let tokens = tokens(of: body)
+        guard let first = tokens.first, wordPosition(in: first) != nil else { return false }
+        return tokens.allSatisfy { $0.count <= Self.maxToken }
+    }
+
+    /// The outlet a byline names: 新快报记者 → 新快报. `nil` for 本报 and unnamed bylines.
+    func outlet(of line: [Unicode.Scalar]) -> String? {
+        let reporterWords: [[Unicode.Scalar]] = [["记", "者"], ["記", "者"], ["通", "讯", "员"], ["通", "訊", "員"]]
+        for token in tokens(of: stripped(line)) {
+            for word in reporterWords {
+                guard let position = ScalarText.firstIndex(of: word, in: token[...]), position >= 2,
+                    let last = token.prefix(position).last, Self.outletEndings.contains(last)
+                else { continue }
+                let name = Array(token.prefix(position))
+                if name == ["本", "报"] || name == ["本", "報"] { return nil }
+                return ScalarText.string(name)
+            }
+        }
+        return nil
+    }
+
+    /// Without leading marks and brackets and a closing bracket: `(執筆 | …)` reads as `執筆 | …`.
+    private func stripped(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var start = 0
+        while start < line.count, marks.contains(line[start]) || Self.openers.contains(line[start]) { start += 1 }
+        var end = line.count
+        while end > start, Self.closers.contains(line[end - 1]) { end -= 1 }
+        return Array(line[start..<end])
+    }
+
+    private func tokens(of body: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var tokens: [[Unicode.Scalar]] = []
+        var current: [Unicode.Scalar] = []
+        for scalar in body {
+            if Self.separators.contains(scalar) || marks.contains(scalar) {
+                if !current.isEmpty { tokens.append(current) }
+                current = []
+            } else {
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    private func wordPosition(in token: [Unicode.Scalar]) -> Int? {
+        for word in words {
+            guard let position = ScalarText.firstIndex(of: word, in: token[...]) else { continue }
+            if position <= Self.maxLead, token.count - position - word.count <= Self.maxTail { return position }
+        }
+        return nil
+    }
+}

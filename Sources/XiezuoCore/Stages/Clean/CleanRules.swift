@@ -1,0 +1,36 @@
+/// The configuration compiled for matching: patterns normalised like the text and turned into
+/// scalar arrays once, when the stage is built, not per line.
+struct CleanRules: Sendable {
+    var minArticleChars: Int
+    var maxHeadingChars: Int
+    var maxCaptionChars: Int
+    var maxTagChars: Int
+    var maxControlShare: Double
+    var captionMarks: Set<Unicode.Scalar>
+    var navigationMarks: Set<Unicode.Scalar>
+    var byline: BylineReader
+    var noisePrefixes: [[Unicode.Scalar]]
+    var noiseSubstrings: [[Unicode.Scalar]]
+    var relatedHeadings: [[Unicode.Scalar]]
+
+    init(config: CleanConfig) {
+        func compile(_ patterns: [String]) -> [[Unicode.Scalar]] {
+            patterns.map { LineNormalizer.normalize(ScalarText.scalars($0)) }.filter { !$0.isEmpty }
+        }
+        minArticleChars = config.minArticleChars
+        maxHeadingChars = config.maxHeadingChars
+        maxCaptionChars = config.maxCaptionChars
+        maxTagChars = config.maxTagChars
+        maxControlShare = config.maxControlShare
+        captionMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.captionMarks)).filter { $0 != " " })
+        navigationMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.navigationMarks)).filter { $0 != " " })
+        byline = BylineReader(words: compile(config.bylineWords), marks: captionMarks, maxChars: config.maxHeadingChars)
+        noisePrefixes = compile(config.noisePrefixes)
+        noiseSubstrings = compile(config.noiseSubstrings)
+        relatedHeadings = compile(config.relatedHeadings)
+    }
+
+    func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+        TextShape.isHeadingShaped(text, maxChars: maxHeadingChars)
+    }
+}

@@ -1,0 +1,81 @@
+/// Clean: turns the bytes of one source into its articles. A pure function of the source
+/// and the configuration, so it can run on any worker (or any Spark executor).
+///
+/// The steps, each its own type so that later ones (iconv, libxml2, OpenCC, spam removal) slot
+/// in between: `TextDecoding` → `LineNormalizer` → `NoiseLineFilter` → `MetadataReader` →
+/// `ArticleSplitter` → `ArticleBuilder` (`DatelineReader`, `ColumnOrderRepair`,
+/// `ParagraphJoiner`, `ScriptDetector`) → fragments dropped.
+///
+/// `removedChars` counts the non-whitespace Unicode scalars of the decoded source that are not
+/// in the article text: dropped lines (captions, bylines, navigation, boilerplate, metadata,
+/// related lists, page labels, repeated headlines), stripped datelines and bullet marks, and
+/// the fragments dropped for `min_article_chars`. Whitespace, line breaks and invisible
+/// characters (zero-width marks, a byte order mark) are not counted: removing them changes no
+/// content. Each dropped line counts for the article whose lines surround it (lines above the
+/// first headline for the first article, trailing lists for the last), so across a source
+/// `sum(removedChars) + sum(non-space scalars of texts)` is the source's non-space scalars.
+public struct CleanStage: Sendable {
+    public let config: CleanConfig
+    private let rules: CleanRules
+
+    public init(config: CleanConfig) {
+        self.config = config
+        self.rules = CleanRules(config: config)
+    }
+
+    /// The articles of `source`, in order; throws a reject for input that is not usable text.
+    public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
+        do {
+            return try articles(of: source.bytes, name: source.name)
+        } catch {
+            throw Reject(source: source.name, stage: .clean, reason: error.reason)
+        }
+    }
+
+    private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
+        let scalars = try TextDecoding(maxControlShare: rules.maxControlShare).scalars(of: bytes)
+        let lines = LineNormalizer.lines(of: scalars)
+        var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
+        let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
+        let firstProse = lines.indices.first { kinds[$0] == .text && !rules.isHeading(lines[$0].scalars) }
+        let page = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
+        let builder = ArticleBuilder(rules: rules)
+        let drafts = segments.map { builder.article($0, lines: lines, kinds: kinds, page: page, source: name) }
+        return try keptArticles(drafts, lineCount: lines.count)
+    }
+
+    /// Drops fragments shorter than `min_article_chars`; their scalars count as removed in the
+    /// previous kept article (or the next, for a fragment at the start).
+    private func keptArticles(_ drafts: [Article], lineCount: Int) throws(UnusableText) -> [Article] {
+        var kept: [Article] = []
+        var carried = 0
+        for draft in drafts {
+            let weight = draft.removedChars + TextShape.weight(ScalarText.scalars(draft.text))
+            if draft.chars < rules.minArticleChars || draft.text.isEmpty {
+                if kept.isEmpty {
+                    carried += weight
+                } else {
+                    kept[kept.count - 1].removedChars += weight
+                }
+                continue
+            }
+            var article = draft
+            article.part = kept.count
+            article.removedChars += carried
+            carried = 0
+            kept.append(article)
+        }
+        guard kept.isEmpty else { return kept }
+        let longest = drafts.map(\.chars).max() ?? 0
+        if longest == 0 {
+            throw UnusableText(
+                reason: "no article text left after cleaning: all \(lineCount) non-blank lines were captions, bylines, "
+                    + "navigation or boilerplate"
+            )
+        }
+        throw UnusableText(
+            reason: "no article text left after cleaning: the longest article has \(longest) characters, "
+                + "fewer than clean.min_article_chars (\(rules.minArticleChars))"
+        )
+    }
+}

@@ -1,0 +1,9 @@
+/// One body paragraph of an article while clean rebuilds it.
+struct Paragraph: Sendable, Equatable {
+    var scalars: [Unicode.Scalar]
+    /// A caption, tag or byline was dropped just before it: the mark of a column break,
+    /// across which a broken sentence continues.
+    var furnitureBefore: Bool = false
+    /// It opened with a dateline (新快报讯 …), now stripped: the true start of its article.
+    var isDateline: Bool = false
+}

@@ -1,0 +1,51 @@
+/// Step 5 of clean: re-joins paragraphs that a page layout broke across columns or pages
+/// ("将广州博" + "览会打造成为…", "广州市黄埔区充分利用协作资金" + "“活水”，推动…").
+///
+/// A paragraph that does not end in sentence-final punctuation continues in the next one,
+/// unless it is a subhead. A subhead is heading-shaped (short, no full stop) and stands between
+/// finished paragraphs; a heading-shaped line right after a subhead, or before a dropped
+/// caption or tag, is the first half of a broken sentence instead. A heading-shaped next
+/// paragraph is a subhead, never a continuation. Titles and decks never reach the joiner.
+struct ParagraphJoiner: Sendable {
+    var maxHeadingChars: Int
+
+    func join(_ paragraphs: [Paragraph]) -> [Paragraph] {
+        var joined: [Paragraph] = []
+        for paragraph in paragraphs {
+            guard let last = joined.last,
+                continues(last.scalars, into: paragraph, after: joined.count >= 2 ? joined[joined.count - 2] : nil)
+            else {
+                joined.append(paragraph)
+                continue
+            }
+            if let tail = last.scalars.last, let head = paragraph.scalars.first, isLatin(tail), isLatin(head) {
+                joined[joined.count - 1].scalars.append(" ")
+            }
+            joined[joined.count - 1].scalars.append(contentsOf: paragraph.scalars)
+        }
+        return joined
+    }
+
+    private func continues(_ text: [Unicode.Scalar], into next: Paragraph, after previous: Paragraph?) -> Bool {
+        if TextShape.isTerminated(text) { return false }
+        if TextShape.endsWithContinuation(text) || TextShape.startsWithNonStarter(next.scalars) { return true }
+        if isOpenHeading(next.scalars) { return false }
+        guard isHeading(text) else { return true }
+        if TextShape.startsWithEnumerator(text) { return false }
+        if next.furnitureBefore { return true }
+        if let previous, isOpenHeading(previous.scalars) { return true }
+        return false
+    }
+
+    private func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+        TextShape.isHeadingShaped(text, maxChars: maxHeadingChars)
+    }
+
+    private func isOpenHeading(_ text: [Unicode.Scalar]) -> Bool {
+        isHeading(text) && !TextShape.isTerminated(text)
+    }
+
+    private func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        ScalarText.isASCIILetter(scalar) || ScalarText.isASCIIDigit(scalar)
+    }
+}

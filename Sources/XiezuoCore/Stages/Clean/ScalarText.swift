@@ -1,0 +1,77 @@
+/// Small search helpers over scalar arrays. Clean works on `[Unicode.Scalar]` rather than
+/// `String` so that positions are the offsets extract reports and no grapheme breaking runs in
+/// the hot loops.
+enum ScalarText {
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        Array(text.unicodeScalars)
+    }
+
+    static func string<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
+        var text = String()
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
+
+    static func hasPrefix(_ text: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard !prefix.isEmpty, prefix.count <= text.count else { return false }
+        var index = text.startIndex
+        for scalar in prefix {
+            guard text[index] == scalar else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    static func hasPrefix(_ text: [Unicode.Scalar], _ prefix: [Unicode.Scalar]) -> Bool {
+        hasPrefix(text[...], prefix)
+    }
+
+    static func hasSuffix(_ text: ArraySlice<Unicode.Scalar>, _ suffix: [Unicode.Scalar]) -> Bool {
+        guard !suffix.isEmpty, suffix.count <= text.count else { return false }
+        return hasPrefix(text[(text.endIndex - suffix.count)...], suffix)
+    }
+
+    /// First position of `pattern` in `text` at or after `start`; a plain scan, as lines
+    /// are short and patterns a few scalars long.
+    static func firstIndex(
+        of pattern: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>, from start: Int? = nil
+    ) -> Int? {
+        guard let first = pattern.first, pattern.count <= text.count else { return nil }
+        var index = start ?? text.startIndex
+        let last = text.endIndex - pattern.count
+        while index <= last {
+            if text[index] == first, hasPrefix(text[index...], pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    static func contains(_ text: [Unicode.Scalar], _ pattern: [Unicode.Scalar]) -> Bool {
+        firstIndex(of: pattern, in: text[...]) != nil
+    }
+
+    static func contains(_ text: [Unicode.Scalar], scalar: Unicode.Scalar) -> Bool {
+        text.contains(scalar)
+    }
+
+    /// Han ideographs (BMP, compatibility and the supplementary planes).
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+        default: return false
+        }
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+
+    /// Letters and digits of any script: what a section tag is made of.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        isHan(scalar) || isASCIILetter(scalar) || isASCIIDigit(scalar)
+    }
+}

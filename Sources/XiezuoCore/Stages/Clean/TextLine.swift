@@ -1,0 +1,11 @@
+/// One non-blank line of a source after normalisation.
+struct TextLine: Sendable, Equatable {
+    /// Normalised scalars: half-width ASCII, single spaces, no leading or trailing space.
+    var scalars: [Unicode.Scalar]
+    /// Run of consecutive non-blank lines this line belongs to. Layout lives in blank lines:
+    /// a caption and its continuation share a block, a headline stands alone in its own.
+    var block: Int
+
+    /// Non-space scalars: the unit of `removedChars`, so that whitespace changes never count.
+    var weight: Int { TextShape.weight(scalars) }
+}

@@ -1,0 +1,87 @@
+/// Extract: finds the facts of one cleaned article. A pure function of the article and the
+/// configuration, so it can run on any worker (or any Spark executor).
+public struct ExtractStage: Sendable {
+    public let config: ExtractConfig
+    private let gazetteer: Gazetteer
+    private let scanner = FigureScanner()
+    private let classifier = FactClassifier()
+
+    public init(config: ExtractConfig, gazetteer: Gazetteer) {
+        self.config = config
+        self.gazetteer = gazetteer
+    }
+
+    /// The facts of `article`, in text order, each written once.
+    public func facts(in article: Article) -> [Fact] {
+        let text = Array(article.text.unicodeScalars)
+        let docID = article.docID
+        let sentences = SentenceSplitter.sentences(in: text)
+        let paragraphs = Self.paragraphRanges(of: text)
+        let figures = scanner.figures(in: text)
+        let years = YearResolver(years: YearMention.all(in: text), published: article.published)
+        let regions = RegionResolver(mentions: gazetteer.mentions(in: text))
+        var facts: [Fact] = []
+        var seen = FactIdentity.Seen()
+        var sentenceIndex = 0
+        for (index, figure) in figures.enumerated() {
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].range.upperBound <= figure.range.lowerBound {
+                sentenceIndex += 1
+            }
+            guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(figure.range.lowerBound) else {
+                continue
+            }
+            let sentence = sentences[sentenceIndex]
+            let nextFigure = index + 1 < figures.count ? figures[index + 1].range.lowerBound : text.count
+            guard
+                let category = classifier.category(of: figure, in: text, sentence: sentence.range, nextFigure: nextFigure),
+                config.tables.contains(category.table),
+                Self.isRepresentable(figure, in: category.table)
+            else { continue }
+            let year = years.year(for: figure, in: text, sentence: sentence, sentences: sentences, sentenceIndex: sentenceIndex)
+            guard seen.insert(FactIdentity(category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit)), year: year) else {
+                continue
+            }
+            facts.append(
+                Fact(
+                    docID: docID, year: year,
+                    region: regions.region(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph]),
+                    category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
+                    text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
+                    offset: figure.range.lowerBound
+                )
+            )
+        }
+        return facts
+    }
+
+    /// Money is written to the cent (DECIMAL(18,2)); people and things are whole.
+    private static func isRepresentable(_ figure: Figure, in table: FactTable) -> Bool {
+        let bounds = [figure.value, figure.low, figure.high].compactMap { $0 }
+        switch table {
+        case .investments: return bounds.allSatisfy { $0.significand(atScale: 2) != nil }
+        case .jobs, .projects: return bounds.allSatisfy(\.isInteger)
+        }
+    }
+
+    private static func unitKey(_ unit: FigureUnit) -> String {
+        switch unit {
+        case .yuan: return "元"
+        case .counted(let classifier): return classifier.rawValue
+        }
+    }
+
+    private static func paragraphRanges(of text: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in text.enumerated() where scalar == "\n" {
+            ranges.append(start..<index)
+            start = index + 1
+        }
+        ranges.append(start..<text.count)
+        return ranges
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+}

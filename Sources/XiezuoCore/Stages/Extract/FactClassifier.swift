@@ -1,0 +1,81 @@
+/// Decides what a figure is a figure of, or that it is not a fact at all (a rate, a macro
+/// statistic, a label, or a number with no cooperation meaning around it).
+struct FactClassifier: Sendable {
+    /// How far after a figure its noun phrase may name what is counted (23项重点合作项目).
+    static let nounWindow = 12
+
+    /// The category of `figure`, or nil when it is not a fact. `sentence` bounds the context;
+    /// `nextFigure` is where the next figure starts, so one figure's noun is not another's.
+    func category(of figure: Figure, in text: [Unicode.Scalar], sentence: Range<Int>, nextFigure: Int) -> FactCategory? {
+        let clauseStart = ClauseBounds.start(before: figure.range.lowerBound, in: text, floor: sentence.lowerBound)
+        let clauseEnd = ClauseBounds.end(after: figure.range.upperBound, in: text, ceiling: sentence.upperBound)
+        let before = clauseStart..<figure.range.lowerBound
+        let after = figure.range.upperBound..<min(clauseEnd, nextFigure, figure.range.upperBound + Self.nounWindow)
+        if ExtractVocabulary.macro.contains(in: before, of: text) { return nil }
+        switch figure.unit {
+        case .yuan:
+            return money(figure, in: text, sentence: sentence, before: before, after: after)
+        case .counted(let classifier):
+            if Self.isBareOne(figure, in: text) { return nil }
+            if ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue) {
+                return people(in: text, before: before, after: after, positionsOnly: false)
+            }
+            if ExtractVocabulary.positionClassifiers.contains(classifier.rawValue),
+                let category = people(in: text, before: before, after: after, positionsOnly: true)
+            {
+                return category
+            }
+            return thing(classifier: classifier.rawValue, in: text, before: before, after: after)
+        }
+    }
+
+    private func money(
+        _ figure: Figure, in text: [Unicode.Scalar], sentence: Range<Int>, before: Range<Int>, after: Range<Int>
+    ) -> FactCategory? {
+        let end = figure.range.upperBound
+        // 3500元/月, 2000元每户: a rate.
+        if end < text.count, ["/", "每", "／"].contains(text[end]) { return nil }
+        if ExtractVocabulary.perUnit.contains(in: before, of: text) { return nil }
+        // 超亿元项目, 3000亿元大关: the amount labels something else.
+        if let label = ExtractVocabulary.labelAfterMoney.first(in: after, of: text), label.range.lowerBound == end {
+            return nil
+        }
+        // 36000余元专项资金: a noun right after the amount names it.
+        if let adjacent = ExtractVocabulary.money.first(in: after, of: text), adjacent.range.lowerBound <= end + 1 {
+            return adjacent.value
+        }
+        if let nearest = ExtractVocabulary.money.nearest(endingIn: sentence.lowerBound..<figure.range.lowerBound, of: text) {
+            return nearest.value
+        }
+        return ExtractVocabulary.money.first(in: after, of: text)?.value
+    }
+
+    private func people(
+        in text: [Unicode.Scalar], before: Range<Int>, after: Range<Int>, positionsOnly: Bool
+    ) -> FactCategory? {
+        let candidates = [
+            ExtractVocabulary.people.first(in: after, of: text)?.value,
+            ExtractVocabulary.people.nearest(endingIn: before, of: text)?.value,
+        ]
+        for case let category? in candidates where !positionsOnly || category == .positions {
+            return category
+        }
+        return nil
+    }
+
+    private func thing(classifier: String, in text: [Unicode.Scalar], before: Range<Int>, after: Range<Int>) -> FactCategory? {
+        let candidates = [
+            ExtractVocabulary.things.first(in: after, of: text)?.value,
+            ExtractVocabulary.things.nearest(endingIn: before, of: text)?.value,
+        ]
+        for case let category? in candidates where ExtractVocabulary.thingClassifiers[category]?.contains(classifier) == true {
+            return category
+        }
+        return nil
+    }
+
+    /// 一个, 一家: in prose "一" is an article ("a"), not a count.
+    private static func isBareOne(_ figure: Figure, in text: [Unicode.Scalar]) -> Bool {
+        figure.value == ExactDecimal(1) && figure.numberRange.count == 1 && text[figure.numberRange.lowerBound] == "一"
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+
+/// China's administrative divisions (Resources/regions.csv, derived from jionlp's data by
+/// scripts/derive_regions.py; see docs/data-sources.md) and the scanner that finds them in text,
+/// so that every fact can name the place its figure is about.
+///
+/// What is matched, longest first, left to right, without overlap:
+/// - full official names at every level (三都水族自治县, 广州市, 吕田镇, 凤羽街道);
+/// - autonomous divisions' short form plus their level's plain suffix (三都县, 黔南州, 富川县);
+/// - short forms alone for provinces, prefectures and counties (广州, 三都, 汕尾), unless they are
+///   ordinary words (see `PlaceStopLists`); townships' short forms are too often ordinary words
+///   (新华, 城关, 解放) and are never matched alone;
+/// - villages, communities and subdistricts by suffix (see `SuffixPlaceMatcher`).
+/// The mention's `name` is always the text as written (see `PlaceMention.name`); an ambiguous
+/// form reports its most senior level (吉林 is the province, 吉林市 the prefecture).
+public struct Gazetteer: Sendable {
+    /// The header regions.csv must have, as documented in docs/data-sources.md.
+    static let header = ["name", "short", "level", "parent", "adcode"]
+
+    private let trie: PlaceTrie
+    private let forms: [SurfaceForm]
+    private let suffixMatcher: SuffixPlaceMatcher
+    private let shortContinuations: [[UInt32]]
+    private let geographicFeatures: Set<UInt32>
+    private let township: UInt32
+    private let countryside: UInt32
+    private let village: UInt32
+    private let rowCounts: [Int]
+
+    /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows.
+    private static let cached: Result<Gazetteer, GazetteerError> = {
+        do {
+            return .success(try Gazetteer(records: CSVReader.records(atPath: bundledCSVPath())))
+        } catch let error as GazetteerError {
+            return .failure(error)
+        } catch {
+            return .failure(GazetteerError(message: "regions.csv: \(error)"))
+        }
+    }()
+
+    /// The gazetteer bundled with XiezuoCore (Resources/regions.csv).
+    public static func bundled() throws(GazetteerError) -> Gazetteer {
+        try cached.get()
+    }
+
+    /// Where the bundled regions.csv is.
+    static func bundledCSVPath() throws(GazetteerError) -> String {
+        guard let url = Bundle.module.url(forResource: "regions", withExtension: "csv", subdirectory: "Resources") else {
+            throw GazetteerError(message: "regions.csv is missing from the XiezuoCore bundle's Resources")
+        }
+        return url.path
+    }
+
+    /// Builds the gazetteer from regions.csv's records, header first.
+    public init(records: [[String?]]) throws(GazetteerError) {
+        guard let headerRecord = records.first else {
+            throw GazetteerError(message: "regions.csv is empty: expected the header \(Self.header.joined(separator: ","))")
+        }
+        let found = headerRecord.map { $0 ?? "" }
+        guard found == Self.header else {
+            throw GazetteerError(
+                message: "regions.csv: expected the header \(Self.header.joined(separator: ",")), found \(found.joined(separator: ","))")
+        }
+
+        var counts = [Int](repeating: 0, count: PlaceLevel.allCases.count)
+        var best: [String: SurfaceForm] = [:]
+        func offer(_ form: SurfaceForm) {
+            if let current = best[form.text], !form.outranks(current) { return }
+            best[form.text] = form
+        }
+        for (offset, record) in records.enumerated().dropFirst() {
+            let number = offset + 1
+            guard record.count == Self.header.count else {
+                throw GazetteerError(message: "regions.csv: record \(number): expected \(Self.header.count) fields, found \(record.count)")
+            }
+            guard let name = record[0], !name.isEmpty else {
+                throw GazetteerError(message: "regions.csv: record \(number): the name is empty")
+            }
+            guard let levelText = record[2], let level = PlaceLevel(csvValue: levelText), level != .village else {
+                throw GazetteerError(message: "regions.csv: record \(number): unknown level \"\(record[2] ?? "")\"")
+            }
+            counts[level.rawValue] += 1
+            if Self.matchesFullName(name, level: level) {
+                offer(SurfaceForm(text: name, level: level, kind: .fullName, badContinuations: []))
+            }
+            guard let short = record[1], !short.isEmpty, !PlaceStopLists.shortForms.contains(short) else { continue }
+            if level <= .county {
+                let continuations = (PlaceStopLists.shortContinuationsByShort[short] ?? []).map(PlaceStopLists.values)
+                offer(SurfaceForm(text: short, level: level, kind: .bareShort, badContinuations: continuations))
+            }
+            if let suffix = Self.plainSuffix(of: name), short + suffix != name {
+                offer(SurfaceForm(text: short + suffix, level: level, kind: .suffixedShort, badContinuations: []))
+            }
+        }
+
+        let ordered = best.values.sorted { $0.text < $1.text }
+        forms = ordered
+        trie = PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) })
+        suffixMatcher = SuffixPlaceMatcher()
+        shortContinuations = PlaceStopLists.shortContinuations.map(PlaceStopLists.values)
+        geographicFeatures = Set(PlaceStopLists.values(PlaceStopLists.geographicFeatures))
+        township = ("镇" as Unicode.Scalar).value
+        countryside = ("乡" as Unicode.Scalar).value
+        village = ("村" as Unicode.Scalar).value
+        rowCounts = counts
+    }
+
+    /// Whether a full name is matched at all: not an ordinary word, and not a two-scalar township
+    /// (口镇, 新镇) other than the famous ones.
+    private static func matchesFullName(_ name: String, level: PlaceLevel) -> Bool {
+        if PlaceStopLists.fullNames.contains(name) { return false }
+        if level == .township && name.unicodeScalars.count < 3 {
+            return PlaceStopLists.twoScalarTownships.contains(name)
+        }
+        return true
+    }
+
+    /// The plain suffix written after an autonomous division's short form: 三都水族自治县 is
+    /// written 三都县, 黔南布依族苗族自治州 黔南州. Other divisions' short form plus suffix is their
+    /// full name already (广州 + 市).
+    private static func plainSuffix(of name: String) -> String? {
+        if name.hasSuffix("自治县") { return "县" }
+        if name.hasSuffix("自治州") { return "州" }
+        if name.hasSuffix("自治旗") { return "旗" }
+        if name.hasSuffix("民族苏木") { return "苏木" }
+        if name.hasSuffix("族乡") { return "乡" }
+        return nil
+    }
+
+    /// How many regions.csv rows are at `level` (none are villages).
+    public func placeCount(at level: PlaceLevel) -> Int {
+        rowCounts[level.rawValue]
+    }
+
+    /// Place mentions in `text`, left to right, non-overlapping, longest match first.
+    public func mentions(in text: [Unicode.Scalar]) -> [PlaceMention] {
+        text.withUnsafeBufferPointer { buffer in
+            var found: [PlaceMention] = []
+            var hits: [TrieHit] = []
+            hits.reserveCapacity(16)
+            var scratch: [TrieHit] = []
+            scratch.reserveCapacity(16)
+            let isSenior = { (stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool in
+                guard let payload = trie.payload(of: stem) else { return false }
+                return forms[Int(payload)].level <= .county
+            }
+            var position = 0
+            var lastEnd = 0
+            let count = buffer.count
+            while position < count {
+                trie.matches(in: buffer, at: position, into: &hits)
+                var length = 0
+                var form: Int32 = -1
+                var wordEnd = 0
+                var index = hits.count - 1
+                while index >= 0 {
+                    let hit = hits[index]
+                    var partOfWord = false
+                    if accepts(hit, in: buffer, at: position, scratch: &scratch, partOfWord: &partOfWord) {
+                        length = hit.length
+                        form = hit.form
+                        break
+                    }
+                    if partOfWord { wordEnd = max(wordEnd, position + hit.length) }
+                    index -= 1
+                }
+                if let suffixed = suffixMatcher.match(
+                    in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
+                    suffixed.length > length
+                {
+                    let range = position..<(position + suffixed.length)
+                    found.append(PlaceMention(range: range, name: Self.string(buffer[range]), level: suffixed.level))
+                    position = range.upperBound
+                    lastEnd = position
+                } else if form >= 0 {
+                    let surface = forms[Int(form)]
+                    found.append(PlaceMention(range: position..<(position + length), name: surface.text, level: surface.level))
+                    position += length
+                    lastEnd = position
+                } else {
+                    // A short form rejected as part of a longer word (中山大学, 湖南岸) takes its
+                    // scalars with it: no place starts inside that word (洞庭湖南岸 is not 南岸).
+                    position = max(position + 1, wordEnd)
+                }
+            }
+            return found
+        }
+    }
+
+    /// Whether a trie hit at `start` is a place here, given what surrounds it. `partOfWord` is set
+    /// when the hit is refused because it begins a longer word that is not a place.
+    @inline(__always)
+    private func accepts(
+        _ hit: TrieHit, in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, scratch: inout [TrieHit],
+        partOfWord: inout Bool
+    ) -> Bool {
+        let surface = forms[Int(hit.form)]
+        let end = start + hit.length
+        let last = text[end - 1].value
+        let next: UInt32 = end < text.count ? text[end].value : 0
+        // 乡村 (countryside) is never a 乡 followed by 村: 集体乡村 is not the township 集体乡.
+        if last == countryside && next == village { return false }
+        switch surface.kind {
+        case .bareShort:
+            partOfWord = true
+            if geographicFeatures.contains(next) { return false }
+            for word in shortContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
+            for word in surface.badContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
+            partOfWord = false
+        case .fullName where surface.level == .township && (last == township || last == countryside):
+            // 南京镇江 is 南京 then 镇江, not the township 南京镇: a township whose suffix starts a
+            // county or larger place gives way.
+            trie.matches(in: text, at: end - 1, into: &scratch)
+            for other in scratch where other.length >= 2 && forms[Int(other.form)].level <= .county {
+                return false
+            }
+        default:
+            break
+        }
+        return true
+    }
+
+    private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

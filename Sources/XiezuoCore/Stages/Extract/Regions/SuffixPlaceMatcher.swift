@@ -1,0 +1,144 @@
+/// Finds villages, communities and subdistricts by their suffix: 径下村, 城南社区, 城南居委会,
+/// 涟江街道. The gazetteer cannot list them (there are 650,000 villages, and subdistricts are
+/// renamed often), yet they are the most specific place a 百千万工程 story gives.
+///
+/// A candidate is a stem of 2–4 CJK scalars plus the suffix, and must start where a word can start:
+/// at the start of the text, right after another place mention, after punctuation or other
+/// non-CJK text, or after a function word (在, 到, 的, 与, 和, 及...). Of the stems ending at a
+/// suffix, the shortest so bounded is taken (来到径下村 gives 径下村, not 来到径下村). Stop words and
+/// continuations keep common nouns out (村民, 示范村, 美丽乡村, 智慧社区, 街道两旁).
+struct SuffixPlaceMatcher: Sendable {
+    private struct Suffix: Sendable {
+        var scalars: [UInt32]
+        var level: PlaceLevel
+        var continuations: [[UInt32]]
+    }
+
+    private let suffixes: [Suffix]
+    private let functionWords: Set<UInt32>
+    private let determiners: Set<UInt32>
+    private let forbiddenStemScalars: Set<UInt32>
+    private let stopWords: [[UInt32]]
+    // The first scalars of the suffixes, compared directly: this test runs at every position.
+    private let village: UInt32
+    private let community: UInt32
+    private let committee: UInt32
+    private let street: UInt32
+
+    init() {
+        let villageEnd = PlaceStopLists.villageContinuations.map(PlaceStopLists.values)
+        suffixes = [
+            Suffix(scalars: PlaceStopLists.values("村"), level: .village, continuations: villageEnd),
+            Suffix(scalars: PlaceStopLists.values("社区"), level: .village, continuations: []),
+            Suffix(scalars: PlaceStopLists.values("居委会"), level: .village, continuations: []),
+            Suffix(
+                scalars: PlaceStopLists.values("街道"), level: .township,
+                continuations: PlaceStopLists.streetContinuations.map(PlaceStopLists.values)),
+        ]
+        functionWords = Set(PlaceStopLists.values(PlaceStopLists.functionWords))
+        determiners = Set(PlaceStopLists.values(PlaceStopLists.determiners))
+        forbiddenStemScalars = Set(PlaceStopLists.values(PlaceStopLists.forbiddenStemScalars))
+        stopWords = PlaceStopLists.suffixStopWords.map(PlaceStopLists.values)
+        village = ("村" as Unicode.Scalar).value
+        community = ("社" as Unicode.Scalar).value
+        committee = ("居" as Unicode.Scalar).value
+        street = ("街" as Unicode.Scalar).value
+    }
+
+    /// CJK unified ideographs (with extension A, the compatibility block and the supplementary
+    /// planes' extensions): what a Chinese place name is written in.
+    @inline(__always)
+    static func isIdeograph(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x3134F).contains(value)
+    }
+
+    /// The suffix place starting at `start`, if any. `afterPlace` tells that a mention ends right
+    /// before `start`; `isSenior` tells whether a stem is itself a county or larger place, which
+    /// makes a following 街道 the place's streets (广州街道上), not a subdistrict.
+    @inline(__always)
+    func match(
+        in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool,
+        isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
+    ) -> (length: Int, level: PlaceLevel)? {
+        let count = text.count
+        var suffixAhead = false
+        var offset = 2
+        while offset <= 4, start + offset < count {
+            let value = text[start + offset].value
+            if value == village || value == community || value == committee || value == street {
+                suffixAhead = true
+                break
+            }
+            offset += 1
+        }
+        guard suffixAhead else { return nil }
+        return bounded(in: text, at: start, afterPlace: afterPlace, isSenior: isSenior)
+    }
+
+    private func bounded(
+        in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool,
+        isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
+    ) -> (length: Int, level: PlaceLevel)? {
+        let first = text[start].value
+        guard Self.isIdeograph(first), !functionWords.contains(first), !determiners.contains(first),
+            !forbiddenStemScalars.contains(first)
+        else { return nil }
+        if !afterPlace && start > 0 {
+            let before = text[start - 1].value
+            guard !Self.isIdeograph(before) || functionWords.contains(before) else { return nil }
+        }
+        let count = text.count
+        for stemLength in 2...4 {
+            let suffixStart = start + stemLength
+            guard suffixStart < count else { return nil }
+            let last = text[suffixStart - 1].value
+            guard Self.isIdeograph(last), !forbiddenStemScalars.contains(last) else { return nil }
+            guard let suffix = suffix(in: text, at: suffixStart) else { continue }
+            // A function word inside the stem bounds a shorter stem ending at the same suffix.
+            var inner = start + 1
+            while inner < suffixStart - 2 {
+                if functionWords.contains(text[inner].value) { return nil }
+                inner += 1
+            }
+            let end = suffixStart + suffix.scalars.count
+            let candidate = text[start..<end]
+            for word in stopWords where Self.contains(candidate, word) { return nil }
+            for continuation in suffix.continuations where Self.hasPrefix(text, at: end, continuation) {
+                return nil
+            }
+            if suffix.level == .township && isSenior(text[start..<suffixStart]) { return nil }
+            return (end - start, suffix.level)
+        }
+        return nil
+    }
+
+    private func suffix(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Suffix? {
+        for suffix in suffixes where Self.hasPrefix(text, at: position, suffix.scalars) {
+            return suffix
+        }
+        return nil
+    }
+
+    /// Whether `text` continues with `word` at `position`.
+    @inline(__always)
+    static func hasPrefix(_ text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int, _ word: [UInt32]) -> Bool {
+        guard position + word.count <= text.count else { return false }
+        for index in 0..<word.count where text[position + index].value != word[index] {
+            return false
+        }
+        return true
+    }
+
+    private static func contains(_ text: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, _ word: [UInt32]) -> Bool {
+        guard word.count <= text.count else { return false }
+        var start = text.startIndex
+        while start + word.count <= text.endIndex {
+            var index = 0
+            while index < word.count, text[start + index].value == word[index] { index += 1 }
+            if index == word.count { return true }
+            start += 1
+        }
+        return false
+    }
+}

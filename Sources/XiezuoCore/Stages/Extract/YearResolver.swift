@@ -1,0 +1,71 @@
+/// The year a figure refers to (EXTRACTION.md `year`), by the first rule that applies:
+/// 1. a year in the same clause, before the figure (2025年全年在13个城市举办17场活动);
+/// 2. a year earlier in the sentence that names a period: a time phrase of its own
+///    (新快报记者了解到，2024年，粤桂协作共投入帮扶资金75万元) or a year with a period word
+///    (2025年全年在13个城市举办…，吸引超450家企业). A year of another event in another clause
+///    (…，2022年3月投入使用，吸纳140余名… / 2018年前往广州…，已累计销售…) dates that event only;
+/// 3. 今年/去年/前年/明年 in the sentence, against the article's published date;
+/// 4. a year that sets the scene for an earlier sentence of the same paragraph: a short
+///    clause of its own (2025年以来，… / 在2022年，…);
+/// otherwise unknown.
+struct YearResolver: Sendable {
+    let years: [YearMention]
+    let published: CivilDate?
+
+    /// A clause this short that holds a year is a time phrase (截至2024年底, 2025年以来).
+    static let timePhraseLength = 8
+    static let relative: [(word: String, offset: Int)] = [("前年", -2), ("去年", -1), ("今年", 0), ("本年", 0), ("明年", 1)]
+
+    func year(
+        for figure: Figure, in text: [Unicode.Scalar], sentence: Sentence, sentences: [Sentence], sentenceIndex: Int
+    ) -> Int? {
+        let start = figure.range.lowerBound
+        let clauseStart = ClauseBounds.start(before: start, in: text, floor: sentence.range.lowerBound)
+        let before = years.filter { $0.range.lowerBound >= sentence.range.lowerBound && $0.range.upperBound <= start }
+        if let inClause = before.last(where: { $0.range.lowerBound >= clauseStart }) { return inClause.year }
+        if let period = before.last(where: { isPeriod($0, in: text, sentence: sentence.range) }) { return period.year }
+        if let published, let offset = relativeOffset(in: sentence.range.lowerBound..<start, of: text) {
+            return published.year + offset
+        }
+        var index = sentenceIndex - 1
+        while index >= 0, sentences[index].paragraph == sentence.paragraph {
+            let range = sentences[index].range
+            if let scene = years.last(where: { range.contains($0.range.lowerBound) && isTimePhrase($0, in: text, sentence: range) }) {
+                return scene.year
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func isPeriod(_ year: YearMention, in text: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        guard !year.isEventDate else { return false }
+        if isTimePhrase(year, in: text, sentence: sentence) { return true }
+        return Self.periodWords.contains { word in
+            let end = year.range.upperBound + word.count
+            return end <= sentence.upperBound && Array(text[year.range.upperBound..<end]) == word
+        }
+    }
+
+    /// Words after 2025年 that make it the period a statement covers.
+    private static let periodWords: [[Unicode.Scalar]] = ["全年", "以来", "底", "初", "末", "度", "上半年", "下半年", "前三季度", "期间", "内", "累计", "共"]
+        .map { Array($0.unicodeScalars) }
+
+    private func isTimePhrase(_ year: YearMention, in text: [Unicode.Scalar], sentence: Range<Int>) -> Bool {
+        guard !year.isEventDate else { return false }
+        let start = ClauseBounds.start(before: year.range.lowerBound, in: text, floor: sentence.lowerBound)
+        let end = ClauseBounds.end(after: year.range.upperBound, in: text, ceiling: sentence.upperBound)
+        return end - start <= Self.timePhraseLength
+    }
+
+    private func relativeOffset(in window: Range<Int>, of text: [Unicode.Scalar]) -> Int? {
+        guard window.count >= 2 else { return nil }
+        for start in window.lowerBound..<(window.upperBound - 1) {
+            for (word, offset) in Self.relative {
+                let scalars = Array(word.unicodeScalars)
+                if text[start] == scalars[0], text[start + 1] == scalars[1] { return offset }
+            }
+        }
+        return nil
+    }
+}

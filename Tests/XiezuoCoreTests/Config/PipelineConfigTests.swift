@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+@testable import XiezuoCore
+
+final class PipelineConfigTests: XCTestCase {
+    private func problems(_ json: String) -> [String] {
+        do {
+            _ = try PipelineConfig.decode(Data(json.utf8), file: "pipeline.json")
+            return []
+        } catch {
+            return error.problems.map(\.description)
+        }
+    }
+
+    func testEmptyObjectTakesEveryDefault() throws {
+        let config = try PipelineConfig.decode(Data("{}".utf8), file: "pipeline.json")
+        XCTAssertEqual(config, PipelineConfig())
+        XCTAssertEqual(config.fetch.sources, ["seeds"])
+        XCTAssertEqual(config.output.directory, "output")
+    }
+
+    func testUnknownTopLevelKeyIsNamed() {
+        XCTAssertEqual(
+            problems(#"{"fetsh": {}}"#),
+            ["fetsh: unknown key; expected one of: fetch, clean, dedupe, extract, aggregate, output"]
+        )
+    }
+
+    func testUnknownNestedKeyIsNamedWithItsPath() {
+        XCTAssertEqual(problems(#"{"dedupe": {"enable": true}}"#), ["dedupe.enable: unknown key; expected one of: enabled"])
+    }
+
+    func testWrongTypeNamesPathAndExpectation() {
+        XCTAssertEqual(problems(#"{"fetch": {"max_bytes": "big"}}"#), ["fetch.max_bytes: expected a whole number"])
+        XCTAssertEqual(problems(#"{"dedupe": {"enabled": 1}}"#), ["dedupe.enabled: expected true or false"])
+        XCTAssertEqual(problems(#"{"fetch": {"sources": "seeds"}}"#), ["fetch.sources: expected a list"])
+    }
+
+    func testChoiceOutsideItsSetListsTheAllowedValues() {
+        XCTAssertEqual(
+            problems(#"{"extract": {"tables": ["investments", "money"]}}"#),
+            [#"extract.tables[1]: "money" is not allowed; expected one of: "investments", "jobs", "projects""#]
+        )
+        XCTAssertEqual(
+            problems(#"{"aggregate": {"group_by": ["province"]}}"#),
+            [#"aggregate.group_by[0]: "province" is not allowed; expected one of: "category", "year", "region""#]
+        )
+    }
+
+    func testEveryValueProblemIsReportedAtOnce() {
+        XCTAssertEqual(
+            problems(#"{"fetch": {"sources": [], "max_bytes": 0}, "output": {"directory": ""}}"#),
+            [
+                "fetch.sources: list at least one file or directory", "fetch.max_bytes: must be at least 1",
+                "output.directory: an empty path; name a directory",
+            ]
+        )
+    }
+
+    func testInvalidJSONIsReportedAsSuch() {
+        XCTAssertEqual(problems("{").first?.hasPrefix("not valid JSON"), true)
+    }
+
+    func testMissingFileSaysWhatToDo() {
+        XCTAssertThrowsError(try PipelineConfig.load(path: "/nonexistent/pipeline.json")) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "invalid configuration /nonexistent/pipeline.json:\n  the file does not exist; pass --config with the path of pipeline.json"
+            )
+        }
+    }
+
+    func testRelativePathsResolveAgainstTheConfigFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("pipeline.json")
+        try Data(#"{"fetch": {"sources": ["in", "/abs"]}, "output": {"directory": "out"}}"#.utf8).write(to: file)
+        let config = try PipelineConfig.load(path: file.path)
+        XCTAssertEqual(config.fetch.sources, [directory.appendingPathComponent("in").path, "/abs"])
+        XCTAssertEqual(config.output.directory, directory.appendingPathComponent("out").path)
+    }
+
+    func testTheShippedPipelineJSONIsValid() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        XCTAssertNoThrow(try PipelineConfig.load(path: root.appendingPathComponent("pipeline.json").path))
+    }
+}
