@@ -36,7 +36,9 @@ final class CleanConfigTests: XCTestCase {
     func testAnUnknownKeyIsAnErrorNamingIt() {
         XCTAssertThrowsError(try decode(#"{"clean": {"caption_mark": "■"}}"#)) { error in
             let description = (error as? ConfigError)?.description ?? ""
-            XCTAssertTrue(description.contains("clean.caption_mark: unknown key; expected one of: min_article_chars"), description)
+            XCTAssertTrue(
+                description.contains("clean.caption_mark: unknown key; expected one of: min_article_chars"), description
+            )
         }
     }
 
@@ -48,8 +50,10 @@ final class CleanConfigTests: XCTestCase {
                 (error as? ConfigError)?.problems,
                 [
                     ConfigProblem(path: "clean.min_article_chars", message: "must be 0 or more"),
-                    ConfigProblem(path: "clean.max_control_share", message: "must be a fraction between 0 and 1, e.g. 0.05"),
-                    ConfigProblem(path: "clean.noise_prefixes[1]", message: "an empty pattern matches every line; remove it"),
+                    ConfigProblem(
+                        path: "clean.max_control_share", message: "must be a fraction between 0 and 1, e.g. 0.05"),
+                    ConfigProblem(
+                        path: "clean.noise_prefixes[1]", message: "an empty pattern matches every line; remove it"),
                 ]
             )
         }

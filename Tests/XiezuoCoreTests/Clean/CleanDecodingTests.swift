@@ -38,7 +38,8 @@ final class CleanDecodingTests: XCTestCase {
     }
 
     func testTruncatedAndOverlongUTF8AreRejected() {
-        XCTAssertEqual(CleanTestSupport.rejectReason(Array("ab".utf8) + [0xE5, 0xB9]), "not valid UTF-8 at byte 2 (0xE5)")
+        XCTAssertEqual(
+            CleanTestSupport.rejectReason(Array("ab".utf8) + [0xE5, 0xB9]), "not valid UTF-8 at byte 2 (0xE5)")
         XCTAssertEqual(CleanTestSupport.rejectReason([0x41, 0xC0, 0xAF]), "not valid UTF-8 at byte 1 (0xC0)")
         XCTAssertEqual(CleanTestSupport.rejectReason([0xED, 0xA0, 0x80]), "not valid UTF-8 at byte 0 (0xED)")
     }
@@ -53,7 +54,14 @@ final class CleanDecodingTests: XCTestCase {
     func testTextWithoutAnyArticleLeftIsRejected() {
         XCTAssertEqual(
             CleanTestSupport.rejectReason(Array("• 我的订阅\nrequestId:abc.123\n发表评论\n".utf8)),
-            "no article text left after cleaning: all 3 non-blank lines were captions, bylines, navigation or boilerplate"
+            "no article text left after cleaning: all 3 non-blank lines are noise (captions, bylines, menus or boilerplate)"
+        )
+    }
+
+    func testASingleNoiseLineIsRejected() {
+        XCTAssertEqual(
+            CleanTestSupport.rejectReason(Array("TC:osder9follow7\n".utf8)),
+            "no article text left after cleaning: the only non-blank line is noise (a caption, byline, menu or boilerplate)"
         )
     }
 
@@ -71,7 +79,8 @@ final class CleanDecodingTests: XCTestCase {
     }
 
     func testFullWidthDigitsLettersAndPercentBecomeHalfWidthButChinesePunctuationStays() throws {
-        let text = "\u{3000}\u{3000}２０２４年，ＡＢＣ公司投入资金１６００万元，同比增长１２．５％，带动就业岗位３００个．．．"
+        let text =
+            "\u{3000}\u{3000}２０２４年，ＡＢＣ公司投入资金１６００万元，同比增长１２．５％，带动就业岗位３００个．．．"
             + prose + "\r\n"
         let article = try XCTUnwrap(CleanTestSupport.articles(Array(text.utf8)).first)
         XCTAssertEqual(

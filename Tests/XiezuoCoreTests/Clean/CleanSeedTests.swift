@@ -141,7 +141,8 @@ final class CleanSeedTests: XCTestCase {
             for article in try CleanTestSupport.seedArticles(seed) {
                 for line in article.text.split(separator: "\n", omittingEmptySubsequences: false) {
                     XCTAssertFalse(line.isEmpty, "\(seed) part \(article.part) has a blank line")
-                    XCTAssertEqual(String(line), line.trimmingCharacters(in: .whitespaces), "\(seed): untrimmed \(line)")
+                    XCTAssertEqual(
+                        String(line), line.trimmingCharacters(in: .whitespaces), "\(seed): untrimmed \(line)")
                 }
             }
         }

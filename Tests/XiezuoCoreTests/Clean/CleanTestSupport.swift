@@ -13,19 +13,25 @@ enum CleanTestSupport {
 
     static func fixture(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> [UInt8] {
         let url = fixtures.appendingPathComponent(name)
-        let data = try XCTUnwrap(FileManager.default.contents(atPath: url.path), "missing fixture \(url.path)", file: file, line: line)
+        let data = try XCTUnwrap(
+            FileManager.default.contents(atPath: url.path), "missing fixture \(url.path)", file: file, line: line)
         return [UInt8](data)
     }
 
     /// The seed whose file name starts with `prefix` (`"003"`).
-    static func seed(_ prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> (name: String, bytes: [UInt8]) {
+    static func seed(_ prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> (
+        name: String, bytes: [UInt8]
+    ) {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
-        let name = try XCTUnwrap(names.first { $0.hasPrefix(prefix) }, "no seed \(prefix) in \(seeds.path)", file: file, line: line)
+        let name = try XCTUnwrap(
+            names.first { $0.hasPrefix(prefix) }, "no seed \(prefix) in \(seeds.path)", file: file, line: line)
         let data = try XCTUnwrap(FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path))
         return (name, [UInt8](data))
     }
 
-    static func articles(_ bytes: [UInt8], name: String = "fixture.txt", config: CleanConfig = CleanConfig()) throws -> [Article] {
+    static func articles(_ bytes: [UInt8], name: String = "fixture.txt", config: CleanConfig = CleanConfig()) throws
+        -> [Article]
+    {
         try CleanStage(config: config).articles(from: SourceDocument(ordinal: 0, name: name, bytes: bytes))
     }
 
@@ -39,9 +45,12 @@ enum CleanTestSupport {
     }
 
     /// The reason clean rejects `bytes` with, or a failure if it accepts them.
-    static func rejectReason(_ bytes: [UInt8], config: CleanConfig = CleanConfig(), file: StaticString = #filePath, line: UInt = #line) -> String? {
+    static func rejectReason(
+        _ bytes: [UInt8], config: CleanConfig = CleanConfig(), file: StaticString = #filePath, line: UInt = #line
+    ) -> String? {
         do {
-            let articles = try CleanStage(config: config).articles(from: SourceDocument(ordinal: 0, name: "bad.txt", bytes: bytes))
+            let articles = try CleanStage(config: config).articles(
+                from: SourceDocument(ordinal: 0, name: "bad.txt", bytes: bytes))
             XCTFail("expected a reject, got \(articles.count) article(s)", file: file, line: line)
             return nil
         } catch {

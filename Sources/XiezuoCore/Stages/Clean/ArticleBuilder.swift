@@ -6,9 +6,9 @@
 struct ArticleBuilder: Sendable {
     var rules: CleanRules
 
-    func article(
+    func draft(
         _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], page: PageMetadata, source: String
-    ) -> Article {
+    ) -> ArticleDraft {
         let title = segment.title.map { strippedMarks(lines[$0].scalars) }
         var head: [[Unicode.Scalar]] = title.map { [$0] } ?? []
         head += segment.decks.map { strippedMarks(lines[$0].scalars) }
@@ -43,13 +43,14 @@ struct ArticleBuilder: Sendable {
             text += paragraph
         }
         let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].weight }
-        return Article(
+        let article = Article(
             source: source, part: 0, text: ScalarText.string(text), title: title.map { ScalarText.string($0) },
             published: page.published,
             outlet: page.originalOutlet ?? datelineOutlet ?? bylineOutlet(segment, lines: lines, kinds: kinds)
                 ?? page.sourceOutlet,
             script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
         )
+        return ArticleDraft(article: article, chars: text.count, segmentWeight: segmentWeight)
     }
 
     private func bylineOutlet(_ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind]) -> String? {
@@ -63,7 +64,8 @@ struct ArticleBuilder: Sendable {
     private func strippedMarks(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var start = 0
         while start < line.count,
-            line[start] == " " || rules.captionMarks.contains(line[start]) || rules.navigationMarks.contains(line[start])
+            line[start] == " " || rules.captionMarks.contains(line[start])
+                || rules.navigationMarks.contains(line[start])
         {
             start += 1
         }

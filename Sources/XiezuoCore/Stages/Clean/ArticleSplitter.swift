@@ -38,7 +38,8 @@ struct ArticleSplitter: Sendable {
         } else {
             dropPageLabels(lines, &kinds, &candidates)
         }
-        var current = head(title: candidates.first, candidates: Array(candidates.dropFirst()), start: 0,
+        var current = head(
+            title: candidates.first, candidates: Array(candidates.dropFirst()), start: 0,
             bodyStart: firstProse, end: count, lines: lines, kinds: &kinds)
         var segments: [ArticleSegment] = []
         var index = firstProse + 1
@@ -67,7 +68,8 @@ struct ArticleSplitter: Sendable {
                 }
                 bodyStart += 1
             }
-            current = head(title: index, candidates: decks, start: start, bodyStart: bodyStart, end: count,
+            current = head(
+                title: index, candidates: decks, start: start, bodyStart: bodyStart, end: count,
                 lines: lines, kinds: &kinds)
             index = bodyStart + 1
         }
@@ -113,7 +115,8 @@ struct ArticleSplitter: Sendable {
         if index > 0, kinds[index - 1] == .kicker { return true }
         let next = index + 1
         if next < lines.count, kinds[next] == .caption || kinds[next] == .byline { return true }
-        return datelineFollows(index, lines: lines, kinds: kinds) || openingBylineFollows(index, lines: lines, kinds: kinds)
+        return datelineFollows(index, lines: lines, kinds: kinds)
+            || openingBylineFollows(index, lines: lines, kinds: kinds)
     }
 
     private func datelineFollows(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {

@@ -16,7 +16,6 @@ struct BylineReader: Sendable {
     private static let maxLead = 6
     /// Scalars allowed after a byline word inside a token (a name: 记者朱清海).
     private static let maxTail = 4
-    private static let separators: Set<Unicode.Scalar> = [" ", ":", "：", "|", "｜", "丨", "，", ",", "、"]
     private static let openers: Set<Unicode.Scalar> = ["(", "（", "【", "[", " "]
     private static let closers: Set<Unicode.Scalar> = [")", "）", "】", "]", " "]
     private static let outletEndings: Set<Unicode.Scalar> = ["报", "報", "社", "网", "網", "台", "刊"]
@@ -60,7 +59,7 @@ struct BylineReader: Sendable {
         var tokens: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         for scalar in body {
-            if Self.separators.contains(scalar) || marks.contains(scalar) {
+            if Self.isSeparator(scalar) || (!ScalarText.isHan(scalar) && marks.contains(scalar)) {
                 if !current.isEmpty { tokens.append(current) }
                 current = []
             } else {
@@ -69,6 +68,13 @@ struct BylineReader: Sendable {
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", ":", "：", "|", "｜", "丨", "，", ",", "、": return true
+        default: return false
+        }
     }
 
     private func wordPosition(in token: [Unicode.Scalar]) -> Int? {

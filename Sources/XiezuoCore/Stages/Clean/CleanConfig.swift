@@ -5,7 +5,7 @@
 public struct CleanConfig: Sendable, Equatable {
     /// Articles shorter than this after cleaning (in Unicode scalars) are dropped as fragments.
     public var minArticleChars: Int
-    /// The longest line (non-space scalars) still read as a headline, subhead or deck.
+    /// The longest line (non-space scalars) still read as a headline, subhead, deck or byline.
     public var maxHeadingChars: Int
     /// A line starting with a caption mark is a photo caption up to this length; longer ones
     /// are prose that happens to start with a bullet, kept without the mark.

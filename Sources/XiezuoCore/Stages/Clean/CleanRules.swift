@@ -9,9 +9,9 @@ struct CleanRules: Sendable {
     var captionMarks: Set<Unicode.Scalar>
     var navigationMarks: Set<Unicode.Scalar>
     var byline: BylineReader
-    var noisePrefixes: [[Unicode.Scalar]]
-    var noiseSubstrings: [[Unicode.Scalar]]
-    var relatedHeadings: [[Unicode.Scalar]]
+    var noisePrefixes: PatternList
+    var noiseSubstrings: PatternList
+    var relatedHeadings: PatternList
 
     init(config: CleanConfig) {
         func compile(_ patterns: [String]) -> [[Unicode.Scalar]] {
@@ -25,9 +25,9 @@ struct CleanRules: Sendable {
         captionMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.captionMarks)).filter { $0 != " " })
         navigationMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.navigationMarks)).filter { $0 != " " })
         byline = BylineReader(words: compile(config.bylineWords), marks: captionMarks, maxChars: config.maxHeadingChars)
-        noisePrefixes = compile(config.noisePrefixes)
-        noiseSubstrings = compile(config.noiseSubstrings)
-        relatedHeadings = compile(config.relatedHeadings)
+        noisePrefixes = PatternList(compile(config.noisePrefixes))
+        noiseSubstrings = PatternList(compile(config.noiseSubstrings))
+        relatedHeadings = PatternList(compile(config.relatedHeadings))
     }
 
     func isHeading(_ text: [Unicode.Scalar]) -> Bool {

@@ -40,26 +40,25 @@ public struct CleanStage: Sendable {
         let firstProse = lines.indices.first { kinds[$0] == .text && !rules.isHeading(lines[$0].scalars) }
         let page = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
         let builder = ArticleBuilder(rules: rules)
-        let drafts = segments.map { builder.article($0, lines: lines, kinds: kinds, page: page, source: name) }
+        let drafts = segments.map { builder.draft($0, lines: lines, kinds: kinds, page: page, source: name) }
         return try keptArticles(drafts, lineCount: lines.count)
     }
 
     /// Drops fragments shorter than `min_article_chars`; their scalars count as removed in the
     /// previous kept article (or the next, for a fragment at the start).
-    private func keptArticles(_ drafts: [Article], lineCount: Int) throws(UnusableText) -> [Article] {
+    private func keptArticles(_ drafts: [ArticleDraft], lineCount: Int) throws(UnusableText) -> [Article] {
         var kept: [Article] = []
         var carried = 0
         for draft in drafts {
-            let weight = draft.removedChars + TextShape.weight(ScalarText.scalars(draft.text))
-            if draft.chars < rules.minArticleChars || draft.text.isEmpty {
+            if draft.chars < rules.minArticleChars || draft.chars == 0 {
                 if kept.isEmpty {
-                    carried += weight
+                    carried += draft.segmentWeight
                 } else {
-                    kept[kept.count - 1].removedChars += weight
+                    kept[kept.count - 1].removedChars += draft.segmentWeight
                 }
                 continue
             }
-            var article = draft
+            var article = draft.article
             article.part = kept.count
             article.removedChars += carried
             carried = 0
@@ -68,10 +67,11 @@ public struct CleanStage: Sendable {
         guard kept.isEmpty else { return kept }
         let longest = drafts.map(\.chars).max() ?? 0
         if longest == 0 {
-            throw UnusableText(
-                reason: "no article text left after cleaning: all \(lineCount) non-blank lines were captions, bylines, "
-                    + "navigation or boilerplate"
-            )
+            let lines =
+                lineCount == 1
+                ? "the only non-blank line is noise (a caption, byline, menu or boilerplate)"
+                : "all \(lineCount) non-blank lines are noise (captions, bylines, menus or boilerplate)"
+            throw UnusableText(reason: "no article text left after cleaning: \(lines)")
         }
         throw UnusableText(
             reason: "no article text left after cleaning: the longest article has \(longest) characters, "

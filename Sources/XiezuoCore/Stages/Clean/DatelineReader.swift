@@ -12,7 +12,9 @@ enum DatelineReader {
     /// Longest outlet-and-place prefix before 讯 or 电.
     private static let maxPrefix = 16
     /// Words that end in 讯 without being a dateline: 通讯, 资讯, 喜讯, 快讯, 简讯, 电讯 …
-    private static let notOutletEndings: Set<Unicode.Scalar> = ["通", "资", "資", "喜", "快", "简", "簡", "短", "音", "电", "電", "闻", "聞", "警"]
+    private static let notOutletEndings: Set<Unicode.Scalar> = [
+        "通", "资", "資", "喜", "快", "简", "簡", "短", "音", "电", "電", "闻", "聞", "警",
+    ]
     private static let reporterWords: [[Unicode.Scalar]] = [
         ["记", "者"], ["記", "者"], ["通", "讯", "员"], ["通", "訊", "員"], ["见", "习", "记", "者"], ["本", "报", "记", "者"],
     ]
@@ -35,10 +37,10 @@ enum DatelineReader {
         var index = 0
         while index < min(text.count, maxPrefix + 1), ScalarText.isWordScalar(text[index]) {
             let scalar = text[index]
-            if (scalar == "讯" || scalar == "訊"), index >= 2 {
+            if scalar == "讯" || scalar == "訊", index >= 2 {
                 return newspaperDateline(text, mark: index)
             }
-            if (scalar == "电" || scalar == "電"), index >= 4, text[index - 1] == "日" {
+            if scalar == "电" || scalar == "電", index >= 4, text[index - 1] == "日" {
                 return wireDateline(text, mark: index)
             }
             index += 1

@@ -6,68 +6,64 @@
 /// scalar or to whitespace, so offsets stay meaningful and `removedChars` can count
 /// non-space scalars before and after.
 enum LineNormalizer {
-    /// Splits on LF, CR LF, CR, NEL, U+2028 and U+2029 and drops blank lines, recording the
-    /// blank lines as block boundaries.
+    /// Splits on LF, CR LF, CR, NEL, U+2028 and U+2029, normalises each line in the same pass,
+    /// and drops blank lines, recording them as block boundaries.
+    ///
+    /// Normalised text never outgrows its input, so the pass writes into one buffer of the
+    /// input's size and each line is then copied out of it in one move.
     static func lines(of scalars: [Unicode.Scalar]) -> [TextLine] {
-        var lines: [TextLine] = []
-        var current: [Unicode.Scalar] = []
-        var block = 0
-        var sawBlank = false
-        var index = 0
-        func finishLine() {
-            let normalized = normalize(current)
-            if normalized.isEmpty {
-                sawBlank = true
-            } else {
-                if sawBlank, !lines.isEmpty { block += 1 }
-                sawBlank = false
-                lines.append(TextLine(scalars: normalized, block: block))
+        var ranges: [(range: Range<Int>, block: Int)] = []
+        let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
+            var block = 0
+            var sawBlank = false
+            var pendingSpace = false
+            var lineStart = 0
+            var end = 0
+            var index = 0
+            let count = scalars.count
+            while index <= count {
+                let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
+                if isLineBreak(scalar) {
+                    if end == lineStart {
+                        sawBlank = true
+                    } else {
+                        if sawBlank, !ranges.isEmpty { block += 1 }
+                        sawBlank = false
+                        ranges.append((lineStart..<end, block))
+                        lineStart = end
+                    }
+                    pendingSpace = false
+                    if scalar == "\r", index + 1 < count, scalars[index + 1] == "\n" { index += 1 }
+                } else if isSpace(scalar) {
+                    pendingSpace = end > lineStart
+                } else if !isInvisible(scalar) {
+                    var folded = fold(scalar)
+                    // ． is a decimal point only between digits (１２．５); elsewhere it stays.
+                    if scalar.value == 0xFF0E, !pendingSpace, end > lineStart, isDigit(output[end - 1]),
+                        index + 1 < count, isDigit(fold(scalars[index + 1]))
+                    {
+                        folded = "."
+                    }
+                    if pendingSpace {
+                        // A space is only kept between two visible scalars, so it replaces at least
+                        // one input scalar (the space itself): the output never outgrows the input.
+                        output.initializeElement(at: end, to: " ")
+                        end += 1
+                        pendingSpace = false
+                    }
+                    output.initializeElement(at: end, to: folded)
+                    end += 1
+                }
+                index += 1
             }
-            current.removeAll(keepingCapacity: true)
+            written = end
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
-            switch scalar.value {
-            case 0x0A, 0x85, 0x2028, 0x2029:
-                finishLine()
-            case 0x0D:
-                finishLine()
-                if index + 1 < scalars.count, scalars[index + 1] == "\n" { index += 1 }
-            default:
-                current.append(scalar)
-            }
-            index += 1
-        }
-        finishLine()
-        return lines
+        return ranges.map { TextLine(scalars: Array(buffer[$0.range]), block: $0.block) }
     }
 
-    /// One line: width-folds, turns every kind of space into one ASCII space, drops
-    /// invisible characters, collapses runs of spaces and trims.
+    /// One line, normalised like the text (used for configured patterns).
     static func normalize(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(line.count)
-        var pendingSpace = false
-        for (index, scalar) in line.enumerated() {
-            if isSpace(scalar) {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if isInvisible(scalar) { continue }
-            var folded = fold(scalar)
-            // ． is a decimal point only between digits (１２．５); elsewhere it stays as written.
-            if scalar.value == 0xFF0E, let previous = result.last, isDigit(previous), !pendingSpace,
-                index + 1 < line.count, isDigit(fold(line[index + 1]))
-            {
-                folded = "."
-            }
-            if pendingSpace {
-                result.append(" ")
-                pendingSpace = false
-            }
-            result.append(folded)
-        }
-        return result
+        lines(of: line).first?.scalars ?? []
     }
 
     /// Full-width digits, Latin letters and ％ to their ASCII forms; everything else as is.
@@ -77,6 +73,13 @@ enum LineNormalizer {
             return Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
         default:
             return scalar
+        }
+    }
+
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
         }
     }
 
@@ -98,6 +101,6 @@ enum LineNormalizer {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar)
+        scalar.value >= 0x30 && scalar.value <= 0x39
     }
 }

@@ -26,8 +26,7 @@ struct NoiseLineFilter: Sendable {
     /// The kind a line has on its own, the first matching rule winning.
     func kind(of line: [Unicode.Scalar]) -> LineKind {
         if isTrackingToken(line) { return .boilerplate }
-        if rules.noisePrefixes.contains(where: { ScalarText.hasPrefix(line, $0) }) { return .boilerplate }
-        if rules.noiseSubstrings.contains(where: { ScalarText.contains(line, $0) }) { return .boilerplate }
+        if rules.noisePrefixes.matchesPrefix(of: line) || rules.noiseSubstrings.occurs(in: line) { return .boilerplate }
         guard let first = line.first else { return .boilerplate }
         if rules.navigationMarks.contains(first) {
             return TextShape.weight(line) <= Self.maxNavigationChars ? .navigation : .text
@@ -140,6 +139,6 @@ struct NoiseLineFilter: Sendable {
     private func isRelatedHeading(_ line: [Unicode.Scalar]) -> Bool {
         var text = line
         while let last = text.last, last == ":" || last == "：" || last == " " { text.removeLast() }
-        return rules.relatedHeadings.contains(text)
+        return rules.relatedHeadings.contains(exactly: text)
     }
 }

@@ -37,6 +37,7 @@ enum QualifierWords {
             end -= 3
         }
         if end - 1 >= floor, text[end - 1] == "达" || text[end - 1] == "達" { end -= 1 }
+        guard end - 1 >= floor, endsQualifier(text[end - 1]) else { return nil }
         for entry in before {
             let start = end - entry.word.count
             guard start >= floor, matches(entry.word, in: text, at: start) else { continue }
@@ -44,6 +45,14 @@ enum QualifierWords {
             return (entry.qualifier, start)
         }
         return nil
+    }
+
+    /// The last scalars of the words in `before`: most numbers follow none of them, and then the table is skipped.
+    private static func endsQualifier(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "过", "過", "出", "破", "少", "于", "於", "近", "到", "足", "超", "约", "約", "为", "為", "逾": return true
+        default: return false
+        }
     }
 
     /// 余 or 多 between the number and its unit (36000余元, 500多万元).

@@ -8,12 +8,20 @@ enum UnitWords {
 
     /// What may not follow a classifier when the pair is not a count: 3个月 is a duration,
     /// 两位数 a kind of growth, 3个百分点 a rate.
-    private static let notAfterClassifier: [Classifier: [[Unicode.Scalar]]] = [
-        .个: ["月", "小时", "小時", "钟头", "鐘頭", "工作日", "星期", "季度", "年头", "年頭", "百分点", "百分點", "多月", "半月", "多小时", "半小时"]
-            .map { Array($0.unicodeScalars) },
-        .位: [["数"], ["數"]],
-        .次: [["方"]],
-    ]
+    private static let notAfterGe: [[Unicode.Scalar]] = [
+        "月", "小时", "小時", "钟头", "鐘頭", "工作日", "星期", "季度", "年头", "年頭", "百分点", "百分點", "多月", "半月",
+        "多小时", "半小时",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func isExcluded(_ classifier: Classifier, in text: UnsafeBufferPointer<Unicode.Scalar>, at end: Int) -> Bool {
+        guard end < text.count else { return false }
+        switch classifier {
+        case .个: return notAfterGe.contains { QualifierWords.matches($0, in: text, at: end) }
+        case .位: return text[end] == "数" || text[end] == "數"
+        case .次: return text[end] == "方"
+        default: return false
+        }
+    }
 
     /// The unit starting at `index` and where it ends. 人民币 after 元 belongs to it
     /// (100万元人民币), and 人民币 alone is money too, so 100万人民币 is never 100万 people.
@@ -26,11 +34,7 @@ enum UnitWords {
             return (.yuan, isRenminbi(text, at: index + 1) ? index + 4 : index + 1)
         }
         guard let (classifier, end) = classifier(text, at: index) else { return nil }
-        if let excluded = notAfterClassifier[classifier],
-            excluded.contains(where: { QualifierWords.matches($0, in: text, at: end) })
-        {
-            return nil
-        }
+        if isExcluded(classifier, in: text, at: end) { return nil }
         return (.counted(classifier), end)
     }
 

@@ -1,0 +1,10 @@
+/// An article as built, before fragments are dropped, with the counts the stage needs so that
+/// it never re-scans the text.
+struct ArticleDraft: Sendable {
+    var article: Article
+    /// Length of the text in Unicode scalars (`Article.chars`, without re-counting).
+    var chars: Int
+    /// Non-space scalars of the segment's lines: what the article's text and removed
+    /// characters add up to, and what a dropped fragment passes on as removed.
+    var segmentWeight: Int
+}
