@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "xiezuo", targets: ["xiezuo"]),
         .library(name: "XiezuoCore", targets: ["XiezuoCore"]),
+        .library(name: "Parquet", targets: ["Parquet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,10 +16,18 @@ let package = Package(
     targets: [
         // libcsv from Debian's libcsv-dev: it ships no pkg-config file, so the module map links it by name.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // A small Apache Parquet writer: no Swift library exists, so xiezuo carries its own.
+        .target(name: "Parquet", dependencies: ["CZstd"]),
         .target(
             name: "XiezuoCore",
             dependencies: [
                 "CLibCSV",
+                "COpenCC",
+                "CLibXML2",
+                "Parquet",
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources")]
@@ -33,6 +42,7 @@ let package = Package(
         ),
         // Fixtures are read from the source tree through #filePath, not bundled.
         .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures"]),
+        .testTarget(name: "ParquetTests", dependencies: ["Parquet"]),
         .testTarget(name: "xiezuoTests", dependencies: ["XiezuoCore", "xiezuo"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -79,7 +79,9 @@ IRREGULAR_SHORTS = {"神农架林区": "神农架"}
 # news story gives as the region of a figure.
 TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "街道办事处", "苏木")
 
-# Short forms that are ordinary words in news text (乡村振兴, 合作, 公安, 绿水青山, 大城市...).
+# Short forms that are ordinary words in news text (乡村振兴, 合作, 公安, 绿水青山, 大城市...), or
+# that run into the words around them (党和政府 -> 和政, 振兴和 -> 兴和, 共同富裕, 粤桂东西部协作 ->
+# 桂东, 张建华 the person).
 # Their divisions keep an empty `short`: they are found only by their full name (振兴区, 合作市).
 COMMON_WORD_SHORTS = {
     "和平", "东方", "合作", "公安", "通道", "比如", "来宾", "乐业", "兴业", "平安", "振兴", "友好",
@@ -92,6 +94,8 @@ COMMON_WORD_SHORTS = {
     "兴隆", "大城", "无极", "中原", "山城", "天台", "青山", "金山", "清流", "沿河", "元宝", "平房",
     "海港", "港口", "站前", "工农", "爱民", "丰满", "安定", "安居", "资源", "中心", "协作", "长征",
     "大洞", "高新", "开发", "天府", "中西", "阿里", "南岸",
+    "和政", "兴和", "新和", "和顺", "和龙", "和林", "建华", "富裕", "新建", "老城", "全州", "桂东",
+    "商都", "南投",
 }
 
 

@@ -44,6 +44,9 @@ final class GazetteerMentionTests: XCTestCase {
             row("在悦一村，", [("悦一村", .village)]),
             row("三都县涟江街道", [("三都县", .county), ("涟江街道", .township)]),
             row("城南居委会", [("城南居委会", .village)]),
+            row("2024年径下村", [("径下村", .village)]),
+            row("，惠水长征村", [("惠水", .county), ("长征村", .village)]),
+            row("在龙岩村", [("龙岩村", .village)]),
             // Common nouns that end like places.
             row("全村", []),
             row("各村都有", []),
@@ -52,6 +55,8 @@ final class GazetteerMentionTests: XCTestCase {
             row("乡村振兴", []),
             row("智慧社区和村集体经济", []),
             row("，城市街道两旁", []),
+            row("，推动社区治理，盘活村内资源，也是长征村的", [("长征村", .village)]),
+            row("，离不开村“两委”", []),
             row("在广州街道上", [("广州", .prefecture)]),
             // Ordinary words that are also place names.
             row("东区和新区、城区、开发区、高新区", []),
@@ -62,6 +67,13 @@ final class GazetteerMentionTests: XCTestCase {
             row("太行山西麓", []),
             row("绿水青山就是金山银山", []),
             row("城镇化和小城镇建设", []),
+            // Short forms that run into the words around them.
+            row("感受到党和政府的关怀", []),
+            row("乡村振兴和新型城镇化", []),
+            row("实现共同富裕", []),
+            row("广汽集团和广东东阳光科技", [("广东", .province)]),
+            row("开启鼎湖昭平粤桂东西部协作新局", [("鼎湖", .county), ("昭平", .county)]),
+            row("山西部分地区", [("山西", .province)]),
             // A township whose suffix starts a county-level or larger place gives way.
             row("南京镇江两地", [("南京", .prefecture), ("镇江", .prefecture)]),
             row("耒阳市南京镇", [("耒阳市", .county), ("南京镇", .township)]),

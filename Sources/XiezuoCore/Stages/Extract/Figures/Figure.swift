@@ -12,7 +12,7 @@ public struct Figure: Sendable, Equatable {
     public var high: ExactDecimal?
     public var unit: FigureUnit
 
-    public init(
+    init(
         range: Range<Int>, numberRange: Range<Int>, value: ExactDecimal, qualifier: Qualifier,
         low: ExactDecimal?, high: ExactDecimal?, unit: FigureUnit
     ) {

@@ -7,11 +7,14 @@ enum UnitWords {
     private static let notAfterYuan: [Unicode.Scalar] = ["化", "论", "論", "里", "素", "宵", "旦"]
 
     /// What may not follow a classifier when the pair is not a count: 3个月 is a duration,
-    /// 两位数 a kind of growth, 3个百分点 a rate.
+    /// 两位数 a kind of growth, 3个百分点 a rate, 二期工程 a phase.
     private static let notAfterGe: [[Unicode.Scalar]] = [
         "月", "小时", "小時", "钟头", "鐘頭", "工作日", "星期", "季度", "年头", "年頭", "百分点", "百分點", "多月", "半月",
         "多小时", "半小时",
     ].map { Array($0.unicodeScalars) }
+
+    private static let notAfterQi: [[Unicode.Scalar]] = ["工程", "项目", "項目", "建设", "建設", "扩建", "擴建"]
+        .map { Array($0.unicodeScalars) }
 
     private static func isExcluded(_ classifier: Classifier, in text: UnsafeBufferPointer<Unicode.Scalar>, at end: Int) -> Bool {
         guard end < text.count else { return false }
@@ -19,19 +22,19 @@ enum UnitWords {
         case .个: return notAfterGe.contains { QualifierWords.matches($0, in: text, at: end) }
         case .位: return text[end] == "数" || text[end] == "數"
         case .次: return text[end] == "方"
+        case .期: return notAfterQi.contains { QualifierWords.matches($0, in: text, at: end) }
         default: return false
         }
     }
 
-    /// The unit starting at `index` and where it ends. 人民币 after 元 belongs to it
-    /// (100万元人民币), and 人民币 alone is money too, so 100万人民币 is never 100万 people.
+    /// The unit starting at `index` and where it ends. Only 元 makes money; a 人民币 after it is
+    /// left outside the span. 100万人民币 has no 元 and so is no figure, but it is never 100万 people either.
     static func unit(in text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> (unit: FigureUnit, end: Int)? {
-        guard index < text.count else { return nil }
-        if isRenminbi(text, at: index) { return (.yuan, index + 3) }
+        guard index < text.count, !isRenminbi(text, at: index) else { return nil }
         let first = text[index]
         if first == "元" {
             if index + 1 < text.count, notAfterYuan.contains(text[index + 1]) { return nil }
-            return (.yuan, isRenminbi(text, at: index + 1) ? index + 4 : index + 1)
+            return (.yuan, index + 1)
         }
         guard let (classifier, end) = classifier(text, at: index) else { return nil }
         if isExcluded(classifier, in: text, at: end) { return nil }

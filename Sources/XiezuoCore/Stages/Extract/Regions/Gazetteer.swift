@@ -21,6 +21,7 @@ public struct Gazetteer: Sendable {
     private let forms: [SurfaceForm]
     private let suffixMatcher: SuffixPlaceMatcher
     private let shortContinuations: [[UInt32]]
+    private let overlappingWords: [[UInt32]]
     private let geographicFeatures: Set<UInt32>
     private let township: UInt32
     private let countryside: UInt32
@@ -98,6 +99,7 @@ public struct Gazetteer: Sendable {
         trie = PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) })
         suffixMatcher = SuffixPlaceMatcher()
         shortContinuations = PlaceStopLists.shortContinuations.map(PlaceStopLists.values)
+        overlappingWords = PlaceStopLists.overlappingWords.map(PlaceStopLists.values)
         geographicFeatures = Set(PlaceStopLists.values(PlaceStopLists.geographicFeatures))
         township = ("镇" as Unicode.Scalar).value
         countryside = ("乡" as Unicode.Scalar).value
@@ -164,9 +166,12 @@ public struct Gazetteer: Sendable {
                     if partOfWord { wordEnd = max(wordEnd, position + hit.length) }
                     index -= 1
                 }
+                // A village named after a place (龙岩村) beats the place; a longer stem that merely
+                // starts with a place (惠水长征村) does not: the place is taken, and the village is
+                // tried again right after it.
                 if let suffixed = suffixMatcher.match(
                     in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
-                    suffixed.length > length
+                    suffixed.length > length, length == 0 || suffixed.stemLength <= length
                 {
                     let range = position..<(position + suffixed.length)
                     found.append(PlaceMention(range: range, name: Self.string(buffer[range]), level: suffixed.level))
@@ -207,6 +212,11 @@ public struct Gazetteer: Sendable {
             for word in shortContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
             for word in surface.badContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
             partOfWord = false
+            if surface.level > .province {
+                for word in overlappingWords where word[0] == last && SuffixPlaceMatcher.hasPrefix(text, at: end - 1, word) {
+                    return false
+                }
+            }
         case .fullName where surface.level == .township && (last == township || last == countryside):
             // 南京镇江 is 南京 then 镇江, not the township 南京镇: a township whose suffix starts a
             // county or larger place gives way.

@@ -31,22 +31,30 @@ enum PlaceStopLists {
         "中山": ["医", "路", "公园", "纪念", "陵", "装", "舰", "先生", "堂"],
     ]
 
+    /// Words that a bare short form's last scalar starts with the text after it, which means the
+    /// short form is not a word there: 党和政府 (和政 + 府), 广东东阳光 (东阳 + 光), 粤桂东西部 (桂东 +
+    /// 西). Checked for prefectures and counties only: 山西部分地区 is still 山西.
+    static let overlappingWords: [String] = [
+        "东西", "东部", "西部", "南部", "北部", "中部", "阳光", "政府", "政策", "城市", "市场",
+    ]
+
     /// A bare short form followed by one of these is a shore or slope, not the place:
     /// 洞庭湖南岸 is not 湖南, 太行山西麓 is not 山西.
     static let geographicFeatures: String = "岸麓畔"
 
-    /// Function words that end a word, so a village or subdistrict name may start after them.
-    static let functionWords: String = "在到于的与和及至从赴"
+    /// Function words that end a word, so a village or subdistrict name may start after them (also
+    /// 年, 月, 日: 2024年径下村).
+    static let functionWords: String = "在到于的与和及至从赴是为对入把将让被由给也即年月日"
 
     /// Determiners that make what follows a common noun, not a name (各村, 该社区, 全村).
     static let determiners: String = "各每该这那此其本全"
 
     /// Scalars a village or subdistrict stem never contains: level suffixes (so 吕田镇下村 is not one
     /// village), and grammatical words.
-    static let forbiddenStemScalars: String = "省市县区镇乡村街社居个些们了着过等"
+    static let forbiddenStemScalars: String = "省市县区镇乡村街社居个些们了着过等农縣區鎮鄉農個們"
 
-    /// Text that makes a suffix match a common noun rather than a name (示范村, 美丽乡村, 智慧社区,
-    /// 村民): checked as substrings of the whole candidate.
+    /// Text that makes a suffix match a common noun or a verb phrase rather than a name (示范村,
+    /// 美丽乡村, 智慧社区, 村民, 推动社区, 盘活村): checked as substrings of the whole candidate.
     static let suffixStopWords: [String] = [
         "村民", "村委", "村级", "农村", "乡村", "村社", "村镇", "全村", "每村", "各村", "本村", "该村",
         "村集体", "示范", "试点", "重点", "贫困", "脱贫", "搬迁", "安置", "移民", "特色", "传统", "文明",
@@ -57,6 +65,15 @@ enum PlaceStopLists {
         "全乡", "整个", "相关", "省级", "市级", "县级", "国家", "淘宝", "电商", "专业", "明星", "富裕",
         "小康", "现代", "未来", "红色", "革命", "边境", "集体", "股份", "经济", "产业", "主要", "其他",
         "其它", "所有", "部分", "个别", "少数", "多数", "一批", "一些", "老区", "网红", "城镇", "乡镇",
+        "鄉村", "農村", "推动", "带动", "帶動", "依托", "提供", "盘活", "目前", "深入", "走进", "进入",
+        "服务", "覆盖", "包括", "涉及", "建设", "打造", "发展", "支持", "帮助", "组织", "引导", "鼓励",
+        "动员", "带领", "开展", "成立", "设立", "进驻", "入驻", "回到", "返回", "联系", "对接", "结合",
+        "激活", "壮大", "振兴", "管理", "治理", "指导", "推广", "辐射", "惠及", "全体", "广大", "各地",
+        "多地", "其中", "包含", "下辖", "辖区", "所辖", "共有", "现有", "拥有", "已有", "改造", "整治",
+        "规划", "实现", "促进", "推进", "加快", "加强", "强化", "深化", "完善", "提升", "助力", "赋能",
+        "融入", "走访", "调研", "考察", "参观", "前往", "来到", "抵达", "途经", "离不开", "依靠", "围绕",
+        "聚焦", "面向", "针对", "通过", "利用", "整合", "统筹", "培育", "扶持", "以及", "还有", "同时",
+        "此外", "另外", "首先", "最后", "如今", "现在", "过去", "当时", "近年", "今年", "去年", "全年",
     ]
 
     /// What follows 村 when it starts another word (村民, 村委会, 村干部, 村庄): no village ends there.

@@ -2,11 +2,13 @@
 /// 涟江街道. The gazetteer cannot list them (there are 650,000 villages, and subdistricts are
 /// renamed often), yet they are the most specific place a 百千万工程 story gives.
 ///
-/// A candidate is a stem of 2–4 CJK scalars plus the suffix, and must start where a word can start:
-/// at the start of the text, right after another place mention, after punctuation or other
-/// non-CJK text, or after a function word (在, 到, 的, 与, 和, 及...). Of the stems ending at a
-/// suffix, the shortest so bounded is taken (来到径下村 gives 径下村, not 来到径下村). Stop words and
-/// continuations keep common nouns out (村民, 示范村, 美丽乡村, 智慧社区, 街道两旁).
+/// A candidate is a stem of CJK scalars plus the suffix, and must start where a word can start.
+/// Right after another place mention or a function word (在, 到, 的, 与, 和, 及...) the stem may
+/// have 2–4 scalars (吕田镇长征村, 在城南社区); after punctuation, other non-CJK text or at the
+/// start of the text only 2, because a sentence's first word is as often a verb as a name (推动村,
+/// 也是长征村). Of the stems ending at a suffix, the shortest so bounded is taken (来到径下村 gives
+/// 径下村, not 来到径下村). Stop words and continuations keep common nouns and verb phrases out
+/// (村民, 示范村, 美丽乡村, 智慧社区, 盘活村, 街道两旁).
 struct SuffixPlaceMatcher: Sendable {
     private struct Suffix: Sendable {
         var scalars: [UInt32]
@@ -60,7 +62,7 @@ struct SuffixPlaceMatcher: Sendable {
     func match(
         in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool,
         isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
-    ) -> (length: Int, level: PlaceLevel)? {
+    ) -> (length: Int, stemLength: Int, level: PlaceLevel)? {
         let count = text.count
         var suffixAhead = false
         var offset = 2
@@ -79,17 +81,24 @@ struct SuffixPlaceMatcher: Sendable {
     private func bounded(
         in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool,
         isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
-    ) -> (length: Int, level: PlaceLevel)? {
+    ) -> (length: Int, stemLength: Int, level: PlaceLevel)? {
         let first = text[start].value
         guard Self.isIdeograph(first), !functionWords.contains(first), !determiners.contains(first),
             !forbiddenStemScalars.contains(first)
         else { return nil }
+        var longestStem = 4
         if !afterPlace && start > 0 {
             let before = text[start - 1].value
-            guard !Self.isIdeograph(before) || functionWords.contains(before) else { return nil }
+            if Self.isIdeograph(before) {
+                guard functionWords.contains(before) else { return nil }
+            } else {
+                longestStem = 2
+            }
+        } else if start == 0 {
+            longestStem = 2
         }
         let count = text.count
-        for stemLength in 2...4 {
+        for stemLength in 2...longestStem {
             let suffixStart = start + stemLength
             guard suffixStart < count else { return nil }
             let last = text[suffixStart - 1].value
@@ -108,7 +117,7 @@ struct SuffixPlaceMatcher: Sendable {
                 return nil
             }
             if suffix.level == .township && isSenior(text[start..<suffixStart]) { return nil }
-            return (end - start, suffix.level)
+            return (end - start, stemLength, suffix.level)
         }
         return nil
     }

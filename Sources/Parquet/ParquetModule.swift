@@ -1,0 +1,1 @@
+// The Parquet writer lives in this module; see ParquetWriter.swift.

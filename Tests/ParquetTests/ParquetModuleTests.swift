@@ -1,0 +1,5 @@
+import XCTest
+
+@testable import Parquet
+
+final class ParquetModuleTests: XCTestCase {}
