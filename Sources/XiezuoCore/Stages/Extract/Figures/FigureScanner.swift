@@ -150,8 +150,10 @@ public struct FigureScanner: Sendable {
             if classifier == .批 || classifier == .次 { return (nil, unitEnd) }
             if unitEnd < text.count, text[unitEnd] == text[unitEnd - 1] { return (nil, unitEnd + 1) }
         }
-        if !number.hasArabic, unitEnd < text.count, NumeralScalar.of(text[unitEnd]).isChineseNumeral {
-            // 千家万户, 一户一策: a set phrase, not a count; its second numeral goes with it.
+        if case .counted = unit, end - start == 1, !number.hasArabic, unitEnd < text.count,
+            NumeralScalar.of(text[unitEnd]).isChineseNumeral
+        {
+            // 千家万户, 一户一策, 三人一组: a set phrase, not a count; its second numeral goes with it.
             return (nil, NumeralGrammar.runEnd(in: text, from: unitEnd))
         }
         let before = QualifierWords.before(in: text, endingAt: start, floor: floor)

@@ -28,7 +28,8 @@ enum QualifierWords {
 
     /// The qualifier word ending right before `position`, and where it starts. 人民币 and a 达
     /// may sit between it and the number (约人民币5亿元, 约达300人); neither is a qualifier itself,
-    /// so 达300人 or 人民币100万元 alone return nil. Nothing before `floor` is looked at.
+    /// so 达300人, 多达300人 or 人民币100万元 alone return nil: the figure is exact and they stay
+    /// outside its span, like 共 and 累计. Nothing before `floor` is looked at.
     static func before(
         in text: UnsafeBufferPointer<Unicode.Scalar>, endingAt position: Int, floor: Int
     ) -> (qualifier: Qualifier, start: Int)? {

@@ -136,29 +136,40 @@ public struct Gazetteer: Sendable {
 
     /// Place mentions in `text`, left to right, non-overlapping, longest match first.
     public func mentions(in text: [Unicode.Scalar]) -> [PlaceMention] {
-        text.withUnsafeBufferPointer { buffer in
-            var found: [PlaceMention] = []
-            var hits: [TrieHit] = []
-            hits.reserveCapacity(16)
-            var scratch: [TrieHit] = []
-            scratch.reserveCapacity(16)
-            let isSenior = { (stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool in
-                guard let payload = trie.payload(of: stem) else { return false }
-                return forms[Int(payload)].level <= .county
+        let capacity = trie.longestName + 1
+        return text.withUnsafeBufferPointer { buffer in
+            withUnsafeTemporaryAllocation(of: TrieHit.self, capacity: capacity) { hits in
+                withUnsafeTemporaryAllocation(of: TrieHit.self, capacity: capacity) { scratch in
+                    scan(buffer, hits: hits, scratch: scratch)
+                }
             }
-            var position = 0
-            var lastEnd = 0
-            let count = buffer.count
-            while position < count {
-                trie.matches(in: buffer, at: position, into: &hits)
-                var length = 0
-                var form: Int32 = -1
-                var wordEnd = 0
-                var index = hits.count - 1
+        }
+    }
+
+    /// The scan behind `mentions(in:)`, with two buffers of `longestName + 1` hits that it reuses
+    /// at every position instead of allocating.
+    private func scan(
+        _ buffer: UnsafeBufferPointer<Unicode.Scalar>, hits: UnsafeMutableBufferPointer<TrieHit>,
+        scratch: UnsafeMutableBufferPointer<TrieHit>
+    ) -> [PlaceMention] {
+        var found: [PlaceMention] = []
+        let isSenior = { (stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool in
+            guard let payload = trie.payload(of: stem) else { return false }
+            return forms[Int(payload)].level <= .county
+        }
+        var position = 0
+        var lastEnd = 0
+        let count = buffer.count
+        while position < count {
+            var length = 0
+            var form: Int32 = -1
+            var wordEnd = 0
+            if trie.mayStartName(in: buffer, at: position) {
+                var index = trie.matches(in: buffer, at: position, into: hits) - 1
                 while index >= 0 {
                     let hit = hits[index]
                     var partOfWord = false
-                    if accepts(hit, in: buffer, at: position, scratch: &scratch, partOfWord: &partOfWord) {
+                    if accepts(hit, in: buffer, at: position, scratch: scratch, partOfWord: &partOfWord) {
                         length = hit.length
                         form = hit.form
                         break
@@ -166,62 +177,65 @@ public struct Gazetteer: Sendable {
                     if partOfWord { wordEnd = max(wordEnd, position + hit.length) }
                     index -= 1
                 }
-                // A village named after a place (龙岩村) beats the place; a longer stem that merely
-                // starts with a place (惠水长征村) does not: the place is taken, and the village is
-                // tried again right after it.
-                if let suffixed = suffixMatcher.match(
-                    in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
-                    suffixed.length > length, length == 0 || suffixed.stemLength <= length
-                {
-                    let range = position..<(position + suffixed.length)
-                    found.append(PlaceMention(range: range, name: Self.string(buffer[range]), level: suffixed.level))
-                    position = range.upperBound
-                    lastEnd = position
-                } else if form >= 0 {
-                    let surface = forms[Int(form)]
-                    found.append(PlaceMention(range: position..<(position + length), name: surface.text, level: surface.level))
-                    position += length
-                    lastEnd = position
-                } else {
-                    // A short form rejected as part of a longer word (中山大学, 湖南岸) takes its
-                    // scalars with it: no place starts inside that word (洞庭湖南岸 is not 南岸).
-                    position = max(position + 1, wordEnd)
-                }
             }
-            return found
+            // A village named after a place (龙岩村) beats the place; a longer stem that merely
+            // starts with a place (惠水长征村) does not: the place is taken, and the village is
+            // tried again right after it.
+            if let suffixed = suffixMatcher.match(
+                in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
+                suffixed.length > length, length == 0 || suffixed.stemLength <= length
+            {
+                let range = position..<(position + suffixed.length)
+                found.append(PlaceMention(range: range, name: Self.string(buffer[range]), level: suffixed.level))
+                position = range.upperBound
+                lastEnd = position
+            } else if form >= 0 {
+                let surface = forms[Int(form)]
+                found.append(PlaceMention(range: position..<(position + length), name: surface.text, level: surface.level))
+                position += length
+                lastEnd = position
+            } else {
+                // A short form rejected as part of a longer word (中山大学, 湖南岸) takes its
+                // scalars with it: no place starts inside that word (洞庭湖南岸 is not 南岸).
+                position = max(position + 1, wordEnd)
+            }
         }
+        return found
     }
 
     /// Whether a trie hit at `start` is a place here, given what surrounds it. `partOfWord` is set
     /// when the hit is refused because it begins a longer word that is not a place.
     @inline(__always)
     private func accepts(
-        _ hit: TrieHit, in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, scratch: inout [TrieHit],
-        partOfWord: inout Bool
+        _ hit: TrieHit, in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int,
+        scratch: UnsafeMutableBufferPointer<TrieHit>, partOfWord: inout Bool
     ) -> Bool {
-        let surface = forms[Int(hit.form)]
         let end = start + hit.length
         let last = text[end - 1].value
         let next: UInt32 = end < text.count ? text[end].value : 0
         // 乡村 (countryside) is never a 乡 followed by 村: 集体乡村 is not the township 集体乡.
         if last == countryside && next == village { return false }
-        switch surface.kind {
+        let kind = forms[Int(hit.form)].kind
+        let level = forms[Int(hit.form)].level
+        switch kind {
         case .bareShort:
             partOfWord = true
             if geographicFeatures.contains(next) { return false }
             for word in shortContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
-            for word in surface.badContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
+            for word in forms[Int(hit.form)].badContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) {
+                return false
+            }
             partOfWord = false
-            if surface.level > .province {
+            if level > .province {
                 for word in overlappingWords where word[0] == last && SuffixPlaceMatcher.hasPrefix(text, at: end - 1, word) {
                     return false
                 }
             }
-        case .fullName where surface.level == .township && (last == township || last == countryside):
+        case .fullName where level == .township && (last == township || last == countryside):
             // 南京镇江 is 南京 then 镇江, not the township 南京镇: a township whose suffix starts a
             // county or larger place gives way.
-            trie.matches(in: text, at: end - 1, into: &scratch)
-            for other in scratch where other.length >= 2 && forms[Int(other.form)].level <= .county {
+            let others = trie.matches(in: text, at: end - 1, into: scratch)
+            for index in 0..<others where scratch[index].length >= 2 && forms[Int(scratch[index].form)].level <= .county {
                 return false
             }
         default:
