@@ -83,23 +83,26 @@ public struct PipelineRunner: Sendable {
 
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
-        let tables = try TableSet(staging: staging)
+        let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
         try spool.forEach { record throws(OutputError) in
             let duplicateOf = verdicts[record.position]
-            try tables.documents.write(TableRows.document(record, duplicateOf: duplicateOf))
+            try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
             guard duplicateOf == nil else { return }
             for fact in record.facts {
-                try tables.facts[fact.table]?.write(TableRows.fact(fact))
+                try tables.write(TableRows.fact(fact), to: .facts(fact.table))
                 aggregate.add(fact)
                 report.facts[fact.table.rawValue, default: 0] += 1
                 factsIn += 1
             }
         }
         let summary = aggregate.rows()
-        for row in summary { try tables.summary.write(TableRows.summary(row)) }
-        for reject in state.rejects { try tables.rejects.write(TableRows.reject(reject)) }
+        for row in summary { try tables.write(TableRows.summary(row), to: .summary) }
+        for reject in state.rejects { try tables.write(TableRows.reject(reject), to: .rejects) }
         try tables.close()
+        if config.output.formats.contains(.csv) {
+            try Self.writeFile(DataPackage.json(formats: config.output.formats), to: staging.path(for: "datapackage.json"))
+        }
         try? FileManager.default.removeItem(atPath: spool.path)
         report.update(.aggregate) {
             $0.recordsIn = factsIn

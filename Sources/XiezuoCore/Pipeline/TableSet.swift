@@ -1,26 +1,35 @@
-/// The CSV writers of one run, all inside the staging directory.
+/// The writers of one run, every table in every configured format, inside the staging directory.
 final class TableSet {
-    let documents: CSVTableWriter
-    let facts: [FactTable: CSVTableWriter]
-    let summary: CSVTableWriter
-    let rejects: CSVTableWriter
+    private var sinks: [String: [any TableSink]] = [:]
 
-    init(staging: OutputStaging, encoder: CSVEncoder = CSVEncoder()) throws(OutputError) {
-        func open(_ schema: TableSchema) throws(OutputError) -> CSVTableWriter {
-            try CSVTableWriter(schema: schema, path: staging.path(for: schema.fileName), encoder: encoder)
+    init(staging: OutputStaging, output: OutputConfig) throws(OutputError) {
+        for schema in TableSchema.all {
+            var tableSinks: [any TableSink] = []
+            for format in output.formats {
+                switch format {
+                case .csv:
+                    tableSinks.append(
+                        try CSVTableWriter(schema: schema, path: staging.path(for: "\(schema.name).csv"), excel: output.excel)
+                    )
+                case .parquet:
+                    tableSinks.append(
+                        try ParquetTableWriter(
+                            schema: schema, path: staging.path(for: "\(schema.name).parquet"), rowGroupRows: output.rowGroupRows
+                        )
+                    )
+                }
+            }
+            sinks[schema.name] = tableSinks
         }
-        documents = try open(.documents)
-        var facts: [FactTable: CSVTableWriter] = [:]
-        for table in FactTable.allCases { facts[table] = try open(.facts(table)) }
-        self.facts = facts
-        summary = try open(.summary)
-        rejects = try open(.rejects)
+    }
+
+    func write(_ row: [TableValue], to schema: TableSchema) throws(OutputError) {
+        for sink in sinks[schema.name] ?? [] { try sink.write(row) }
     }
 
     func close() throws(OutputError) {
-        try documents.close()
-        for table in FactTable.allCases { try facts[table]?.close() }
-        try summary.close()
-        try rejects.close()
+        for schema in TableSchema.all {
+            for sink in sinks[schema.name] ?? [] { try sink.close() }
+        }
     }
 }

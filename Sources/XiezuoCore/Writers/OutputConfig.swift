@@ -2,23 +2,51 @@
 public struct OutputConfig: Sendable, Equatable {
     /// Relative to `pipeline.json`.
     public var directory: String = "output"
+    public var formats: [OutputFormat] = OutputFormat.allCases
+    /// CSV for Excel's double-click: a UTF-8 byte order mark and CRLF line endings.
+    public var excel: Bool = false
+    /// Rows per Parquet row group: large enough for fast scans, small enough to bound memory.
+    public var rowGroupRows: Int = 131_072
 
-    public init(directory: String = "output") {
+    public init(
+        directory: String = "output", formats: [OutputFormat] = OutputFormat.allCases, excel: Bool = false,
+        rowGroupRows: Int = 131_072
+    ) {
         self.directory = directory
+        self.formats = formats
+        self.excel = excel
+        self.rowGroupRows = rowGroupRows
     }
 
     func problems(at path: String) -> [ConfigProblem] {
-        directory.isEmpty ? [ConfigProblem(path: "\(path).directory", message: "an empty path; name a directory")] : []
+        var problems: [ConfigProblem] = []
+        if directory.isEmpty {
+            problems.append(ConfigProblem(path: "\(path).directory", message: "an empty path; name a directory"))
+        }
+        if formats.isEmpty {
+            problems.append(ConfigProblem(path: "\(path).formats", message: "list at least one of \"csv\", \"parquet\""))
+        } else if Set(formats).count != formats.count {
+            problems.append(ConfigProblem(path: "\(path).formats", message: "names a format twice; list each once"))
+        }
+        if rowGroupRows < 1 {
+            problems.append(ConfigProblem(path: "\(path).row_group_rows", message: "must be at least 1"))
+        }
+        return problems
     }
 }
 
 extension OutputConfig: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case directory
+        case directory, formats, excel
+        case rowGroupRows = "row_group_rows"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        directory = try container.value(.directory, default: "output")
+        let defaults = OutputConfig()
+        directory = try container.value(.directory, default: defaults.directory)
+        formats = try container.choices(.formats, default: defaults.formats)
+        excel = try container.value(.excel, default: defaults.excel)
+        rowGroupRows = try container.value(.rowGroupRows, default: defaults.rowGroupRows)
     }
 }

@@ -12,6 +12,7 @@ public final class OutputStaging {
         staging = URL(fileURLWithPath: directory).appendingPathComponent(".xiezuo-staging-\(getpid())").path
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            Self.removeAbandonedStaging(in: directory)
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
@@ -39,6 +40,18 @@ public final class OutputStaging {
             }
         }
         discard()
+    }
+
+    /// A run killed mid-write leaves its staging directory behind; the next run removes those
+    /// whose process is gone (a live one may be a concurrent run's).
+    static func removeAbandonedStaging(in directory: String) {
+        let prefix = ".xiezuo-staging-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) == 0 || errno == EPERM { continue }
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
+        }
     }
 
     /// Removes the staging directory and whatever is left in it.

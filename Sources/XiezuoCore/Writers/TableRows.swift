@@ -1,29 +1,33 @@
 /// How each record becomes a row of its table, column for column as in `TableSchema`.
 enum TableRows {
-    static func document(_ record: ArticleRecord, duplicateOf: String?) -> [CSVField] {
+    static func document(_ record: ArticleRecord, duplicateOf: String?) -> [TableValue] {
         [
-            .text(record.docID), .text(record.source), .number(record.position.part), .text(record.title),
-            .text(record.published?.description), .text(record.outlet), .text(record.script.rawValue),
-            .number(record.chars), .number(record.removedChars), .text(duplicateOf),
+            .text(record.docID), .text(record.source), .integer(record.position.part), .text(record.title),
+            .date(record.published), .text(record.outlet), .text(record.script.rawValue), .integer(record.chars),
+            .integer(record.removedChars), .text(duplicateOf),
         ]
     }
 
-    static func fact(_ fact: Fact) -> [CSVField] {
-        [
-            .text(fact.factID), .text(fact.docID), .number(fact.year), .text(fact.region), .text(fact.category.rawValue),
-            .number(fact.value), .text(fact.qualifier.rawValue), .number(fact.low), .number(fact.high), .text(fact.text),
-            .text(fact.evidence), .number(fact.offset),
+    static func fact(_ fact: Fact) -> [TableValue] {
+        let isMoney = fact.table == .investments
+        func figure(_ value: ExactDecimal?) -> TableValue {
+            isMoney ? .decimal(value) : .integer(value.flatMap(\.integerValue).map(Int.init))
+        }
+        return [
+            .text(fact.factID), .text(fact.docID), .integer(fact.year), .text(fact.region), .text(fact.category.rawValue),
+            figure(fact.value), .text(fact.qualifier.rawValue), figure(fact.low), figure(fact.high), .text(fact.text),
+            .text(fact.evidence), .integer(fact.offset),
         ]
     }
 
-    static func summary(_ row: SummaryRow) -> [CSVField] {
+    static func summary(_ row: SummaryRow) -> [TableValue] {
         [
-            .text(row.table.rawValue), .text(row.category?.rawValue), .number(row.year), .text(row.region),
-            .number(row.facts), .number(row.documents), .number(row.total), .number(row.min), .number(row.max),
+            .text(row.table.rawValue), .text(row.category?.rawValue), .integer(row.year), .text(row.region),
+            .integer(row.facts), .integer(row.documents), .decimal(row.total), .decimal(row.min), .decimal(row.max),
         ]
     }
 
-    static func reject(_ reject: Reject) -> [CSVField] {
+    static func reject(_ reject: Reject) -> [TableValue] {
         [.text(reject.source), .text(reject.stage.rawValue), .text(reject.reason)]
     }
 }

@@ -1,27 +1,80 @@
-/// The output tables and their columns, in the order of EXTRACTION.md.
+/// The output tables and their columns, in the order and with the meaning of EXTRACTION.md.
 public struct TableSchema: Sendable, Equatable {
     public var name: String
-    public var columns: [String]
+    public var description: String
+    public var columns: [TableColumn]
+    /// Columns whose values identify a row (datapackage.json `primaryKey`).
+    public var primaryKey: [String]
+    /// Whether the table's `doc_id` refers to `documents`.
+    public var refersToDocuments: Bool
 
-    public var fileName: String { "\(name).csv" }
+    public var columnNames: [String] { columns.map(\.name) }
 
     public static let documents = TableSchema(
-        name: "documents",
-        columns: ["doc_id", "source", "part", "title", "published", "outlet", "script", "chars", "removed_chars", "duplicate_of"]
-    )
-    public static let investments = TableSchema(
-        name: "investments",
+        name: "documents", description: "One row per article found; a source file may hold several.",
         columns: [
-            "fact_id", "doc_id", "year", "region", "category", "amount_cny", "qualifier", "low_cny", "high_cny", "text",
-            "evidence", "offset",
-        ]
+            TableColumn("doc_id", .text, "16 hex digits, a hash of the cleaned article text"),
+            TableColumn("source", .text, "input path relative to its source root, or the URL"),
+            TableColumn("part", .integer, "0-based index of the article within its source"),
+            TableColumn("title", .text, optional: true, "headline, if found"),
+            TableColumn("published", .date, optional: true, "publication date, if the page states it"),
+            TableColumn("outlet", .text, optional: true, dictionary: true, "outlet (新快报, 南方日报, …), if stated"),
+            TableColumn("script", .text, dictionary: true, "hans or hant: the script of the original text"),
+            TableColumn("chars", .integer, "length of the cleaned text, in characters"),
+            TableColumn("removed_chars", .integer, "characters removed by cleaning (boilerplate, spam)"),
+            TableColumn("duplicate_of", .text, optional: true, "doc_id of the copy that was kept, if this article is a duplicate"),
+        ],
+        primaryKey: ["source", "part"], refersToDocuments: false
     )
-    public static let jobs = TableSchema(name: "jobs", columns: countColumns)
-    public static let projects = TableSchema(name: "projects", columns: countColumns)
+
+    public static let investments = TableSchema(
+        name: "investments", description: "Money: investments, funds, donations, trade, output and income.",
+        columns: factColumns(
+            value: TableColumn("amount_cny", .money, "the figure in yuan (47.2万元 → 472000)"),
+            low: TableColumn("low_cny", .money, optional: true, "lower bound the wording gives, in yuan"),
+            high: TableColumn("high_cny", .money, optional: true, "upper bound the wording gives, in yuan"),
+            categories: "investment, fund, donation, trade, output or income"
+        ),
+        primaryKey: ["fact_id"], refersToDocuments: true
+    )
+
+    public static let jobs = TableSchema(
+        name: "jobs", description: "People: employment, positions, labour transfer, training and beneficiaries.",
+        columns: countColumns(categories: "employment, positions, transfer, training or beneficiaries"),
+        primaryKey: ["fact_id"], refersToDocuments: true
+    )
+
+    public static let projects = TableSchema(
+        name: "projects", description: "Counts of projects, enterprises, parks, events and pairings.",
+        columns: countColumns(categories: "projects, enterprises, parks, events or pairings"),
+        primaryKey: ["fact_id"], refersToDocuments: true
+    )
+
     public static let summary = TableSchema(
-        name: "summary", columns: ["table", "category", "year", "region", "facts", "documents", "total", "min", "max"]
+        name: "summary", description: "The aggregate stage's output: facts grouped as configured in pipeline.json.",
+        columns: [
+            TableColumn("table", .text, dictionary: true, "investments, jobs or projects"),
+            TableColumn("category", .text, optional: true, dictionary: true, "the group's category; empty = all"),
+            TableColumn("year", .year, optional: true, "the group's year; empty = all, or unknown when grouped by year"),
+            TableColumn("region", .text, optional: true, dictionary: true, "the group's region; empty = all, or unknown when grouped by region"),
+            TableColumn("facts", .integer, "number of distinct facts in the group"),
+            TableColumn("documents", .integer, "number of distinct articles contributing"),
+            TableColumn("total", .money, "sum of amount_cny or count over the distinct facts"),
+            TableColumn("min", .money, "smallest figure in the group"),
+            TableColumn("max", .money, "largest figure in the group"),
+        ],
+        primaryKey: [], refersToDocuments: false
     )
-    public static let rejects = TableSchema(name: "rejects", columns: ["source", "stage", "reason"])
+
+    public static let rejects = TableSchema(
+        name: "rejects", description: "Inputs or records that could not be processed.",
+        columns: [
+            TableColumn("source", .text, "input path relative to its source root, or the URL"),
+            TableColumn("stage", .text, dictionary: true, "the stage that rejected it"),
+            TableColumn("reason", .text, "what is wrong, in words a person understands"),
+        ],
+        primaryKey: [], refersToDocuments: false
+    )
 
     public static let all: [TableSchema] = [documents, investments, jobs, projects, summary, rejects]
 
@@ -33,7 +86,29 @@ public struct TableSchema: Sendable, Equatable {
         }
     }
 
-    private static let countColumns = [
-        "fact_id", "doc_id", "year", "region", "category", "count", "qualifier", "low", "high", "text", "evidence", "offset",
-    ]
+    private static func countColumns(categories: String) -> [TableColumn] {
+        factColumns(
+            value: TableColumn("count", .integer, "whole number of people or items (近千个 → 1000)"),
+            low: TableColumn("low", .integer, optional: true, "lower bound the wording gives"),
+            high: TableColumn("high", .integer, optional: true, "upper bound the wording gives"),
+            categories: categories
+        )
+    }
+
+    private static func factColumns(value: TableColumn, low: TableColumn, high: TableColumn, categories: String) -> [TableColumn] {
+        [
+            TableColumn("fact_id", .text, "16 hex digits, stable hash of (doc_id, offset)"),
+            TableColumn("doc_id", .text, "the article (documents.doc_id)"),
+            TableColumn("year", .year, optional: true, "the year the figure refers to, if stated or inferable"),
+            TableColumn("region", .text, optional: true, dictionary: true, "most specific place the figure is about, in Simplified Chinese"),
+            TableColumn("category", .text, dictionary: true, categories),
+            value,
+            TableColumn("qualifier", .text, dictionary: true, "exact, over, under, approx or range"),
+            low,
+            high,
+            TableColumn("text", .text, "the span as it stands in the cleaned text"),
+            TableColumn("evidence", .text, "the sentence it was found in"),
+            TableColumn("offset", .integer, "offset of text in the cleaned article, in Unicode code points"),
+        ]
+    }
 }

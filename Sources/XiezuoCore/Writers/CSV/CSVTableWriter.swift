@@ -1,22 +1,25 @@
-/// Writes one table as CSV: a header row, then rows, every text field quoted by libcsv.
-final class CSVTableWriter {
+/// Writes one table as CSV: an optional byte order mark, a header row, then rows, every
+/// text field quoted by libcsv.
+final class CSVTableWriter: TableSink {
     let schema: TableSchema
     private let file: BufferedFileWriter
     private let encoder: CSVEncoder
     private var scratch: [UInt8] = []
-    private(set) var rows = 0
 
-    init(schema: TableSchema, path: String, encoder: CSVEncoder) throws(OutputError) {
+    init(schema: TableSchema, path: String, excel: Bool) throws(OutputError) {
         self.schema = schema
-        self.encoder = encoder
+        encoder = CSVEncoder(crlf: excel)
         file = try BufferedFileWriter(path: path)
-        try file.withBuffer { buffer in encoder.append(schema.columns.map(CSVField.text), to: &buffer, scratch: &scratch) }
+        // Excel reads a BOM-less CSV as the local code page, which garbles Chinese.
+        if excel { try file.write([0xEF, 0xBB, 0xBF]) }
+        try file.withBuffer { buffer in
+            encoder.append(schema.columnNames.map(CSVField.text), to: &buffer, scratch: &scratch)
+        }
     }
 
-    func write(_ row: [CSVField]) throws(OutputError) {
+    func write(_ row: [TableValue]) throws(OutputError) {
         precondition(row.count == schema.columns.count, "a \(schema.name) row must have \(schema.columns.count) fields")
-        try file.withBuffer { buffer in encoder.append(row, to: &buffer, scratch: &scratch) }
-        rows += 1
+        try file.withBuffer { buffer in encoder.append(row.map(\.csvField), to: &buffer, scratch: &scratch) }
     }
 
     func close() throws(OutputError) {

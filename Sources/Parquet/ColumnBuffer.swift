@@ -1,0 +1,66 @@
+/// One column's values for the row group being built: the writer holds exactly one row
+/// group in memory, then encodes it and starts over (keeping the capacity).
+///
+/// NULLs are not stored as values: like the format itself (parquet-format README, "Nulls"),
+/// a definition level per row says whether a value is present (1) or NULL (0), and the
+/// value arrays hold only the present values.
+struct ColumnBuffer {
+    let column: ParquetColumn
+    private(set) var rowCount = 0
+    private(set) var nullCount = 0
+    /// One per row, only for OPTIONAL columns: 1 = value present, 0 = NULL.
+    private(set) var definitionLevels: [UInt8] = []
+    /// `.int32` and `.date` values.
+    private(set) var int32Values: [Int32] = []
+    /// `.int64` and `.decimal` (unscaled) values.
+    private(set) var int64Values: [Int64] = []
+    /// `.string` values: UTF-8 bytes back to back; value `i` is
+    /// `byteArrayData[byteArrayOffsets[i]..<byteArrayOffsets[i + 1]]`.
+    private(set) var byteArrayData: [UInt8] = []
+    private(set) var byteArrayOffsets: [Int] = [0]
+
+    init(column: ParquetColumn) {
+        self.column = column
+    }
+
+    /// The number of present (non-NULL) values.
+    var valueCount: Int { rowCount - nullCount }
+
+    /// Appends one cell. The writer has already checked that the value's case matches the
+    /// column type and that NULL is allowed.
+    mutating func append(_ value: ParquetValue?) {
+        rowCount += 1
+        guard let value else {
+            nullCount += 1
+            definitionLevels.append(0)
+            return
+        }
+        if column.optional { definitionLevels.append(1) }
+        switch value {
+        case .string(let text):
+            byteArrayData.append(contentsOf: text.utf8)
+            byteArrayOffsets.append(byteArrayData.count)
+        case .int32(let number), .date(let number):
+            int32Values.append(number)
+        case .int64(let number), .decimal(let number):
+            int64Values.append(number)
+        }
+    }
+
+    /// The bytes of string value `index` (0-based among present values).
+    func byteArray(at index: Int) -> ArraySlice<UInt8> {
+        byteArrayData[byteArrayOffsets[index]..<byteArrayOffsets[index + 1]]
+    }
+
+    /// Empties the buffer for the next row group, keeping the allocated capacity.
+    mutating func removeAll() {
+        rowCount = 0
+        nullCount = 0
+        definitionLevels.removeAll(keepingCapacity: true)
+        int32Values.removeAll(keepingCapacity: true)
+        int64Values.removeAll(keepingCapacity: true)
+        byteArrayData.removeAll(keepingCapacity: true)
+        byteArrayOffsets.removeAll(keepingCapacity: true)
+        byteArrayOffsets.append(0)
+    }
+}

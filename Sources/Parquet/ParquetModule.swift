@@ -1,1 +1,0 @@
-// The Parquet writer lives in this module; see ParquetWriter.swift.

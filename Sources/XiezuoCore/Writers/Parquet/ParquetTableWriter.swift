@@ -1,0 +1,85 @@
+import Parquet
+
+/// Writes one table as Parquet, with the column types of its schema.
+final class ParquetTableWriter: TableSink {
+    let schema: TableSchema
+    private let writer: ParquetFileWriter
+
+    init(schema: TableSchema, path: String, rowGroupRows: Int) throws(OutputError) {
+        self.schema = schema
+        let columns = schema.columns.map { column in
+            ParquetColumn(
+                name: column.name, type: Self.parquetType(column.type), optional: column.optional,
+                dictionary: column.dictionary
+            )
+        }
+        do {
+            writer = try ParquetFileWriter(path: path, columns: columns, rowGroupRows: rowGroupRows)
+        } catch {
+            throw OutputError(path: path, message: error.message)
+        }
+    }
+
+    func write(_ row: [TableValue]) throws(OutputError) {
+        var values: [ParquetValue?] = []
+        values.reserveCapacity(row.count)
+        for (column, value) in zip(schema.columns, row) {
+            values.append(try Self.parquetValue(value, column: column, path: writer.path))
+        }
+        do {
+            try writer.append(values)
+        } catch {
+            throw OutputError(path: writer.path, message: error.message)
+        }
+    }
+
+    func close() throws(OutputError) {
+        do {
+            try writer.close()
+        } catch {
+            throw OutputError(path: writer.path, message: error.message)
+        }
+    }
+
+    static func parquetType(_ type: ColumnType) -> ParquetType {
+        switch type {
+        case .text: return .string
+        case .year: return .int32
+        case .integer: return .int64
+        case .date: return .date
+        case .money: return .decimal(precision: 18, scale: 2)
+        }
+    }
+
+    private static func parquetValue(_ value: TableValue, column: TableColumn, path: String) throws(OutputError) -> ParquetValue? {
+        switch (value, column.type) {
+        case (.text(let text), .text):
+            return text.map(ParquetValue.string)
+        case (.integer(let integer), .year):
+            guard let integer else { return nil }
+            guard let year = Int32(exactly: integer) else {
+                throw OutputError(path: path, message: "\(column.name) value \(integer) does not fit INT32")
+            }
+            return .int32(year)
+        case (.integer(let integer), .integer):
+            return integer.map { .int64(Int64($0)) }
+        case (.integer(let integer), .money):
+            guard let integer else { return nil }
+            let (cents, overflow) = Int64(integer).multipliedReportingOverflow(by: 100)
+            guard !overflow else {
+                throw OutputError(path: path, message: "\(column.name) value \(integer) does not fit DECIMAL(18,2)")
+            }
+            return .decimal(cents)
+        case (.date(let date), .date):
+            return date.map { .date(Int32($0.daysSinceEpoch)) }
+        case (.decimal(let decimal), .money):
+            guard let decimal else { return nil }
+            guard let cents = decimal.significand(atScale: 2) else {
+                throw OutputError(path: path, message: "\(column.name) value \(decimal) has more than 2 decimal places")
+            }
+            return .decimal(cents)
+        default:
+            throw OutputError(path: path, message: "column \(column.name) got a value of the wrong type")
+        }
+    }
+}

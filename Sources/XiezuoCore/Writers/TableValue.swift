@@ -1,0 +1,17 @@
+/// One cell of an output row, typed, before any file format: CSV prints it, Parquet stores it.
+/// `nil` payloads are unknown values (an empty CSV field, a Parquet NULL).
+public enum TableValue: Sendable, Equatable {
+    case text(String?)
+    case integer(Int?)
+    case date(CivilDate?)
+    case decimal(ExactDecimal?)
+
+    var csvField: CSVField {
+        switch self {
+        case .text(let value): return .text(value)
+        case .integer(let value): return .number(value)
+        case .date(let value): return .text(value?.description)
+        case .decimal(let value): return .number(value)
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-@testable import Parquet
-
-final class ParquetModuleTests: XCTestCase {}
