@@ -46,7 +46,7 @@ final class RunCommandTests: XCTestCase {
         let report = try JSONSerialization.jsonObject(with: try tables.bytes("run.json")) as? [String: Any]
         XCTAssertEqual(report?["sources"] as? Int, 5)
         XCTAssertNotNil((report?["stages"] as? [String: Any])?["extract"])
-        XCTAssertTrue(result.stderr.contains("xiezuo: 5 sources, "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("xiezuo: 5 sources (0 unchanged), 9 new articles, 9 documents, "), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent(".xiezuo-staging-1").path))
     }
 

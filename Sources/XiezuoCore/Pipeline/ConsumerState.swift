@@ -1,70 +1,80 @@
 import Logging
 
-/// What the in-order consumer accumulates while the workers run: the spool, dedupe's
-/// fingerprints, the rejects and the counts. `@unchecked Sendable`: the worker pool calls
-/// `consume` under its lock, one outcome at a time, and the rest is read after the pool ends.
+/// What the in-order consumer accumulates while the workers run: the spool, the sources to
+/// record in the store, the rejects and the counts. `@unchecked Sendable`: the worker pool
+/// calls `consume` under its lock, one outcome at a time, and the rest is read after it ends.
 final class ConsumerState: @unchecked Sendable {
-    let spool: Spool
-    var dedupe: DedupeStage
-    private(set) var rejects: [Reject] = []
-    private var firstError: OutputError?
-    private var outcomes: [SourceOutcome.Counts] = []
+    /// A source processed tonight, to be recorded in the store.
+    struct ProcessedSource {
+        var name: String
+        var contentHash: String?
+        var bytes: Int
+    }
 
-    init(spool: Spool, dedupe: DedupeStage) {
+    let spool: Spool
+    private(set) var rejects: [Reject] = []
+    private(set) var processed: [ProcessedSource] = []
+    private var firstError: OutputError?
+    private var counts: [SourceOutcome.Counts] = []
+
+    init(spool: Spool) {
         self.spool = spool
-        self.dedupe = dedupe
     }
 
     func consume(_ outcome: SourceOutcome) {
-        outcomes.append(SourceOutcome.Counts(outcome))
+        counts.append(SourceOutcome.Counts(outcome))
+        if outcome.unchanged { return }
+        processed.append(ProcessedSource(name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes))
         if let reject = outcome.reject { rejects.append(reject) }
         guard firstError == nil else { return }
         do {
-            for record in outcome.records { try spool.append(record) }
+            for article in outcome.articles { try spool.append(article) }
         } catch {
             firstError = error
         }
-        for fingerprint in outcome.fingerprints { dedupe.add(fingerprint) }
     }
 
     /// Adds the per-source stages' counts to `report`; rethrows a spool failure.
     func finish(into report: inout RunReport, logger: Logger) throws(OutputError) {
         if let firstError { throw firstError }
-        for counts in outcomes {
-            report.bytes += counts.bytes
-            report.articles += counts.articles
+        for count in counts {
+            report.bytes += count.bytes
+            report.articles += count.articles
+            if count.unchanged { report.unchanged += 1 }
             report.update(.fetch) {
-                $0.seconds += counts.fetchSeconds
-                if counts.rejectedAt == .fetch { $0.rejected += 1 } else { $0.recordsOut += 1 }
+                $0.seconds += count.fetchSeconds
+                if count.rejectedAt == .fetch { $0.rejected += 1 } else { $0.recordsOut += 1 }
             }
-            if counts.rejectedAt != .fetch {
-                report.update(.clean) {
-                    $0.recordsIn += 1
-                    $0.seconds += counts.cleanSeconds
-                    if counts.rejectedAt == .clean { $0.rejected += 1 } else { $0.recordsOut += counts.articles }
-                }
+            guard count.rejectedAt != .fetch, !count.unchanged else { continue }
+            report.update(.clean) {
+                $0.recordsIn += 1
+                $0.seconds += count.cleanSeconds
+                if count.rejectedAt == .clean { $0.rejected += 1 } else { $0.recordsOut += count.articles }
             }
             report.update(.extract) {
-                $0.recordsIn += counts.articles
-                $0.recordsOut += counts.articles
-                $0.seconds += counts.extractSeconds
+                $0.recordsIn += count.articles
+                $0.recordsOut += count.articles
+                $0.seconds += count.extractSeconds
             }
         }
         report.rejects = rejects.count
         for reject in rejects {
             logger.warning(
                 "source rejected",
-                metadata: ["source.name": "\(reject.source)", "stage.name": "\(reject.stage.rawValue)", "reject.reason": "\(reject.reason)"]
+                metadata: [
+                    "source.name": "\(reject.source)", "stage.name": "\(reject.stage.rawValue)", "reject.reason": "\(reject.reason)",
+                ]
             )
         }
     }
 }
 
 extension SourceOutcome {
-    /// The few numbers kept per source once its records are spooled.
+    /// The few numbers kept per source once its articles are spooled.
     struct Counts: Sendable {
         var bytes: Int
         var articles: Int
+        var unchanged: Bool
         var rejectedAt: StageName?
         var fetchSeconds: Double
         var cleanSeconds: Double
@@ -72,7 +82,8 @@ extension SourceOutcome {
 
         init(_ outcome: SourceOutcome) {
             bytes = outcome.bytes
-            articles = outcome.records.count
+            articles = outcome.articles.count
+            unchanged = outcome.unchanged
             rejectedAt = outcome.reject?.stage
             fetchSeconds = outcome.fetchSeconds
             cleanSeconds = outcome.cleanSeconds

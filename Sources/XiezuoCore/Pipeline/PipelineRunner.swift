@@ -3,11 +3,12 @@ import Logging
 
 /// Runs fetch → clean → dedupe → extract → aggregate and writes the tables.
 ///
-/// Per-source work (fetch's read, clean, extract) runs on `workers` Dispatch workers and is a
-/// pure function of the source and the config. Extract runs on every article right after
-/// clean, while the worker still holds the text; dedupe's verdict, known only once every
-/// fingerprint is in, then decides whose facts are written. Results pass through a spool
-/// file in input order, so the tables are byte-identical for any number of workers.
+/// Per-source work (fetch's read, clean, extract, fingerprints) runs on `workers` Dispatch
+/// workers and is a pure function of the source and the config. Extract runs on every article
+/// right after clean, while the worker still holds the text; dedupe's verdict, known only once
+/// every fingerprint is in, then decides whose facts are written. Results pass through a spool
+/// file in input order into the article store, in one transaction with the tables' writing,
+/// so the tables are byte-identical for any number of workers and always match the store.
 public struct PipelineRunner: Sendable {
     public let config: PipelineConfig
     public let workers: Int
@@ -37,19 +38,24 @@ public struct PipelineRunner: Sendable {
         report.update(.fetch) { $0.recordsIn = plan.count; $0.seconds += planTimer.seconds }
         logger.info("run started", metadata: ["run.sources": "\(plan.count)", "run.workers": "\(workers)"])
 
-        do throws(OutputError) {
-            let staging = try OutputStaging(directory: config.output.directory)
-            do throws(OutputError) {
-                try process(plan, fetch: fetch, staging: staging, report: &report)
-                report.seconds = timer.seconds
+        let staging: OutputStaging
+        do {
+            staging = try OutputStaging(directory: config.output.directory)
+        } catch {
+            throw .output(error)
+        }
+        do throws(RunError) {
+            try process(plan, fetch: fetch, staging: staging, report: &report)
+            report.seconds = timer.seconds
+            do {
                 try Self.writeFile(report.json(), to: staging.path(for: "run.json"))
                 try staging.commit()
             } catch {
-                staging.discard()
-                throw error
+                throw RunError.output(error)
             }
         } catch {
-            throw .output(error)
+            staging.discard()
+            throw error
         }
         logger.info("run finished", metadata: ["run.articles": "\(report.articles)", "run.rejects": "\(report.rejects)"])
         return report
@@ -57,53 +63,112 @@ public struct PipelineRunner: Sendable {
 
     private func process(
         _ plan: [SourceReference], fetch: FetchStage, staging: OutputStaging, report: inout RunReport
-    ) throws(OutputError) {
-        let spool = try Spool(path: staging.path(for: ".articles.spool"))
-        let state = ConsumerState(spool: spool, dedupe: DedupeStage(config: config.dedupe))
+    ) throws(RunError) {
+        let storePath =
+            config.dedupe.scope == .history
+            ? config.dedupe.storePath(outputDirectory: config.output.directory) : staging.path(for: ".run-store.sqlite")
+        let store: ArticleStore
+        let known: [String: String]
+        let spool: Spool
+        let extract: ExtractStage
+        do {
+            store = try ArticleStore(path: storePath)
+            known = try store.sourceHashes()
+        } catch {
+            throw .store(error)
+        }
+        do {
+            spool = try Spool(path: staging.path(for: ".articles.spool"))
+            extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer())
+        } catch {
+            throw .output(error)
+        }
+        let state = ConsumerState(spool: spool)
         let clean = CleanStage(config: config.clean)
-        let extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer())
+        let parameters = config.dedupe.nearDuplicates
         OrderedWorkerPool(workers: workers).run(
             plan,
-            work: { reference in Self.perSource(reference, fetch: fetch, clean: clean, extract: extract) },
+            work: { reference in
+                Self.perSource(
+                    reference, knownHash: known[reference.name], fetch: fetch, clean: clean, extract: extract,
+                    parameters: parameters)
+            },
             consume: { outcome in state.consume(outcome) }
         )
-        try spool.finishWriting()
-        try state.finish(into: &report, logger: logger)
+        do {
+            try spool.finishWriting()
+            try state.finish(into: &report, logger: logger)
+        } catch {
+            throw .output(error)
+        }
 
+        var written = report
+        do {
+            try store.transaction { transaction in
+                try record(state, spool: spool, in: transaction, report: written)
+                try writeTables(from: transaction, staging: staging, report: &written)
+            }
+        } catch let error as OutputError {
+            throw .output(error)
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(StoreError(path: storePath, message: "the run's changes could not be stored (\(error))"))
+        }
+        report = written
+        try? FileManager.default.removeItem(atPath: spool.path)
+    }
+
+    /// Tonight's sources, articles and rejects into the store.
+    private func record(_ state: ConsumerState, spool: Spool, in transaction: StoreTransaction, report: RunReport) throws {
+        let run = try transaction.beginRun(configHash: report.configHash, sources: report.sources)
+        for source in state.processed {
+            try transaction.replaceSource(name: source.name, contentHash: source.contentHash, bytes: source.bytes, run: run)
+        }
+        try spool.forEach { article in try transaction.insert(article, run: run) }
+        for reject in state.rejects { try transaction.insert(reject, run: run) }
+    }
+
+    /// dedupe over the whole store, then documents, facts, summary and rejects from it.
+    private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
         let dedupeTimer = StageTimer()
-        let verdicts = state.dedupe.verdicts()
-        let articles = report.articles
+        let fingerprints = try transaction.fingerprints()
+        let outcome = try DedupeStage(config: config.dedupe).resolve(fingerprints) { id in
+            ShingleSet(hashes: try transaction.shingles(ofArticle: id))
+        }
+        report.documents = fingerprints.count
+        report.duplicates = outcome.verdicts.count
         report.update(.dedupe) {
-            $0.recordsIn = articles
-            $0.duplicates = verdicts.count
-            $0.recordsOut = articles - verdicts.count
+            $0.recordsIn = fingerprints.count
+            $0.duplicates = outcome.verdicts.count
+            $0.recordsOut = fingerprints.count - outcome.verdicts.count
             $0.seconds = dedupeTimer.seconds
         }
-        report.duplicates = verdicts.count
 
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
         let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
-        try spool.forEach { record throws(OutputError) in
-            let duplicateOf = verdicts[record.position]
+        var facts = report.facts.mapValues { _ in 0 }
+        try transaction.forEachArticle { record in
+            let duplicateOf = outcome.verdicts[ArticleKey(source: record.source, part: record.position.part)]
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
             guard duplicateOf == nil else { return }
             for fact in record.facts {
                 try tables.write(TableRows.fact(fact), to: .facts(fact.table))
                 aggregate.add(fact)
-                report.facts[fact.table.rawValue, default: 0] += 1
+                facts[fact.table.rawValue, default: 0] += 1
                 factsIn += 1
             }
         }
+        report.facts = facts
         let summary = aggregate.rows()
         for row in summary { try tables.write(TableRows.summary(row), to: .summary) }
-        for reject in state.rejects { try tables.write(TableRows.reject(reject), to: .rejects) }
+        for reject in try transaction.rejects() { try tables.write(TableRows.reject(reject), to: .rejects) }
         try tables.close()
         if config.output.formats.contains(.csv) {
             try Self.writeFile(DataPackage.json(formats: config.output.formats), to: staging.path(for: "datapackage.json"))
         }
-        try? FileManager.default.removeItem(atPath: spool.path)
         report.update(.aggregate) {
             $0.recordsIn = factsIn
             $0.recordsOut = summary.count
@@ -111,11 +176,12 @@ public struct PipelineRunner: Sendable {
         }
     }
 
-    /// fetch's read, clean and extract for one source, on a worker.
+    /// fetch's read, clean, extract and fingerprints for one source, on a worker.
     private static func perSource(
-        _ reference: SourceReference, fetch: FetchStage, clean: CleanStage, extract: ExtractStage
+        _ reference: SourceReference, knownHash: String?, fetch: FetchStage, clean: CleanStage, extract: ExtractStage,
+        parameters: NearDuplicateParameters
     ) -> SourceOutcome {
-        var outcome = SourceOutcome(reference: reference, bytes: 0)
+        var outcome = SourceOutcome(reference: reference)
         var timer = StageTimer()
         let source: SourceDocument
         do {
@@ -126,7 +192,12 @@ public struct PipelineRunner: Sendable {
             return outcome
         }
         outcome.bytes = source.bytes.count
+        outcome.contentHash = StableHash.hex(StableHash.value(of: source.bytes))
         outcome.fetchSeconds = timer.seconds
+        if outcome.contentHash == knownHash {
+            outcome.unchanged = true
+            return outcome
+        }
         timer = StageTimer()
         let articles: [Article]
         do {
@@ -140,8 +211,10 @@ public struct PipelineRunner: Sendable {
         timer = StageTimer()
         for article in articles {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
-            outcome.records.append(ArticleRecord(article: article, position: position, facts: extract.facts(in: article)))
-            outcome.fingerprints.append(ArticleFingerprint(article: article, position: position))
+            let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
+            outcome.articles.append(
+                SpooledArticle(record: record, fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+            )
         }
         outcome.extractSeconds = timer.seconds
         return outcome

@@ -4,11 +4,13 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case missingInput(FetchError)
     /// The outputs could not be written (exit 1); the previous tables are intact.
     case output(OutputError)
+    /// The article store could not be read or updated (exit 1); store and tables are intact.
+    case store(StoreError)
 
     public var exitCode: Int32 {
         switch self {
         case .missingInput: return 2
-        case .output: return 1
+        case .output, .store: return 1
         }
     }
 
@@ -16,6 +18,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .missingInput(let error): return error.description
         case .output(let error): return "\(error); the previous outputs were left as they were"
+        case .store(let error): return "\(error.description); the previous outputs were left as they were"
         }
     }
 }

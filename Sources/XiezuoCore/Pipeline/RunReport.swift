@@ -20,6 +20,10 @@ public struct RunReport: Sendable, Equatable, Encodable {
     public var configHash = ""
     public var workers = 0
     public var sources = 0
+    /// Sources whose bytes were already processed by an earlier run (scope "history").
+    public var unchanged = 0
+    /// Articles in the store after the run: the rows of `documents`.
+    public var documents = 0
     public var bytes = 0
     public var articles = 0
     public var duplicates = 0
@@ -31,7 +35,7 @@ public struct RunReport: Sendable, Equatable, Encodable {
     public var seconds = 0.0
 
     enum CodingKeys: String, CodingKey {
-        case configHash = "config_hash", workers, sources, bytes, articles, duplicates, facts, rejects, stages, seconds
+        case configHash = "config_hash", workers, sources, unchanged, documents, bytes, articles, duplicates, facts, rejects, stages, seconds
     }
 
     mutating func update(_ stage: StageName, _ change: (inout StageReport) -> Void) {
@@ -48,7 +52,8 @@ public struct RunReport: Sendable, Equatable, Encodable {
     /// The closing summary for stderr.
     public var summaryLine: String {
         let factCounts = FactTable.allCases.map { "\($0.rawValue) \(facts[$0.rawValue] ?? 0)" }.joined(separator: ", ")
-        return "xiezuo: \(sources) sources, \(articles) articles, \(duplicates) duplicates, facts: \(factCounts), "
+        return "xiezuo: \(sources) sources (\(unchanged) unchanged), \(articles) new articles, \(documents) documents, "
+            + "\(duplicates) duplicates, facts: \(factCounts), "
             + "\(rejects) rejects, \(String(format: "%.2f", seconds)) s"
     }
 }

@@ -1,12 +1,19 @@
-/// What the per-article stages made of one source: its articles with their facts, or the
-/// reject that stopped it, and the seconds each stage took on the worker.
+/// What the per-article stages made of one source: its articles with their facts and
+/// fingerprints, or the reject that stopped it, and the seconds each stage took on the worker.
 struct SourceOutcome: Sendable {
     var reference: SourceReference
-    var bytes: Int
-    var records: [ArticleRecord] = []
-    var fingerprints: [ArticleFingerprint] = []
+    var bytes = 0
+    /// Hash of the source's bytes; nil when they could not be read.
+    var contentHash: String?
+    /// The bytes equal those the store already processed: nothing was cleaned or extracted.
+    var unchanged = false
+    var articles: [SpooledArticle] = []
     var reject: Reject?
     var fetchSeconds = 0.0
     var cleanSeconds = 0.0
     var extractSeconds = 0.0
+
+    init(reference: SourceReference) {
+        self.reference = reference
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A temporary file of `ArticleRecord`s in input order, each behind a 4-byte length.
+/// A temporary file of `SpooledArticle`s in input order, each behind a 4-byte length.
 final class Spool {
     let path: String
     private let writer: BufferedFileWriter
@@ -11,7 +11,7 @@ final class Spool {
         writer = try BufferedFileWriter(path: path)
     }
 
-    func append(_ record: ArticleRecord) throws(OutputError) {
+    func append(_ record: SpooledArticle) throws(OutputError) {
         encoder.bytes.removeAll(keepingCapacity: true)
         record.encode(to: &encoder)
         let length = UInt32(encoder.bytes.count)
@@ -24,7 +24,7 @@ final class Spool {
     }
 
     /// Reads the records back in order, one at a time.
-    func forEach(_ body: (ArticleRecord) throws(OutputError) -> Void) throws(OutputError) {
+    func forEach(_ body: (SpooledArticle) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw OutputError(path: path, message: "the spool cannot be reopened")
         }
@@ -47,9 +47,9 @@ final class Spool {
                     | Int(pending[start + 3]) << 24
                 guard pending.count - start - 4 >= length else { break }
                 var decoder = SpoolDecoder(Array(pending[(start + 4)..<(start + 4 + length)]))
-                let record: ArticleRecord
+                let record: SpooledArticle
                 do {
-                    record = try ArticleRecord(from: &decoder)
+                    record = try SpooledArticle(from: &decoder)
                 } catch {
                     throw OutputError(path: path, message: "the spool is corrupt; the disk may be failing")
                 }

@@ -28,7 +28,7 @@ final class PipelineConfigTests: XCTestCase {
     }
 
     func testUnknownNestedKeyIsNamedWithItsPath() {
-        XCTAssertEqual(problems(#"{"dedupe": {"enable": true}}"#), ["dedupe.enable: unknown key; expected one of: enabled"])
+        XCTAssertEqual(problems(#"{"dedupe": {"enable": true}}"#), ["dedupe.enable: unknown key; expected one of: enabled, scope, store, shingle_size, permutations, bands, threshold"])
     }
 
     func testWrongTypeNamesPathAndExpectation() {

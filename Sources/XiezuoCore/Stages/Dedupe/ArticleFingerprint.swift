@@ -1,20 +1,24 @@
-/// What dedupe needs to know of an article, computed on the workers so that the global
-/// step holds a few dozen bytes per article, never its text.
+/// What dedupe needs to know of an article, computed on the workers while the text is at
+/// hand, so that the global step never needs the text.
 public struct ArticleFingerprint: Sendable, Equatable {
-    public var position: ArticlePosition
-    public var docID: String
     /// Hash of the text with whitespace and punctuation removed: copies that differ only in
     /// layout share it.
     public var exactKey: UInt64
-    public var published: CivilDate?
-    public var chars: Int
+    /// The article's character shingles, for the exact Jaccard re-check of LSH candidates.
+    public var shingles: ShingleSet
+    /// One MinHash band key per LSH band.
+    public var bandKeys: [UInt64]
 
-    public init(article: Article, position: ArticlePosition) {
-        self.position = position
-        docID = article.docID
+    public init(article: Article, parameters: NearDuplicateParameters) {
         exactKey = Self.normalisedHash(of: article.text)
-        published = article.published
-        chars = article.chars
+        shingles = ShingleSet(text: article.text, shingleSize: parameters.shingleSize)
+        bandKeys = MinHashSignature(shingles, parameters: parameters).bandKeys
+    }
+
+    init(exactKey: UInt64, shingles: ShingleSet, bandKeys: [UInt64]) {
+        self.exactKey = exactKey
+        self.shingles = shingles
+        self.bandKeys = bandKeys
     }
 
     static func normalisedHash(of text: String) -> UInt64 {
@@ -22,15 +26,19 @@ public struct ArticleFingerprint: Sendable, Equatable {
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let properties = scalar.properties
-            if properties.isWhitespace || scalar.properties.generalCategory.isPunctuation { continue }
-            bytes.append(contentsOf: String(scalar).lowercased().utf8)
+            if properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol { continue }
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value) | (("A"..."Z").contains(scalar) ? 0x20 : 0))
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8)
+            }
         }
         return StableHash.value(of: bytes)
     }
 }
 
 extension Unicode.GeneralCategory {
-    fileprivate var isPunctuation: Bool {
+    fileprivate var isPunctuationOrSymbol: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:

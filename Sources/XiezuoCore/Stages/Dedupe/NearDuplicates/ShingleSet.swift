@@ -1,0 +1,141 @@
+/// The character shingles of an article as a sorted set of 32-bit hashes: what the exact
+/// Jaccard re-check compares and what signatures are computed from.
+///
+/// A shingle is `shingleSize` consecutive scalars of the normalised text (`ShingleText`).
+/// A text shorter than one shingle but not empty gives one shingle of all its scalars, so very
+/// short texts still compare; an empty text gives the empty set.
+///
+/// Why 32 bits: the set is what an index holds per article, and 4 bytes a shingle halve it
+/// against 64 bits. Two different shingles of the same pair of articles share a hash with
+/// probability about n²/2³² (0.05 % for 1,000 shingles each), which moves a Jaccard value by
+/// well under 0.001.
+public struct ShingleSet: Sendable, Equatable {
+    /// Sorted ascending, no repeats; the array's capacity is its count, so an index holding
+    /// many sets holds no slack.
+    public let hashes: [UInt32]
+
+    public var count: Int { hashes.count }
+    public var isEmpty: Bool { hashes.isEmpty }
+
+    public init(text: String, shingleSize: Int) {
+        self.init(normalisedScalars: ShingleText.scalars(of: text), shingleSize: shingleSize)
+    }
+
+    /// Shingles of scalars that are already normalised (`ShingleText.scalars(of:)`).
+    init(normalisedScalars scalars: [UInt32], shingleSize: Int) {
+        let size = max(1, shingleSize)
+        let windows = scalars.isEmpty ? 0 : scalars.count < size ? 1 : scalars.count - size + 1
+        let width = min(size, scalars.count)
+        var raw = [UInt32](repeating: 0, count: windows)
+        scalars.withUnsafeBufferPointer { text in
+            raw.withUnsafeMutableBufferPointer { out in
+                for start in 0..<windows {
+                    out[start] = NearDuplicateHashing.shingle(text, start: start, count: width)
+                }
+            }
+        }
+        hashes = Self.sortedUnique(&raw)
+    }
+
+    /// A set of the given hashes, in any order and with repeats; for tests and for callers that
+    /// hash their own shingles.
+    init(hashes: [UInt32]) {
+        var raw = hashes
+        self.hashes = Self.sortedUnique(&raw)
+    }
+
+    /// `raw` sorted without repeats, in an array of exactly that capacity; `raw` is sorted in
+    /// place on the way.
+    private static func sortedUnique(_ raw: inout [UInt32]) -> [UInt32] {
+        radixSort(&raw)
+        var unique = 0
+        raw.withUnsafeMutableBufferPointer { values in
+            for index in values.indices where unique == 0 || values[index] != values[unique - 1] {
+                values[unique] = values[index]
+                unique += 1
+            }
+        }
+        // A copy of exactly `unique` elements: `raw` has the capacity of every window.
+        return [UInt32](unsafeUninitializedCapacity: unique) { buffer, initialized in
+            raw.withUnsafeBufferPointer { values in
+                for index in 0..<unique { buffer[index] = values[index] }
+            }
+            initialized = unique
+        }
+    }
+
+    /// |A ∩ B| / |A ∪ B| by one merge of the two sorted arrays. Two empty sets give 0: an
+    /// article without text is no evidence of a shared story.
+    public func jaccard(_ other: ShingleSet) -> Double {
+        let union = count + other.count
+        guard union > 0 else { return 0 }
+        let shared = intersectionCount(other)
+        return Double(shared) / Double(union - shared)
+    }
+
+    /// |A ∩ B|.
+    func intersectionCount(_ other: ShingleSet) -> Int {
+        hashes.withUnsafeBufferPointer { left in
+            other.hashes.withUnsafeBufferPointer { right in
+                var i = 0
+                var j = 0
+                var shared = 0
+                while i < left.count && j < right.count {
+                    let a = left[i]
+                    let b = right[j]
+                    // Branch-light merge: advance the smaller side, both on a match.
+                    shared &+= a == b ? 1 : 0
+                    i &+= a <= b ? 1 : 0
+                    j &+= b <= a ? 1 : 0
+                }
+                return shared
+            }
+        }
+    }
+
+    /// LSD radix sort, four passes of 8 bits: linear in the number of shingles, its counters
+    /// (4 KB) stay in the L1 cache, and it is several times faster than a comparison sort for
+    /// the 500–5,000 hashes of an article.
+    private static func radixSort(_ values: inout [UInt32]) {
+        let count = values.count
+        guard count > 64 else {
+            values.sort()
+            return
+        }
+        var scratch = [UInt32](repeating: 0, count: count)
+        var counts = [UInt32](repeating: 0, count: 4 << 8)
+        values.withUnsafeMutableBufferPointer { source in
+            scratch.withUnsafeMutableBufferPointer { target in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for value in source {
+                        counts[Int(value & 0xFF)] &+= 1
+                        counts[256 + Int(value >> 8 & 0xFF)] &+= 1
+                        counts[512 + Int(value >> 16 & 0xFF)] &+= 1
+                        counts[768 + Int(value >> 24)] &+= 1
+                    }
+                    for pass in 0..<4 {
+                        var sum: UInt32 = 0
+                        for digit in (pass << 8)..<((pass + 1) << 8) {
+                            let here = counts[digit]
+                            counts[digit] = sum
+                            sum &+= here
+                        }
+                    }
+                    var from = source
+                    var to = target
+                    for pass in 0..<4 {
+                        let shift = UInt32(pass * 8)
+                        let base = pass << 8
+                        for value in from {
+                            let digit = base + Int(value >> shift & 0xFF)
+                            to[Int(counts[digit])] = value
+                            counts[digit] &+= 1
+                        }
+                        swap(&from, &to)
+                    }
+                }
+            }
+        }
+        // An even number of passes leaves the sorted values back in `values`.
+    }
+}

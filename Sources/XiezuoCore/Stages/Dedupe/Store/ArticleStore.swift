@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+/// Every article xiezuo has read, with its fingerprints and facts, in SQLite through GRDB.
+///
+/// With `dedupe.scope: "history"` the store persists between nights: tonight's articles are
+/// compared with all earlier ones, unchanged sources are not processed again, and the tables
+/// are written from the whole history. With `"run"` a throw-away store in the staging
+/// directory plays the same part for one run, so both scopes share one code path.
+///
+/// A final class owns the `DatabaseQueue`, GRDB's serial connection: all access goes through
+/// it, on its own queue.
+final class ArticleStore {
+    let path: String
+    private let queue: DatabaseQueue
+
+    init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            try FileManager.default.createDirectory(
+                atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true
+            )
+            var configuration = Configuration()
+            configuration.label = "xiezuo.store"
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(queue)
+        } catch {
+            throw StoreError(path: path, message: "cannot be opened (\(error))")
+        }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE source (
+                        name TEXT PRIMARY KEY NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        bytes INTEGER NOT NULL,
+                        run INTEGER NOT NULL);
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        source TEXT NOT NULL,
+                        part INTEGER NOT NULL,
+                        doc_id TEXT NOT NULL,
+                        exact_key INTEGER NOT NULL,
+                        published TEXT,
+                        chars INTEGER NOT NULL,
+                        record BLOB NOT NULL,
+                        shingles BLOB NOT NULL,
+                        band_keys BLOB NOT NULL,
+                        run INTEGER NOT NULL,
+                        UNIQUE (source, part));
+                    CREATE TABLE reject (
+                        source TEXT NOT NULL,
+                        stage TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        run INTEGER NOT NULL);
+                    CREATE INDEX reject_source ON reject (source);
+                    CREATE TABLE run (
+                        id INTEGER PRIMARY KEY,
+                        config_hash TEXT NOT NULL,
+                        sources INTEGER NOT NULL);
+                    """
+            )
+        }
+        return migrator
+    }
+
+    /// Name → content hash of every source processed so far.
+    func sourceHashes() throws(StoreError) -> [String: String] {
+        do {
+            return try queue.read { db in
+                var hashes: [String: String] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT name, content_hash FROM source")
+                while let row = try rows.next() { hashes[row["name"]] = row["content_hash"] }
+                return hashes
+            }
+        } catch {
+            throw StoreError(path: path, message: "cannot be read (\(error))")
+        }
+    }
+
+    /// Runs `body` in one write transaction: everything it changes is committed together, or,
+    /// when it throws (or the process dies), not at all.
+    func transaction<Result>(_ body: (StoreTransaction) throws -> Result) throws -> Result {
+        try queue.write { db in try body(StoreTransaction(db: db)) }
+    }
+}
