@@ -43,7 +43,7 @@ let package = Package(
             ]
         ),
         // Fixtures are read from the source tree through #filePath, not bundled.
-        .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures"]),
+        .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures", "Figures/Fixtures"]),
         .testTarget(name: "ParquetTests", dependencies: ["Parquet"], exclude: ["Scripts"]),
         .testTarget(name: "xiezuoTests", dependencies: ["XiezuoCore", "xiezuo"], exclude: ["Fixtures", "Scripts"]),
     ],

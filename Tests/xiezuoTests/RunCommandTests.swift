@@ -121,6 +121,16 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(validate.stderr.contains("invalid configuration \(config.path):"), validate.stderr)
     }
 
+    func testMissingOpenCCConfigStopsTheRunAtStartWithExitTwo() throws {
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try Data(#"{"clean": {"opencc_config": "/nonexistent/t2s.json"}}"#.utf8).write(to: config)
+        let output = scratch.appendingPathComponent("out")
+        let result = try run(["run", "--config", config.path, "--input", "seeds", "--output", output.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("clean cannot start (opencc_unavailable)"), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("documents.csv").path))
+    }
+
     func testBadUsageExitsTwo() throws {
         XCTAssertEqual(try run(["run", "--workers", "0"]).status, 2)
         XCTAssertEqual(try run(["run", "--no-such-flag"]).status, 2)

@@ -84,7 +84,12 @@ public struct PipelineRunner: Sendable {
             throw .output(error)
         }
         let state = ConsumerState(spool: spool)
-        let clean = CleanStage(config: config.clean)
+        let clean: CleanStage
+        do {
+            clean = try CleanStage.prepared(config: config.clean)
+        } catch {
+            throw .setup(error)
+        }
         let parameters = config.dedupe.nearDuplicates
         OrderedWorkerPool(workers: workers).run(
             plan,

@@ -6,10 +6,12 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case output(OutputError)
     /// The article store could not be read or updated (exit 1); store and tables are intact.
     case store(StoreError)
+    /// A stage cannot start as configured, e.g. OpenCC's `clean.opencc_config` is missing (exit 2).
+    case setup(CleanSetupError)
 
     public var exitCode: Int32 {
         switch self {
-        case .missingInput: return 2
+        case .missingInput, .setup: return 2
         case .output, .store: return 1
         }
     }
@@ -17,6 +19,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missingInput(let error): return error.description
+        case .setup(let error): return error.description
         case .output(let error): return "\(error); the previous outputs were left as they were"
         case .store(let error): return "\(error.description); the previous outputs were left as they were"
         }

@@ -32,23 +32,38 @@ final class CleanDecodingTests: XCTestCase {
     }
 
     func testInvalidUTF8IsRejectedWithTheByteOffset() {
-        // "广州" in GB18030 after an ASCII prefix: not UTF-8.
-        let bytes: [UInt8] = Array("title\n".utf8) + [0xB9, 0xE3, 0xD6, 0xDD]
-        XCTAssertEqual(CleanTestSupport.rejectReason(bytes), "not valid UTF-8 at byte 6 (0xB9)")
-    }
-
-    func testTruncatedAndOverlongUTF8AreRejected() {
+        // 0xFF starts a character in none of UTF-8, GB18030 and Big5. (GB18030 bytes are
+        // decoded now: see CleanEncodingTests.)
+        let bytes: [UInt8] = Array("title\n".utf8) + [0xFF, 0x41]
         XCTAssertEqual(
-            CleanTestSupport.rejectReason(Array("ab".utf8) + [0xE5, 0xB9]), "not valid UTF-8 at byte 2 (0xE5)")
-        XCTAssertEqual(CleanTestSupport.rejectReason([0x41, 0xC0, 0xAF]), "not valid UTF-8 at byte 1 (0xC0)")
-        XCTAssertEqual(CleanTestSupport.rejectReason([0xED, 0xA0, 0x80]), "not valid UTF-8 at byte 0 (0xED)")
-    }
-
-    func testUTF16IsRejectedByItsByteOrderMark() {
-        XCTAssertEqual(
-            CleanTestSupport.rejectReason([0xFF, 0xFE, 0x7F, 0x5E]),
-            "UTF-16 text (byte order mark FF FE), not UTF-8; convert the file to UTF-8"
+            CleanTestSupport.rejectReason(bytes),
+            "not decodable as UTF-8, GB18030 or Big5 (invalid sequence at byte 6 (0xFF); UTF-8 came closest, with 1 invalid sequence)"
         )
+    }
+
+    func testTruncatedAndOverlongUTF8AreReadInAnotherEncodingOrRejected() {
+        // A cut-off last character is dropped; what is left is too short for an article.
+        XCTAssertEqual(
+            CleanTestSupport.rejectReason(Array("ab".utf8) + [0xE5, 0xB9]),
+            "no article text left after cleaning: the only non-blank line is noise (a caption, byline, menu or boilerplate)"
+        )
+        // An overlong form is not UTF-8, but C0 AF is a GB18030 character.
+        XCTAssertEqual(
+            CleanTestSupport.rejectReason([0x41, 0xC0, 0xAF]),
+            "no article text left after cleaning: the longest article has 2 characters, fewer than clean.min_article_chars (60)"
+        )
+        // An encoded surrogate: ED A0 is GB18030, the lone 0x80 is nothing.
+        XCTAssertEqual(
+            CleanTestSupport.rejectReason([0xED, 0xA0, 0x80]),
+            "not decodable as UTF-8, GB18030 or Big5 (invalid sequence at byte 2 (0x80); GB18030 came closest, with 1 invalid sequence)"
+        )
+    }
+
+    func testUTF16IsDecodedByItsByteOrderMark() throws {
+        for bigEndian in [false, true] {
+            let bytes = DecodingTestsSupport.utf16(prose, bigEndian: bigEndian)
+            XCTAssertEqual(try CleanTestSupport.articles(bytes).first?.text, prose)
+        }
     }
 
     func testTextWithoutAnyArticleLeftIsRejected() {

@@ -30,6 +30,40 @@ public struct CleanConfig: Sendable, Equatable {
     /// A line that is exactly one of these opens a "related articles" list, dropped whole.
     public var relatedHeadings: [String]
 
+    // Traditional conversion, de-spinning and spam removal (`ArticleRepair`); defaults and
+    // checks in CleanConfig+TextRepair.swift. Set after `init`, like any other field.
+    /// OpenCC configuration for Traditional articles: a file name in OpenCC's data directory
+    /// (`t2s.json`, in /usr/share/opencc/ on Debian) or a path. Opened once when the stage is
+    /// prepared; a missing file stops the run there.
+    public var openCCConfig: String = CleanConfig.defaultOpenCCConfig
+    /// Spinner artefacts (平易近, 年夜, 生齿 …) that mark an article as spun.
+    public var despinMarkers: [String] = CleanConfig.defaultDespinMarkers
+    /// Different markers an article must contain before the de-spinning table is applied to
+    /// it; 0 applies it to every article.
+    public var despinMinMarkers: Int = 3
+    /// Brands, car words and places that start a glued-in ad keyword (宝马, 汽车, 台北).
+    public var spamKeywordHeads: [String] = CleanConfig.defaultSpamKeywordHeads
+    /// Products that are a keyword after a head (零件, 材料): 宝马零件, 汽车材料.
+    public var spamKeywordItems: [String] = CleanConfig.defaultSpamKeywordItems
+    /// Products that are a keyword on their own (机油芯, 水箱精, 油气分离器).
+    public var spamKeywordSolo: [String] = CleanConfig.defaultSpamKeywordSolo
+    /// Trade words a keyword may end with (进口商, 贸易商, 报价).
+    public var spamKeywordTails: [String] = CleanConfig.defaultSpamKeywordTails
+    /// Different keywords an article must contain before its keywords are removed; 0 removes
+    /// every keyword found.
+    public var spamKeywordMinDistinct: Int = 3
+    /// Off-topic words worth 2 points in a span (甜甜圈, 悍马, 天秤座 …).
+    public var offTopicWords: [String] = CleanConfig.defaultOffTopicWords
+    /// Off-topic words worth 1 point (咖啡馆, 彩虹, 信用卡 …).
+    public var offTopicWeakWords: [String] = CleanConfig.defaultOffTopicWeakWords
+    /// Character names worth 1 point after a common surname (林天秤, 张水瓶).
+    public var offTopicNames: [String] = CleanConfig.defaultOffTopicNames
+    /// Cooperation vocabulary; each word in a span counts 1 against removing it.
+    public var onTopicWords: [String] = CleanConfig.defaultOnTopicWords
+    /// A span is removed when its off-topic points reach this and exceed its on-topic words;
+    /// 0 turns off-topic removal off.
+    public var offTopicMinScore: Int = 2
+
     public init(
         minArticleChars: Int = 60, maxHeadingChars: Int = 50, maxCaptionChars: Int = 100, maxTagChars: Int = 6,
         maxControlShare: Double = 0.05, captionMarks: String = CleanConfig.defaultCaptionMarks,
@@ -100,6 +134,7 @@ public struct CleanConfig: Sendable, Equatable {
                 )
             }
         }
+        problems += textRepairProblems(at: path)
         return problems
     }
 }
@@ -117,6 +152,19 @@ extension CleanConfig: Decodable {
         case noisePrefixes = "noise_prefixes"
         case noiseSubstrings = "noise_substrings"
         case relatedHeadings = "related_headings"
+        case openCCConfig = "opencc_config"
+        case despinMarkers = "despin_markers"
+        case despinMinMarkers = "despin_min_markers"
+        case spamKeywordHeads = "spam_keyword_heads"
+        case spamKeywordItems = "spam_keyword_items"
+        case spamKeywordSolo = "spam_keyword_solo"
+        case spamKeywordTails = "spam_keyword_tails"
+        case spamKeywordMinDistinct = "spam_keyword_min_distinct"
+        case offTopicWords = "offtopic_words"
+        case offTopicWeakWords = "offtopic_weak_words"
+        case offTopicNames = "offtopic_names"
+        case onTopicWords = "ontopic_words"
+        case offTopicMinScore = "offtopic_min_score"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -133,5 +181,18 @@ extension CleanConfig: Decodable {
         noisePrefixes = try container.value(.noisePrefixes, default: defaults.noisePrefixes)
         noiseSubstrings = try container.value(.noiseSubstrings, default: defaults.noiseSubstrings)
         relatedHeadings = try container.value(.relatedHeadings, default: defaults.relatedHeadings)
+        openCCConfig = try container.value(.openCCConfig, default: defaults.openCCConfig)
+        despinMarkers = try container.value(.despinMarkers, default: defaults.despinMarkers)
+        despinMinMarkers = try container.value(.despinMinMarkers, default: defaults.despinMinMarkers)
+        spamKeywordHeads = try container.value(.spamKeywordHeads, default: defaults.spamKeywordHeads)
+        spamKeywordItems = try container.value(.spamKeywordItems, default: defaults.spamKeywordItems)
+        spamKeywordSolo = try container.value(.spamKeywordSolo, default: defaults.spamKeywordSolo)
+        spamKeywordTails = try container.value(.spamKeywordTails, default: defaults.spamKeywordTails)
+        spamKeywordMinDistinct = try container.value(.spamKeywordMinDistinct, default: defaults.spamKeywordMinDistinct)
+        offTopicWords = try container.value(.offTopicWords, default: defaults.offTopicWords)
+        offTopicWeakWords = try container.value(.offTopicWeakWords, default: defaults.offTopicWeakWords)
+        offTopicNames = try container.value(.offTopicNames, default: defaults.offTopicNames)
+        onTopicWords = try container.value(.onTopicWords, default: defaults.onTopicWords)
+        offTopicMinScore = try container.value(.offTopicMinScore, default: defaults.offTopicMinScore)
     }
 }

@@ -17,10 +17,23 @@
 public struct CleanStage: Sendable {
     public let config: CleanConfig
     private let rules: CleanRules
+    /// OpenCC conversion, spam removal and de-spinning of each built article (`ArticleRepair`).
+    private let repair: ArticleRepair
 
     public init(config: CleanConfig) {
         self.config = config
         self.rules = CleanRules(config: config)
+        self.repair = ArticleRepair(config: config)
+    }
+
+    /// The stage with OpenCC opened and the de-spinning table loaded now: what the pipeline
+    /// calls once at start, so that a missing OpenCC configuration stops the run with one clear
+    /// error instead of rejecting every Traditional source. (A stage made with `init(config:)`
+    /// loads both lazily and rejects the affected sources with the same message.)
+    public static func prepared(config: CleanConfig) throws(CleanSetupError) -> CleanStage {
+        let stage = CleanStage(config: config)
+        try stage.repair.prepare()
+        return stage
     }
 
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
@@ -33,7 +46,7 @@ public struct CleanStage: Sendable {
     }
 
     private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
-        let scalars = try TextDecoding(maxControlShare: rules.maxControlShare).scalars(of: bytes)
+        let scalars = try HTMLText.scalars(of: TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes))
         let lines = LineNormalizer.lines(of: scalars)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
@@ -41,7 +54,7 @@ public struct CleanStage: Sendable {
         let page = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
         let builder = ArticleBuilder(rules: rules)
         let drafts = segments.map { builder.draft($0, lines: lines, kinds: kinds, page: page, source: name) }
-        return try keptArticles(drafts, lineCount: lines.count)
+        return try keptArticles(repair.repaired(drafts), lineCount: lines.count)
     }
 
     /// Drops fragments shorter than `min_article_chars`; their scalars count as removed in the

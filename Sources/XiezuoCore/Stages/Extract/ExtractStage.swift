@@ -19,7 +19,7 @@ public struct ExtractStage: Sendable {
         let paragraphs = Self.paragraphRanges(of: text)
         let figures = scanner.figures(in: text)
         let years = YearResolver(years: YearMention.all(in: text), published: article.published)
-        let regions = RegionResolver(mentions: gazetteer.mentions(in: text))
+        let regions = RegionResolver(text: text, mentions: gazetteer.mentions(in: text), gazetteer: gazetteer)
         var facts: [Fact] = []
         var seen = FactIdentity.Seen()
         var sentenceIndex = 0

@@ -1,30 +1,128 @@
-/// The place a figure is about (EXTRACTION.md `region`): the nearest place mentioned before
-/// the figure in its sentence, else earlier in its paragraph, else the article's main place
-/// (its most mentioned place, the earliest on a tie).
+/// The place a figure is about (EXTRACTION.md `region`): the most specific place the figure
+/// reports on, usually the helped side of a cooperation, named as the article writes it.
+///
+/// Analysts group the tables by `region`, so the rule favours one stable place per story over the
+/// nearest word that happens to be a place. docs/regions.md gives the rationale and examples.
+///
+/// 1. Places. Every gazetteer mention is tied to one place (`ReadingChooser` settles namesakes
+///    from the article's other places); villages, communities and subdistricts found by suffix
+///    hang under the place written right before them (三都水族自治县(简称“三都县”)凤羽街道城南社区);
+///    short and full forms are one place (三都 = 三都县 = 三都水族自治县); once the article names a
+///    township in full, its bare stem is that township too (吕田 after 吕田镇). A place written right
+///    before a place inside it (广州市 in 广州市黄埔区) only qualifies it; a place that starts a
+///    company's name (广州益善生物集团) only says where the company is from.
+/// 2. Helpers. Wordings such as 在X(的)…帮扶/支持/推动…下, X携手/联合/充分利用/发挥/驻, X帮扶Y,
+///    发挥X所能, 来自X的, X与Y, X—Y and a kicker line `X:` name X as the helper; 帮扶/向/落地/驻/为 X
+///    name X as helped (`PlaceRoles`). A mention with a helper wording is never a figure's place; a
+///    place whose helper cues outweigh its helped cues is the helper everywhere in the article, and
+///    so is a division that only encloses helpers (广州 for 黄埔区, unless a helped place lies in
+///    广州 too).
+/// 3. Focus. The article's focus is the most specific place below province level, written in the
+///    article, that covers at least 60% of its remaining mentions, each mention counted for its
+///    place and every place enclosing it (三都县 in a story about 三都's communities; none in a
+///    round-up of 惠水县, 龙里县, 吕田镇 and 梅江区).
+/// 4. Local place. For each figure: the nearest remaining place before it in its clause, else the
+///    first after it in its clause (277名外出务工人员从惠水县出发, 投资20亿元的项目落地龙岩), else the
+///    nearest before it in its sentence, else earlier in its paragraph. A generic plural such as
+///    13个国内合作城市 or 西部协作省份, when nearer in the clause or sentence, means the figure is
+///    about several places and gets none.
+/// 5. Report. With a focus: a local place that encloses the focus, or lies inside a county- or
+///    township-level focus, reports the focus (黔南州 and 城南社区 in the 三都 story are 三都县);
+///    any other local place is reported as itself; no local place reports the focus. Without a
+///    focus: the local place, or nothing. The name is the article's own, preferring the form with
+///    an administrative suffix (三都县 over 三都, 吕田镇 over 吕田; see `WrittenForm`).
 struct RegionResolver: Sendable {
-    let mentions: [PlaceMention]
-    let mainPlace: String?
+    private let text: [Unicode.Scalar]
+    private let places: ArticlePlaces
+    /// End offsets of the candidate mentions, in text order, for binary search.
+    private let candidateEnds: [Int]
+    private let unnamedEnds: [Int]
 
-    init(mentions: [PlaceMention]) {
-        self.mentions = mentions
-        var counts: [String: (count: Int, first: Int)] = [:]
-        for mention in mentions {
-            let current = counts[mention.name] ?? (0, mention.range.lowerBound)
-            counts[mention.name] = (current.count + 1, current.first)
-        }
-        mainPlace = counts.max { left, right in
-            left.value.count != right.value.count ? left.value.count < right.value.count : left.value.first > right.value.first
-        }?.key
+    init(text: [Unicode.Scalar], mentions: [PlaceMention], gazetteer: Gazetteer) {
+        self.text = text
+        let places = ArticlePlaces(text: text, found: mentions, gazetteer: gazetteer)
+        self.places = places
+        candidateEnds = places.candidates.map { places.mentions[$0].range.upperBound }
+        unnamedEnds = places.unnamed.map(\.upperBound)
     }
 
+    /// The region of `figure`, found in `sentence` of `paragraph` (scalar ranges of `text`).
     func region(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> String? {
         let start = figure.range.lowerBound
-        if let inSentence = mentions.last(where: { $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= start }) {
-            return inSentence.name
+        let clauseStart = ClauseBounds.start(before: start, in: text, floor: sentence.lowerBound)
+        let clauseEnd = ClauseBounds.end(after: figure.range.upperBound, in: text, ceiling: sentence.upperBound)
+        switch nearest(before: start, notBefore: clauseStart, countingUnnamed: true) {
+        case .place(let node): return report(node)
+        case .unnamed: return nil
+        case .nothing: break
         }
-        if let inParagraph = mentions.last(where: { $0.range.lowerBound >= paragraph.lowerBound && $0.range.upperBound <= start }) {
-            return inParagraph.name
+        if let node = first(after: figure.range.upperBound, before: clauseEnd) {
+            return report(node)
         }
-        return mainPlace
+        switch nearest(before: clauseStart, notBefore: sentence.lowerBound, countingUnnamed: true) {
+        case .place(let node): return report(node)
+        case .unnamed: return nil
+        case .nothing: break
+        }
+        let paragraphStart = min(paragraph.lowerBound, sentence.lowerBound)
+        if case .place(let node) = nearest(before: sentence.lowerBound, notBefore: paragraphStart, countingUnnamed: false) {
+            return report(node)
+        }
+        return places.focus.flatMap { places.graph.nodes[$0].name }
+    }
+
+    private enum Nearest {
+        case place(Int)
+        case unnamed
+        case nothing
+    }
+
+    /// The candidate (or generic plural) ending last at or before `limit` and starting at or after
+    /// `floor`.
+    private func nearest(before limit: Int, notBefore floor: Int, countingUnnamed: Bool) -> Nearest {
+        var placeEnd = -1
+        var node: Int?
+        let candidate = Self.lastIndex(in: candidateEnds, atMost: limit)
+        if let candidate {
+            let mention = places.mentions[places.candidates[candidate]]
+            if mention.range.lowerBound >= floor {
+                placeEnd = mention.range.upperBound
+                node = mention.node
+            }
+        }
+        if countingUnnamed, let unnamed = Self.lastIndex(in: unnamedEnds, atMost: limit) {
+            let range = places.unnamed[unnamed]
+            if range.lowerBound >= floor, range.upperBound > placeEnd { return .unnamed }
+        }
+        return node.map(Nearest.place) ?? .nothing
+    }
+
+    /// The node of the first candidate starting at or after `start` and ending by `limit`.
+    private func first(after start: Int, before limit: Int) -> Int? {
+        let following = (Self.lastIndex(in: candidateEnds, atMost: start).map { $0 + 1 }) ?? 0
+        guard following < candidateEnds.count else { return nil }
+        let mention = places.mentions[places.candidates[following]]
+        guard mention.range.lowerBound >= start, mention.range.upperBound <= limit else { return nil }
+        return mention.node
+    }
+
+    /// The name reported for a figure whose local place is `node` (step 5 above).
+    private func report(_ node: Int) -> String? {
+        let graph = places.graph
+        guard let focus = places.focus else { return graph.nodes[node].name }
+        if graph.isInside(focus, node) { return graph.nodes[focus].name }
+        if graph.nodes[focus].level >= .county, graph.isInside(node, focus) { return graph.nodes[focus].name }
+        return graph.nodes[node].name
+    }
+
+    /// Index of the last element of the ascending `values` that is at most `limit`.
+    private static func lastIndex(in values: [Int], atMost limit: Int) -> Int? {
+        var low = 0
+        var high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] <= limit { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
     }
 }

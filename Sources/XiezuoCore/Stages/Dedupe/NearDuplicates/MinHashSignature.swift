@@ -12,7 +12,7 @@
 ///
 /// Why: as with classical MinHash, two sets agree in a slot with probability exactly their
 /// Jaccard similarity, and the slots are close enough to independent for the LSH S-curve
-/// (`NearDuplicateParameters.candidateProbability`; `NearDuplicateUnitTests` measures it). But
+/// (`NearDuplicateParameters.candidateProbability`; `DedupeNearDuplicateUnitTests` measures it). But
 /// the cost is about one hash per shingle (one round for the ~1,000 shingles of an article,
 /// three or four for a 200-shingle brief) instead of one per shingle and permutation: about 40
 /// times less work than 128 multiply-add permutations, which on this machine took ~150 µs per
@@ -37,6 +37,11 @@ public struct MinHashSignature: Sendable, Equatable {
             keys[band] = key
         }
         bandKeys = keys
+    }
+
+    /// A signature that was stored or sent (`bandKeys`).
+    public init(bandKeys: [UInt64]) {
+        self.bandKeys = bandKeys
     }
 
     /// The min-hash value of every slot; `UInt64.max` in all of them for an empty set.

@@ -1,7 +1,7 @@
 /// The fixed hash functions of near-duplicate detection. Every value here is a pure function of
 /// its input and a constant seed, so shingle hashes, signatures and band keys are the same on
 /// every run, process and machine (`Hasher` is seeded per process and would change them). A
-/// change in this file changes every band key: `NearDuplicateUnitTests` pins a few of them so
+/// change in this file changes every band key: `DedupeNearDuplicateUnitTests` pins a few of them so
 /// that such a change is noticed, and a history index built with the old keys must be rebuilt.
 enum NearDuplicateHashing {
     /// SplitMix64's increment (the golden ratio in 64 bits).

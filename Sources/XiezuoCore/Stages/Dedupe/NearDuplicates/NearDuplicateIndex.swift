@@ -4,13 +4,16 @@
 /// Each band has a table from band key to the newest article in that bucket, and every article
 /// keeps, per band, the previous article of its bucket: the buckets are singly linked lists
 /// threaded through one flat `[Int32]`. Against `[UInt64: [Int32]]` this saves an array
-/// allocation per bucket (almost every bucket holds one article) and keeps per-article state
-/// at a few hundred bytes besides the shingle set (`memoryFootprint`).
+/// allocation per bucket (almost every bucket holds one article): about 19 bytes per article
+/// and band, 910 bytes at the default 48 bands.
 ///
-/// The index holds the shingle set of every article for the exact re-check: 4 bytes per
-/// distinct shingle, about 4 bytes per character of text — most of its memory. Insertion is
-/// O(bands + candidates × shingles); the candidates of an article are the earlier articles
-/// sharing a band key with it, few unless its story has many copies.
+/// The index also holds every article's shingle set for the exact re-check: 4 bytes per
+/// distinct shingle, about 3.4 bytes per character of text, and most of its memory. Measured
+/// over 100,000 generated articles of 950 characters (`DedupeNearDuplicateBenchmarkTests`):
+/// 4,166 bytes per article by the capacities (3,235 shingle sets, 910 buckets, 21 ids), 4,403
+/// of resident memory — 440 MB for 100,000 such articles. Insertion is O(bands + candidates
+/// × shingles) and took 22 µs per article there; the candidates of an article are the earlier
+/// articles sharing a band key with it, few unless its story has many copies.
 public struct NearDuplicateIndex: Sendable {
     public let parameters: NearDuplicateParameters
     /// The caller's id of each article, by slot (insertion order).

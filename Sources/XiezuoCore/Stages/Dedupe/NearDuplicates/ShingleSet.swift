@@ -37,9 +37,9 @@ public struct ShingleSet: Sendable, Equatable {
         hashes = Self.sortedUnique(&raw)
     }
 
-    /// A set of the given hashes, in any order and with repeats; for tests and for callers that
-    /// hash their own shingles.
-    init(hashes: [UInt32]) {
+    /// A set of the given hashes, in any order and with repeats: to rebuild a set that was
+    /// stored or sent (`hashes`), or for callers that hash their own shingles.
+    public init(hashes: [UInt32]) {
         var raw = hashes
         self.hashes = Self.sortedUnique(&raw)
     }

@@ -6,7 +6,7 @@
 /// Why scalars and not `Character`s: grapheme breaking costs more than the rest of shingling,
 /// and Chinese news has no multi-scalar graphemes that matter here. The hot ranges (ASCII, CJK
 /// ideographs, CJK punctuation, general punctuation, full-width forms) are decided without a
-/// Unicode property lookup; `NearDuplicateUnitTests` checks over every scalar that these fast
+/// Unicode property lookup; `DedupeNearDuplicateUnitTests` checks over every scalar that these fast
 /// paths agree with the property-based rule in `isKeptByProperties`.
 enum ShingleText {
     /// The normalised scalar values of `text`, in order.

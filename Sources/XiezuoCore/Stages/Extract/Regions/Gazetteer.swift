@@ -27,6 +27,17 @@ public struct Gazetteer: Sendable {
     private let countryside: UInt32
     private let village: UInt32
     private let rowCounts: [Int]
+    /// Every regions.csv row, in file order (a row's index is its id).
+    private let places: [GazetteerPlace]
+    /// Every row's enclosing rows through all its parents, flattened: row `id`'s are
+    /// `ancestorIDs[ancestorStarts[id]..<ancestorStarts[id + 1]]`. Precomputed once so that region
+    /// resolution never walks or allocates per article.
+    private let ancestorStarts: [Int32]
+    private let ancestorIDs: [Int32]
+    /// Per surface form (same index as `forms`), the rows its text can denote, the reading whose
+    /// level the scanner reports first: 三都 → 三都水族自治县; 朝阳 → the Beijing district and the
+    /// Liaoning city.
+    private let formPlaces: [[Int32]]
 
     /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows.
     private static let cached: Result<Gazetteer, GazetteerError> = {
@@ -65,7 +76,12 @@ public struct Gazetteer: Sendable {
 
         var counts = [Int](repeating: 0, count: PlaceLevel.allCases.count)
         var best: [String: SurfaceForm] = [:]
+        var readings: [String: [(row: Int32, form: SurfaceForm)]] = [:]
+        var rows: [GazetteerPlace] = []
+        var parentNames: [String?] = []
+        var adcodes: [String?] = []
         func offer(_ form: SurfaceForm) {
+            readings[form.text, default: []].append((Int32(rows.count - 1), form))
             if let current = best[form.text], !form.outranks(current) { return }
             best[form.text] = form
         }
@@ -81,6 +97,9 @@ public struct Gazetteer: Sendable {
                 throw GazetteerError(message: "regions.csv: record \(number): unknown level \"\(record[2] ?? "")\"")
             }
             counts[level.rawValue] += 1
+            rows.append(GazetteerPlace(name: name, short: record[1].flatMap { $0.isEmpty ? nil : $0 }, level: level, parents: []))
+            parentNames.append(record[3])
+            adcodes.append(record[4])
             if Self.matchesFullName(name, level: level) {
                 offer(SurfaceForm(text: name, level: level, kind: .fullName, badContinuations: []))
             }
@@ -93,9 +112,21 @@ public struct Gazetteer: Sendable {
                 offer(SurfaceForm(text: short + suffix, level: level, kind: .suffixedShort, badContinuations: []))
             }
         }
+        GazetteerPlace.linkParents(&rows, parentNames: parentNames, adcodes: adcodes)
+        places = rows
+        (ancestorStarts, ancestorIDs) = GazetteerPlace.flattenAncestors(rows)
 
         let ordered = best.values.sorted { $0.text < $1.text }
         forms = ordered
+        formPlaces = ordered.map { form in
+            (readings[form.text] ?? [])
+                .sorted { left, right in
+                    if left.form.kind != right.form.kind { return left.form.kind < right.form.kind }
+                    if left.form.level != right.form.level { return left.form.level < right.form.level }
+                    return left.row < right.row
+                }
+                .map(\.row)
+        }
         trie = PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) })
         suffixMatcher = SuffixPlaceMatcher()
         shortContinuations = PlaceStopLists.shortContinuations.map(PlaceStopLists.values)
@@ -127,6 +158,50 @@ public struct Gazetteer: Sendable {
         if name.hasSuffix("民族苏木") { return "苏木" }
         if name.hasSuffix("族乡") { return "乡" }
         return nil
+    }
+
+    /// The regions.csv rows that a mention's text can denote (its surface form's readings), the
+    /// reading the scanner reported first; empty for villages, communities and subdistricts found
+    /// by their suffix only.
+    func places(named name: ArraySlice<Unicode.Scalar>) -> [Int32] {
+        surfaceForm(of: name).map(places(ofForm:)) ?? []
+    }
+
+    /// The index of the surface form written `name`, if the gazetteer has one: a cheap key for the
+    /// name (a trie walk), so that per-article work never hashes strings.
+    func surfaceForm(of name: ArraySlice<Unicode.Scalar>) -> Int32? {
+        name.withUnsafeBufferPointer { buffer in trie.payload(of: buffer[...]) }
+    }
+
+    /// How surface form `form` was derived (official name, suffixed short form, bare short form).
+    func kind(ofForm form: Int32) -> SurfaceKind {
+        forms[Int(form)].kind
+    }
+
+    /// The regions.csv rows surface form `form` can denote, the scanner's reading first.
+    func places(ofForm form: Int32) -> [Int32] {
+        formPlaces[Int(form)]
+    }
+
+    /// The regions.csv row with index `id`, as returned by `places(named:)`.
+    func place(_ id: Int32) -> GazetteerPlace {
+        places[Int(id)]
+    }
+
+    /// The level of row `id`, without copying the row.
+    func level(ofPlace id: Int32) -> PlaceLevel {
+        places[Int(id)].level
+    }
+
+    /// Every row enclosing row `id`, through all its parents (a township whose county name is
+    /// shared has each namesake county and its ancestors).
+    func ancestors(ofPlace id: Int32) -> ArraySlice<Int32> {
+        ancestorIDs[Int(ancestorStarts[Int(id)])..<Int(ancestorStarts[Int(id) + 1])]
+    }
+
+    /// The rows enclosing row `id` (see `GazetteerPlace.parents`), without copying the row.
+    func parents(ofPlace id: Int32) -> [Int32] {
+        places[Int(id)].parents
     }
 
     /// How many regions.csv rows are at `level` (none are villages).

@@ -1,0 +1,113 @@
+/// Step 7 of clean, on each article once its text is built: Traditional → Simplified (OpenCC,
+/// only for articles `ScriptDetector` found Traditional), spam removal (`SpamKeywordFilter`,
+/// `OffTopicFilter`), then de-spinning (`Despinner`). The title goes through the same steps
+/// with the article's decisions, so it stays equal to the text's first paragraph.
+///
+/// Spam is removed *before* de-spinning, although de-spinning does not depend on it, because
+/// the farm inserts its keywords and sentences into the middle of spun words (居平易汽车机油芯近,
+/// 推动平易地面上的…近生改良): only once they are gone is 平易近 whole again for the table.
+///
+/// What the steps remove or shorten counts in `removedChars` as the difference in non-space
+/// scalars, so an article's kept and removed characters still add up to its source's. The
+/// script stays the original one (`Article.script` reports what the page was written in).
+struct ArticleRepair: Sendable {
+    private let converter: TraditionalConverter
+    private let keywords: SpamKeywordFilter
+    /// The de-spinning table's steps, or why the bundled table could not be loaded.
+    private let textSteps: Result<(offTopic: OffTopicFilter, despinner: Despinner), CleanSetupError>
+
+    init(config: CleanConfig, table: Result<DespinTable, CleanSetupError> = DespinTable.bundled) {
+        func compile(_ patterns: [String]) -> [[Unicode.Scalar]] {
+            patterns.map { LineNormalizer.normalize(ScalarText.scalars($0)) }.filter { !$0.isEmpty }
+        }
+        converter = TraditionalConverter(configuration: config.openCCConfig)
+        keywords = SpamKeywordFilter(
+            heads: compile(config.spamKeywordHeads), items: compile(config.spamKeywordItems),
+            solos: compile(config.spamKeywordSolo), tails: compile(config.spamKeywordTails),
+            minDistinct: config.spamKeywordMinDistinct
+        )
+        textSteps = table.map { table in
+            let offTopic = OffTopicFilter(
+                strong: compile(config.offTopicWords), weak: compile(config.offTopicWeakWords),
+                names: compile(config.offTopicNames), onTopic: compile(config.onTopicWords),
+                minScore: config.offTopicMinScore, spliceWords: table.trie
+            )
+            let despinner = Despinner(
+                table: table, markers: compile(config.despinMarkers), minMarkers: config.despinMinMarkers
+            )
+            return (offTopic, despinner)
+        }
+    }
+
+    /// Loads what the steps need now: the de-spinning table and a first OpenCC handle.
+    func prepare() throws(CleanSetupError) {
+        _ = try textSteps.get()
+        do {
+            try converter.prepare()
+        } catch {
+            throw CleanSetupError.openCC(error)
+        }
+    }
+
+    /// The drafts with their texts and titles repaired; fails the source when OpenCC fails or
+    /// the de-spinning table is unusable.
+    func repaired(_ drafts: [ArticleDraft]) throws(UnusableText) -> [ArticleDraft] {
+        var result = drafts
+        for index in result.indices { try repair(&result[index]) }
+        return result
+    }
+
+    private func repair(_ draft: inout ArticleDraft) throws(UnusableText) {
+        let steps: (offTopic: OffTopicFilter, despinner: Despinner)
+        switch textSteps {
+        case .success(let loaded): steps = loaded
+        case .failure(let error): throw UnusableText(reason: error.description)
+        }
+        var article = draft.article
+        let traditional = article.script == .hant
+        let original = ScalarDecoding.scalars(of: article.text)
+        var text = original
+        var changed = false
+        if traditional {
+            text = ScalarDecoding.scalars(of: try convert(article.text))
+            changed = true
+        }
+        let found = keywords.keywords(in: text)
+        let spamPage = !found.isEmpty && keywords.isSpamPage(found, in: text)
+        if spamPage {
+            text = SpamKeywordFilter.removing(found, from: text)
+            changed = true
+        }
+        let quoted = text
+        if let filtered = steps.offTopic.filtered(text, quotesFrom: quoted) {
+            text = filtered
+            changed = true
+        }
+        let spun = steps.despinner.isSpun(text)
+        if spun, let despun = steps.despinner.despun(text) {
+            text = despun
+            changed = true
+        }
+        guard changed else { return }
+
+        if let title = article.title {
+            var line = ScalarDecoding.scalars(of: traditional ? try convert(title) : title)
+            if spamPage { line = SpamKeywordFilter.removing(keywords.keywords(in: line), from: line) }
+            if let filtered = steps.offTopic.filtered(line, quotesFrom: quoted) { line = filtered }
+            if spun, let despun = steps.despinner.despun(line) { line = despun }
+            article.title = line.isEmpty ? nil : ScalarText.string(line)
+        }
+        article.text = ScalarText.string(text)
+        article.removedChars += TextShape.weight(original) - TextShape.weight(text)
+        draft.article = article
+        draft.chars = text.count
+    }
+
+    private func convert(_ text: String) throws(UnusableText) -> String {
+        do {
+            return try converter.convert(text)
+        } catch {
+            throw UnusableText(reason: "the text is Traditional Chinese and OpenCC could not convert it: \(error)")
+        }
+    }
+}

@@ -1,0 +1,198 @@
+/// Chooses what of a parsed HTML page is the article: leaves out page furniture
+/// (`HTMLBoilerplate`), finds the main content block, the headline and the publication time.
+///
+/// The main block is the largest `<article>` element, or else the element with the most text
+/// in its own `<p>` children (at least `minParagraphs` of them): text density, as readability
+/// tools measure it. Either is only taken when it holds at least half of the page's visible
+/// text; otherwise the page's text is spread over several blocks and the whole body is kept
+/// (the clean stage's noise filter then does the rest). A class or id that names furniture
+/// drops its element only when that element holds less than half of the page's paragraph
+/// text, so a layout wrapper called `main-menu-content` cannot take the article with it.
+///
+/// Every pass is a loop over the flat node array, so the depth of the page costs nothing.
+enum HTMLContentSelector {
+    static let minParagraphs = 3
+
+    /// `meta` names and properties that carry a publication time.
+    private static let dateNames: Set<String> = [
+        "publishdate", "pubdate", "publish_time", "publishtime", "pubtime", "publish-date", "article:published_time",
+        "og:published_time", "datepublished",
+    ]
+
+    static func select(_ nodes: [HTMLNode]) -> HTMLSelection {
+        var dropped = [Bool](repeating: false, count: nodes.count)
+        markDroppedTags(nodes, &dropped)
+        let body = nodes.firstIndex { $0.name == "body" }
+        let page = body.map { $0..<nodes[$0].end } ?? 0..<nodes.count
+        let own = nodes.map { $0.text.map(weight) ?? 0 }
+        let before = weights(nodes, own, dropped)
+        let pageParagraphs = sum(before.paragraphs, over: page, nodes)
+        let pageText = sum(before.text, over: page, nodes)
+        forEachVisible(nodes, dropped, in: page) { index in
+            guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
+            let share = pageParagraphs > 0 ? (before.paragraphs[index], pageParagraphs) : (before.text[index], pageText)
+            guard share.0 * 2 < share.1 else { return true }
+            dropped[index] = true
+            return false
+        }
+        let after = weights(nodes, own, dropped)
+        let visibleText = sum(after.text, over: page, nodes)
+        var content = page
+        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { after.text[$0] * 2 >= visibleText }) {
+            content = main..<nodes[main].end
+        }
+        var headline: Int?
+        forEachVisible(nodes, dropped, in: page) { index in
+            if headline == nil, nodes[index].name == "h1", after.text[index] > 0 { headline = index }
+            return headline == nil
+        }
+        return HTMLSelection(
+            dropped: dropped, content: content, headline: headline, title: title(nodes), published: published(nodes))
+    }
+
+    /// Drops by tag, in document order, knowing whether an `<article>` is open.
+    private static func markDroppedTags(_ nodes: [HTMLNode], _ dropped: inout [Bool]) {
+        var articleEnds: [Int] = []
+        var index = 0
+        while index < nodes.count {
+            while let last = articleEnds.last, last <= index { articleEnds.removeLast() }
+            let node = nodes[index]
+            if node.isElement, HTMLBoilerplate.dropsTag(node.name, insideArticle: !articleEnds.isEmpty) {
+                dropped[index] = true
+                index = node.end
+                continue
+            }
+            if node.name == "article" { articleEnds.append(node.end) }
+            index += 1
+        }
+    }
+
+    /// Visits the nodes of `range` in document order, skipping dropped subtrees; `visit`
+    /// returns false to skip the subtree of the node it was given.
+    private static func forEachVisible(
+        _ nodes: [HTMLNode], _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
+    ) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if dropped[index] || !visit(index) {
+                index = max(nodes[index].end, index + 1)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Per node, the visible text (non-space scalars) of its subtree, of the `<p>` elements in
+    /// its subtree, and of its own `<p>` children (with their count). One backward pass: a
+    /// node's children come after it, so they are complete when it is reached.
+    private static func weights(
+        _ nodes: [HTMLNode], _ own: [Int], _ dropped: [Bool]
+    ) -> (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]) {
+        let count = nodes.count
+        var text = [Int](repeating: 0, count: count)
+        var paragraphs = [Int](repeating: 0, count: count)
+        var ownParagraphs = [Int](repeating: 0, count: count)
+        var ownParagraphCount = [Int](repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            guard !dropped[index] else {
+                text[index] = 0
+                paragraphs[index] = 0
+                continue
+            }
+            let node = nodes[index]
+            text[index] += own[index]
+            if node.name == "p" { paragraphs[index] = text[index] }
+            guard let parent = node.parent else { continue }
+            text[parent] += text[index]
+            paragraphs[parent] += paragraphs[index]
+            if node.name == "p" {
+                ownParagraphs[parent] += text[index]
+                ownParagraphCount[parent] += 1
+            }
+        }
+        return (text, paragraphs, ownParagraphs, ownParagraphCount)
+    }
+
+    /// The candidates for the main block, best first: the largest visible `<article>`, and the
+    /// element with the most text in its own paragraphs.
+    private static func mainBlocks(
+        _ nodes: [HTMLNode], _ dropped: [Bool],
+        _ weights: (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]),
+        in range: Range<Int>
+    ) -> [Int] {
+        var article: Int?
+        var dense: Int?
+        forEachVisible(nodes, dropped, in: range) { index in
+            guard nodes[index].isElement else { return true }
+            if nodes[index].name == "article", weights.text[index] > article.map({ weights.text[$0] }) ?? 0 {
+                article = index
+            }
+            if weights.ownParagraphCount[index] >= minParagraphs,
+                weights.ownParagraphs[index] > dense.map({ weights.ownParagraphs[$0] }) ?? 0
+            {
+                dense = index
+            }
+            return true
+        }
+        return [article, dense].compactMap { $0 }
+    }
+
+    /// Visible characters of a text node, counted on its UTF-8 bytes (a byte that starts a
+    /// scalar and is not an ASCII space or control): several times faster than walking the
+    /// scalars, and exact but for the rare no-break and ideographic spaces, which only weigh
+    /// one character in a comparison of text amounts.
+    private static func weight(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte > 0x20 && byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    private static func sum(_ values: [Int], over range: Range<Int>, _ nodes: [HTMLNode]) -> Int {
+        guard !range.isEmpty else { return 0 }
+        if range == range.lowerBound..<nodes[range.lowerBound].end { return values[range.lowerBound] }
+        var total = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            total += values[index]
+            index = max(nodes[index].end, index + 1)
+        }
+        return total
+    }
+
+    /// The `<title>`, without the site name pages append to it ("标题_新闻_某某网",
+    /// "标题 - 某某网", "某某网 | 标题"): the longest of the parts between separators.
+    private static func title(_ nodes: [HTMLNode]) -> String? {
+        guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
+        let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+        var parts = [Substring(text)]
+        for separator in ["_", "|", "｜", " - ", " – ", " — "] {
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
+        }
+        let longest = parts.map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        guard let longest, !longest.isEmpty else { return nil }
+        return longest
+    }
+
+    /// The content of the first `<meta>` whose name, property or itemprop announces a
+    /// publication time and whose value starts with a year.
+    private static func published(_ nodes: [HTMLNode]) -> String? {
+        for node in nodes where node.name == "meta" {
+            let key = node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? ""
+            guard dateNames.contains(key.lowercased()), let content = node.attribute("content") else { continue }
+            let value = trimmed(Substring(content))
+            let year = value.unicodeScalars.prefix(4)
+            if year.count == 4, year.allSatisfy({ $0 >= "0" && $0 <= "9" }) { return value }
+        }
+        return nil
+    }
+
+    private static func trimmed(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        let start = scalars.firstIndex { !LineNormalizer.isInvisible($0) } ?? scalars.endIndex
+        let end = scalars.lastIndex { !LineNormalizer.isInvisible($0) }.map { scalars.index(after: $0) } ?? start
+        return start < end ? String(scalars[start..<end]) : ""
+    }
+}

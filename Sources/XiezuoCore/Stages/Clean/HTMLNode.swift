@@ -1,0 +1,27 @@
+/// One node of a parsed HTML page, flattened: the page is an array of nodes in document
+/// order (a parent before its children), and a node's subtree is the range `index..<end`.
+/// A flat array needs no recursion to walk, however deep the page nests, and lets the
+/// content heuristics sum over subtrees in one backward pass.
+struct HTMLNode: Sendable {
+    /// Lowercase tag name of an element; empty for a text node.
+    var name: String
+    /// The text of a text node (entities resolved, white space as in the source); nil for an
+    /// element.
+    var text: String?
+    /// The attributes the heuristics read (`HTMLNode.readAttributes`), names lowercased.
+    var attributes: [(name: String, value: String)]
+    /// Index of the parent element, nil at the top of the document.
+    var parent: Int?
+    /// One past the last node of this node's subtree.
+    var end: Int
+
+    /// The only attributes copied out of libxml2: boilerplate is recognised by class and id,
+    /// and a publication date by the name, property or itemprop and content of a `<meta>`.
+    static let readAttributes: Set<String> = ["class", "id", "name", "property", "itemprop", "content"]
+
+    var isElement: Bool { text == nil }
+
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+}

@@ -1,0 +1,143 @@
+/// Step 1b of clean, between `TextDecoding` and `LineNormalizer`: an HTML page becomes the
+/// plain text lines a text page would have had. Text pages pass through untouched.
+///
+/// libxml2 parses the page (`LibXML2HTML`; markup is never matched with patterns here),
+/// `HTMLContentSelector` chooses the main content block and leaves out page furniture, and
+/// the text is written with a blank line between blocks (`HTMLElementKind`,
+/// `HTMLTextWriter`), like the paragraphs of the text pages, so the later steps (noise lines,
+/// headlines, article splitting, metadata) work on it unchanged:
+/// - the headline (`<h1>`, or the `<title>` without its site name when there is no `<h1>`)
+///   is the first line, alone in its block, when the main block does not already hold it;
+/// - a publication time from `<meta name="publishdate|pubdate|publish_time" content=…>` or
+///   `<meta property="article:published_time" …>` is written under the headline as a
+///   `发布时间:…` line, which `MetadataReader` reads like the one text pages print.
+///
+/// `removedChars` counts from this text: markup and the furniture left out here (menus,
+/// scripts, footers) were never article text and are not counted as removed.
+enum HTMLText {
+    /// The text of `decoded`: its own scalars for a text page, the extracted text for HTML.
+    static func scalars(of decoded: DecodedText) throws(UnusableText) -> [Unicode.Scalar] {
+        guard decoded.isHTML else { return decoded.scalars }
+        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? utf8(of: decoded.scalars)) else {
+            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
+        }
+        let nodes = document.nodes()
+        let selection = HTMLContentSelector.select(nodes)
+        let text = render(nodes, selection)
+        guard text.contains(where: { !LineNormalizer.isInvisible($0) }) else {
+            throw UnusableText(
+                reason:
+                    "HTML page without text: nothing is left outside scripts, styles, navigation and other page furniture"
+            )
+        }
+        return text
+    }
+
+    /// UTF-8 for libxml2 when the source was not UTF-8 already, written by hand into
+    /// uninitialised storage: appending each scalar's `UTF8.encode` costs more than the parse.
+    private static func utf8(of scalars: [Unicode.Scalar]) -> ArraySlice<UInt8> {
+        let bytes = [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { output, written in
+            var end = 0
+            for scalar in scalars {
+                let value = scalar.value
+                switch value {
+                case 0..<0x80:
+                    output[end] = UInt8(value)
+                    end += 1
+                case 0x80..<0x800:
+                    output[end] = UInt8(0xC0 | value >> 6)
+                    output[end + 1] = UInt8(0x80 | value & 0x3F)
+                    end += 2
+                case 0x800..<0x10000:
+                    output[end] = UInt8(0xE0 | value >> 12)
+                    output[end + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    output[end + 2] = UInt8(0x80 | value & 0x3F)
+                    end += 3
+                default:
+                    output[end] = UInt8(0xF0 | value >> 18)
+                    output[end + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    output[end + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    output[end + 3] = UInt8(0x80 | value & 0x3F)
+                    end += 4
+                }
+            }
+            written = end
+        }
+        return bytes[...]
+    }
+
+    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> [Unicode.Scalar] {
+        var writer = HTMLTextWriter()
+        let headlineInContent = selection.headline.map { selection.content.contains($0) } ?? false
+        if let headline = selection.headline, !headlineInContent {
+            write(nodes, selection, headline..<nodes[headline].end, into: &writer, dateAfterHeadline: nil)
+            writeDate(selection.published, into: &writer)
+        } else if selection.headline == nil {
+            if let title = selection.title {
+                writer.append(title, preformatted: false)
+                writer.blockBreak()
+            }
+            writeDate(selection.published, into: &writer)
+        }
+        write(
+            nodes, selection, selection.content, into: &writer,
+            dateAfterHeadline: headlineInContent ? selection.published : nil)
+        return writer.scalars
+    }
+
+    private static func writeDate(_ published: String?, into writer: inout HTMLTextWriter) {
+        guard let published else { return }
+        writer.blockBreak()
+        writer.append("发布时间:" + published, preformatted: false)
+        writer.blockBreak()
+    }
+
+    /// Writes the visible nodes of `range`, and `dateAfterHeadline` when the headline element
+    /// closes. Open elements sit on an explicit stack, so nesting depth costs no call depth.
+    private static func write(
+        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter,
+        dateAfterHeadline: String?
+    ) {
+        var open: [(index: Int, kind: HTMLElementKind)] = []
+        var preformatted = 0
+        func close(_ element: (index: Int, kind: HTMLElementKind)) {
+            switch element.kind {
+            case .block: writer.blockBreak()
+            case .line: writer.lineBreak()
+            case .cell: writer.space()
+            case .inline: break
+            }
+            if nodes[element.index].name == "pre" || nodes[element.index].name == "textarea" { preformatted -= 1 }
+            if element.index == selection.headline { writeDate(dateAfterHeadline, into: &writer) }
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while let last = open.last, nodes[last.index].end <= index { close(open.removeLast()) }
+            let node = nodes[index]
+            if selection.dropped[index] {
+                index = max(node.end, index + 1)
+                continue
+            }
+            if let text = node.text {
+                writer.append(text, preformatted: preformatted > 0)
+                index += 1
+                continue
+            }
+            let element = (index: index, kind: HTMLElementKind(name: node.name))
+            switch element.kind {
+            case .block: writer.blockBreak()
+            case .line: writer.lineBreak()
+            case .cell: writer.space()
+            case .inline: break
+            }
+            if node.name == "pre" || node.name == "textarea" { preformatted += 1 }
+            if node.end > index + 1 {
+                open.append(element)
+            } else {
+                close(element)
+            }
+            index += 1
+        }
+        while let last = open.popLast() { close(last) }
+    }
+}

@@ -1,0 +1,17 @@
+/// One place mention of an article, with what the region resolver learnt about it.
+struct ArticleMention: Sendable {
+    var range: Range<Int>
+    /// The text as written.
+    var name: String
+    var form: WrittenForm
+    /// Index of the article-local place (`PlaceNode`) it names.
+    var node: Int
+    /// Written right before a place inside it (广州市 in 广州市黄埔区, 三都县 in 三都县中和镇): only
+    /// qualifies that place and is not a place of its own for the figures around it.
+    var isChainPrefix = false
+    /// Starts the name of a company (广州益善生物集团, 贵州丰收年电商科技有限公司): tells where the
+    /// company comes from, not where the figure is.
+    var isOrganisation = false
+    /// Named as the helper here (在X帮扶下, X携手…, 来自X的…): never the place of a nearby figure.
+    var isDonorRole = false
+}

@@ -1,0 +1,194 @@
+/// An article's places as the region resolver sees them: every mention tied to one place of an
+/// article-local hierarchy, with its role (chain prefix, company name, helper), the article's
+/// helpers, its focus, and the mentions that may be a figure's place. Built once per article, in
+/// time linear in the text plus small work per distinct place name.
+struct ArticlePlaces: Sendable {
+    /// In text order, non-overlapping: the gazetteer's mentions plus township aliases.
+    let mentions: [ArticleMention]
+    let graph: PlaceGraph
+    /// The place the article is about, if one covers a clear majority of its mentions (of its
+    /// helpers' mentions when it names no other place).
+    let focus: Int?
+    /// Indices into `mentions` of the mentions that may be a figure's place, in text order.
+    let candidates: [Int]
+    /// Phrases naming several places without naming them (13个国内合作城市), in text order.
+    let unnamed: [Range<Int>]
+
+    init(text: [Unicode.Scalar], found: [PlaceMention], gazetteer: Gazetteer) {
+        var graph = PlaceGraph()
+        var mentions = Self.resolve(text: text, found: found, gazetteer: gazetteer, graph: &graph)
+        mentions = Self.addAliases(to: mentions, text: text, graph: graph)
+        let chains = Self.linkChains(&mentions, text: text, graph: &graph)
+        Self.markCompanies(&mentions, text: text)
+        PlaceRoles.score(text: text, mentions: &mentions, chains: chains, graph: &graph)
+        Self.markDonorSide(mentions: mentions, graph: &graph)
+        for mention in mentions {
+            graph.noteName(mention.name, form: mention.form, of: mention.node)
+        }
+        let candidates = mentions.indices.filter { index in
+            let mention = mentions[index]
+            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole
+                && !graph.nodes[mention.node].isDonorSide
+        }
+        self.mentions = mentions
+        self.graph = graph
+        self.candidates = candidates
+        // An article that names no place but its helper (a round-up of one city's cooperation
+        // work) reports the helper's totals: the helper is then its focus.
+        let counted = candidates.isEmpty
+            ? mentions.filter { !$0.isChainPrefix && !$0.isOrganisation }.map(\.node)
+            : candidates.map { mentions[$0].node }
+        self.focus = Self.focus(of: counted, graph: graph)
+        self.unnamed = UnnamedPlaces.ranges(in: text)
+    }
+
+    /// Ties each gazetteer mention to one place (see `ReadingChooser`) and each suffix-found one to
+    /// a place of its own name.
+    private static func resolve(
+        text: [Unicode.Scalar], found: [PlaceMention], gazetteer: Gazetteer, graph: inout PlaceGraph
+    ) -> [ArticleMention] {
+        let forms = found.map { gazetteer.surfaceForm(of: text[$0.range]) }
+        var readings: [Int32: [Int32]] = [:]
+        for form in forms {
+            guard let form, readings[form] == nil else { continue }
+            readings[form] = gazetteer.places(ofForm: form)
+        }
+        let chosen = ReadingChooser.choose(readings, gazetteer: gazetteer)
+        // Where a township's parent is one of several namesakes, the one among the article's
+        // places and all that encloses them (built only when such a township turns up).
+        var context: Set<Int32>?
+        func parent(of place: Int32) -> Int32? {
+            let parents = gazetteer.parents(ofPlace: place)
+            guard parents.count > 1 else { return parents.first }
+            if context == nil {
+                var built = Set(chosen.values)
+                for reading in chosen.values { built.formUnion(gazetteer.ancestors(ofPlace: reading)) }
+                context = built
+            }
+            return parents.first { context?.contains($0) == true } ?? parents.first
+        }
+        return zip(found, forms).map { mention, form in
+            guard let form, let place = chosen[form] else {
+                let node = graph.node(named: mention.name, level: mention.level)
+                return ArticleMention(range: mention.range, name: mention.name, form: .fullName, node: node)
+            }
+            let written: WrittenForm
+            switch gazetteer.kind(ofForm: form) {
+            case .fullName: written = .fullName
+            case .suffixedShort: written = .suffixedShort
+            case .bareShort: written = .bareShort
+            }
+            let node = graph.node(forPlace: place, gazetteer: gazetteer, parent: parent(of:))
+            return ArticleMention(range: mention.range, name: mention.name, form: written, node: node)
+        }
+    }
+
+    /// Adds the bare stems of the article's townships as mentions of those townships.
+    private static func addAliases(to mentions: [ArticleMention], text: [Unicode.Scalar], graph: PlaceGraph) -> [ArticleMention] {
+        let stems = TownshipAliases.stems(of: mentions, text: text, graph: graph)
+        let found = TownshipAliases.occurrences(of: stems, in: text, outside: mentions)
+        guard !found.isEmpty else { return mentions }
+        var merged = mentions
+        for occurrence in found {
+            let stem = stems[occurrence.stem]
+            merged.append(ArticleMention(range: occurrence.range, name: stem.name, form: .alias, node: stem.node))
+        }
+        merged.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return merged
+    }
+
+    /// Links places written as one name (贵州省黔南布依族苗族自治州三都水族自治县, 凤羽街道城南社区):
+    /// a suffix-found place hangs under the place right before it, and a place right before a place
+    /// inside it becomes a chain prefix. Returns the chains, as ranges of mention indices.
+    private static func linkChains(_ mentions: inout [ArticleMention], text: [Unicode.Scalar], graph: inout PlaceGraph)
+        -> [ClosedRange<Int>]
+    {
+        var chains: [ClosedRange<Int>] = []
+        var chainStart = 0
+        for index in mentions.indices {
+            if index > 0 {
+                let previous = mentions[index - 1]
+                let gap = previous.range.upperBound..<mentions[index].range.lowerBound
+                if gap.count <= 3, gap.allSatisfy({ RegionCues.chainGap.contains(text[$0].value) }) {
+                    graph.attach(mentions[index].node, under: previous.node)
+                    if previous.node != mentions[index].node, graph.isInside(mentions[index].node, previous.node) {
+                        mentions[index - 1].isChainPrefix = true
+                    }
+                }
+                if !mentions[index - 1].isChainPrefix {
+                    chains.append(chainStart...(index - 1))
+                    chainStart = index
+                }
+            }
+        }
+        if !mentions.isEmpty { chains.append(chainStart...(mentions.count - 1)) }
+        return chains
+    }
+
+    /// Marks places that start a company's name (广州益善生物集团, 贵州丰收年电商科技有限公司).
+    private static func markCompanies(_ mentions: inout [ArticleMention], text: [Unicode.Scalar]) {
+        for index in mentions.indices where !mentions[index].isChainPrefix {
+            var position = mentions[index].range.upperBound
+            let limit = min(text.count, position + RegionCues.longestCompanyName)
+            while position < limit, ScalarWords.isIdeograph(text[position]) {
+                let value = text[position].value
+                if RegionCues.companyStopScalars.contains(value) { break }
+                if RegionCues.companyWordStarts.contains(value) {
+                    if ScalarWords.match(text, at: position, RegionCues.companyEnds) > 0 {
+                        mentions[index].isOrganisation = true
+                        break
+                    }
+                    if ScalarWords.match(text, at: position, RegionCues.companyStoppers) > 0 { break }
+                }
+                position += 1
+            }
+        }
+    }
+
+    /// Decides the article's helpers from the cue scores, then the divisions that only enclose a
+    /// helper: 广州 when 黄埔区 helps and the article names no helped place in 广州 (but not when
+    /// 荔湾区 helps 吕田镇, which is in 广州 too).
+    private static func markDonorSide(mentions: [ArticleMention], graph: inout PlaceGraph) {
+        var donors: [Int] = []
+        for (index, node) in graph.nodes.enumerated()
+        where node.donorScore >= RegionCues.donorThreshold && node.donorScore > node.recipientScore {
+            donors.append(index)
+            graph.markDonorSide(index)
+        }
+        guard !donors.isEmpty else { return }
+        var enclosesDonor = Set<Int>()
+        for donor in donors { enclosesDonor.formUnion(graph.lineage(of: donor).dropFirst()) }
+        var enclosesOther = Set<Int>()
+        for mention in mentions where !mention.isChainPrefix && !mention.isOrganisation {
+            let node = mention.node
+            guard !graph.nodes[node].isDonorSide, !enclosesDonor.contains(node) else { continue }
+            enclosesOther.formUnion(graph.lineage(of: node))
+        }
+        for node in enclosesDonor where !enclosesOther.contains(node) {
+            graph.markDonorSide(node)
+        }
+    }
+
+    /// The most specific place below province level that covers `RegionCues.focusShare` of the
+    /// mentions (each counted for its place and every place enclosing it) and that the article
+    /// writes itself.
+    private static func focus(of nodes: [Int], graph: PlaceGraph) -> Int? {
+        guard !nodes.isEmpty else { return nil }
+        var counts = [Int](repeating: 0, count: graph.nodes.count)
+        for node in nodes {
+            var current: Int? = node
+            while let index = current {
+                counts[index] += 1
+                current = graph.parent(of: index)
+            }
+        }
+        let needed = RegionCues.focusShare * Double(nodes.count)
+        var best: Int?
+        for (index, node) in graph.nodes.enumerated()
+        where Double(counts[index]) >= needed && node.level > .province && node.name != nil {
+            if let current = best, graph.nodes[current].level >= node.level { continue }
+            best = index
+        }
+        return best
+    }
+}

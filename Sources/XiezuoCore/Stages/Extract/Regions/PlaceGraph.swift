@@ -1,0 +1,85 @@
+/// The places of one article as a forest: gazetteer places linked to their enclosing divisions,
+/// and places found by suffix linked to the place written before them. Small (tens of nodes), so
+/// ancestry is a walk up parent links.
+struct PlaceGraph: Sendable {
+    private(set) var nodes: [PlaceNode] = []
+    private var byPlace: [Int32: Int] = [:]
+    private var byName: [String: Int] = [:]
+
+    /// The node of gazetteer row `id`, created with its chain of enclosing divisions on first use.
+    /// `parent` picks the enclosing row among namesakes (see `GazetteerPlace.parents`).
+    mutating func node(forPlace id: Int32, gazetteer: Gazetteer, parent: (Int32) -> Int32?) -> Int {
+        if let existing = byPlace[id] { return existing }
+        var parentNode: Int?
+        if let parentID = parent(id), parentID != id {
+            parentNode = node(forPlace: parentID, gazetteer: gazetteer, parent: parent)
+        }
+        nodes.append(PlaceNode(place: id, level: gazetteer.level(ofPlace: id), parent: parentNode))
+        byPlace[id] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    /// The node of a place found by its suffix (径下村, 城南社区), one per written name.
+    mutating func node(named name: String, level: PlaceLevel) -> Int {
+        if let existing = byName[name] { return existing }
+        nodes.append(PlaceNode(place: nil, level: level, parent: nil))
+        byName[name] = nodes.count - 1
+        return nodes.count - 1
+    }
+
+    /// Attaches a suffix-found place to the place written right before it, once, and only under
+    /// a more senior place (so links always go up a level and never loop).
+    mutating func attach(_ node: Int, under parent: Int) {
+        guard nodes[node].place == nil, nodes[node].parent == nil, nodes[parent].level < nodes[node].level else { return }
+        nodes[node].parent = parent
+    }
+
+    /// Whether `node` is `ancestor` or lies inside it.
+    func isInside(_ node: Int, _ ancestor: Int) -> Bool {
+        var current: Int? = node
+        var steps = 0
+        while let index = current, steps <= PlaceLevel.allCases.count {
+            if index == ancestor { return true }
+            current = nodes[index].parent
+            steps += 1
+        }
+        return false
+    }
+
+    /// The enclosing place of `node`, if known.
+    @inline(__always)
+    func parent(of node: Int) -> Int? {
+        nodes[node].parent
+    }
+
+    /// `node` and its enclosing places, innermost first.
+    func lineage(of node: Int) -> [Int] {
+        var found: [Int] = []
+        var current: Int? = node
+        while let index = current, found.count <= PlaceLevel.allCases.count {
+            found.append(index)
+            current = nodes[index].parent
+        }
+        return found
+    }
+
+    /// Records how the article wrote the place, keeping the preferred form (the first on a tie).
+    mutating func noteName(_ name: String, form: WrittenForm, of node: Int) {
+        if nodes[node].name == nil || form < nodes[node].nameForm {
+            nodes[node].name = name
+            nodes[node].nameForm = form
+        }
+    }
+
+    mutating func addDonorScore(_ weight: Int, to node: Int) {
+        nodes[node].donorScore += weight
+    }
+
+    mutating func addRecipientScore(_ weight: Int, to node: Int) {
+        nodes[node].recipientScore += weight
+    }
+
+    mutating func markDonorSide(_ node: Int) {
+        nodes[node].isDonorSide = true
+    }
+}

@@ -1,0 +1,62 @@
+/// Article-local short names of townships. The gazetteer never matches a township's short form
+/// alone (新华, 城关, 大洞 are words), yet once an article names 吕田镇 or 大洞镇 it goes on with
+/// 吕田农产品, 吕田茶叶, 大洞学校: within that article the bare stem is the township.
+enum TownshipAliases {
+    /// The stem → township-node pairs of the article's townships, from the mentions that name one
+    /// in full (吕田镇 → 吕田, 凤羽街道 → 凤羽). Stems shorter than two scalars or in
+    /// `RegionCues.aliasStopStems` are left out.
+    static func stems(
+        of mentions: [ArticleMention], text: [Unicode.Scalar], graph: PlaceGraph
+    ) -> [(stem: [UInt32], name: String, node: Int)] {
+        var found: [(stem: [UInt32], name: String, node: Int)] = []
+        var seen: [Int] = []
+        for mention in mentions where graph.nodes[mention.node].level == .township && mention.form != .alias {
+            guard !seen.contains(mention.node) else { continue }
+            seen.append(mention.node)
+            let range = mention.range
+            let suffix = RegionCues.townshipSuffixes.first { suffix in
+                range.count >= suffix.count + 2 && ScalarWords.matches(text, at: range.upperBound - suffix.count, suffix)
+            }
+            guard let suffix else { continue }
+            let stemScalars = text[range.lowerBound..<(range.upperBound - suffix.count)]
+            var name = ""
+            name.unicodeScalars.append(contentsOf: stemScalars)
+            let stem = stemScalars.map(\.value)
+            if !RegionCues.aliasStopStems.contains(name), !found.contains(where: { $0.stem == stem }) {
+                found.append((stem, name, mention.node))
+            }
+        }
+        return found
+    }
+
+    /// The ranges where a stem stands outside every existing mention, in text order, with the
+    /// index of its stem. One pass over the text; the stems are checked only where one may start.
+    static func occurrences(
+        of stems: [(stem: [UInt32], name: String, node: Int)], in text: [Unicode.Scalar], outside mentions: [ArticleMention]
+    ) -> [(range: Range<Int>, stem: Int)] {
+        guard !stems.isEmpty else { return [] }
+        // An article has a handful of townships: a linear look-up beats hashing.
+        let firsts = stems.compactMap(\.stem.first)
+        var found: [(range: Range<Int>, stem: Int)] = []
+        var next = 0
+        var position = 0
+        while position < text.count {
+            while next < mentions.count, mentions[next].range.upperBound <= position { next += 1 }
+            if next < mentions.count, mentions[next].range.contains(position) {
+                position = mentions[next].range.upperBound
+                continue
+            }
+            if firsts.contains(text[position].value) {
+                let limit = next < mentions.count ? mentions[next].range.lowerBound : text.count
+                if let index = stems.firstIndex(where: { ScalarWords.matches(text, at: position, $0.stem) && position + $0.stem.count <= limit }) {
+                    let range = position..<(position + stems[index].stem.count)
+                    found.append((range, index))
+                    position = range.upperBound
+                    continue
+                }
+            }
+            position += 1
+        }
+        return found
+    }
+}

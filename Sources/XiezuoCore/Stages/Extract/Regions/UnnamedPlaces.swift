@@ -1,0 +1,55 @@
+/// Places a text refers to without naming them, as a group: 13个国内合作城市, 西部协作省份, 帮扶
+/// 地区, 各地. When such a phrase is the nearest place before a figure, the figure is about several
+/// places at once (东部省份采购、帮助销售西部协作省份…约12.1亿元) and belongs to none of them.
+enum UnnamedPlaces {
+    /// The ranges of such phrases in `text`, in order. One pass; the noun lists are checked only
+    /// where their first scalar stands.
+    static func ranges(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        let firsts = Self.firsts
+        let counter = ("个" as Unicode.Scalar).value
+        var found: [Range<Int>] = []
+        var position = 0
+        while position < text.count {
+            guard firsts.contains(text[position].value) else {
+                position += 1
+                continue
+            }
+            let word = ScalarWords.match(text, at: position, RegionCues.unnamedPlaceWords)
+            if word > 0 {
+                found.append(position..<(position + word))
+                position += word
+                continue
+            }
+            let noun = ScalarWords.match(text, at: position, RegionCues.unnamedPlaceNouns)
+            if noun > 0 {
+                let qualifier = ScalarWords.matchEnding(text, before: position, RegionCues.unnamedPlaceQualifiers)
+                var counted = false
+                var back = position - 1
+                while back > 0, back >= position - RegionCues.countedNounReach, ScalarWords.isIdeograph(text[back]) {
+                    if text[back].value == counter {
+                        counted = isPluralNumber(text[back - 1])
+                        break
+                    }
+                    back -= 1
+                }
+                if qualifier > 0 || counted {
+                    found.append((position - qualifier)..<(position + noun))
+                    position += noun
+                    continue
+                }
+            }
+            position += 1
+        }
+        return found
+    }
+
+    private static let firsts = ScalarBitmap(
+        RegionCues.unnamedPlaceNouns.compactMap(\.first) + RegionCues.unnamedPlaceWords.compactMap(\.first))
+
+    /// Whether a number before 个 makes the noun plural: digits and numerals other than 一 (一个城市
+    /// and 这个城市 are one place).
+    private static func isPluralNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar) { return true }
+        return "两二三四五六七八九十百千几多数".unicodeScalars.contains(scalar)
+    }
+}
