@@ -12,11 +12,12 @@
 ///
 /// Why: as with classical MinHash, two sets agree in a slot with probability exactly their
 /// Jaccard similarity, and the slots are close enough to independent for the LSH S-curve
-/// (`NearDuplicateParameters.candidateProbability`; `DedupeNearDuplicateUnitTests` measures it). But
-/// the cost is about one hash per shingle (one round for the ~1,000 shingles of an article,
-/// three or four for a 200-shingle brief) instead of one per shingle and permutation: about 40
-/// times less work than 128 multiply-add permutations, which on this machine took ~150 µs per
-/// 1,000 shingles (~20 MB/s of Chinese text, a fifth of the pipeline's target).
+/// (`NearDuplicateParameters.candidateProbability`; `DedupeNearDuplicateUnitTests` measures
+/// both). But each round costs one hash per shingle, and with 192 slots an article of 1,000
+/// shingles needs 1.7 rounds on average, one of 200 shingles 6: a few hashes per shingle
+/// instead of 192. Signing a seed article (~2,000 shingles) takes about 6 µs; 128 classical
+/// multiply-add permutations took ~150 µs per 1,000 shingles on the same machine, about
+/// 20 MB/s of Chinese text and a fifth of the pipeline's target on their own.
 ///
 /// Each band key hashes the band's index and its `rows` slot values, so equal keys in
 /// different bands mean nothing and one table could hold every band.
@@ -24,14 +25,16 @@ public struct MinHashSignature: Sendable, Equatable {
     /// One stable 64-bit key per band, band 0 first.
     public let bandKeys: [UInt64]
 
+    /// The signature of `shingles`; `parameters` must be valid (`problems(at:)` empty), which
+    /// configuration checks ensure before any article is read.
     public init(_ shingles: ShingleSet, parameters: NearDuplicateParameters) {
-        let slots = Self.slots(shingles, count: max(1, parameters.permutations))
-        let bands = max(1, parameters.bands)
-        let rows = max(1, slots.count / bands)
-        var keys = [UInt64](repeating: 0, count: bands)
-        for band in 0..<bands {
+        precondition(parameters.isValid, "invalid near-duplicate parameters: \(parameters)")
+        let slots = Self.slots(shingles, count: parameters.permutations)
+        let rows = parameters.rows
+        var keys = [UInt64](repeating: 0, count: parameters.bands)
+        for band in keys.indices {
             var key = NearDuplicateHashing.mix(NearDuplicateHashing.bandSeed &+ UInt64(band))
-            for row in (band * rows)..<min(slots.count, (band + 1) * rows) {
+            for row in (band * rows)..<((band + 1) * rows) {
                 key = NearDuplicateHashing.mix(key ^ slots[row])
             }
             keys[band] = key

@@ -28,9 +28,11 @@ public struct NearDuplicateIndex: Sendable {
     /// Candidate pairs whose Jaccard similarity reached the threshold.
     public private(set) var confirmedPairs = 0
 
+    /// An empty index; `parameters` must be valid (`problems(at:)` empty).
     public init(parameters: NearDuplicateParameters) {
+        precondition(parameters.isValid, "invalid near-duplicate parameters: \(parameters)")
         self.parameters = parameters
-        heads = Array(repeating: [:], count: max(1, parameters.bands))
+        heads = Array(repeating: [:], count: parameters.bands)
     }
 
     /// Articles inserted so far.
@@ -44,7 +46,8 @@ public struct NearDuplicateIndex: Sendable {
     /// `shingles` with this index's parameters.
     public mutating func insert(id: Int, shingles: ShingleSet, signature: MinHashSignature) -> [Int] {
         let bands = heads.count
-        precondition(signature.bandKeys.count == bands, "signature has \(signature.bandKeys.count) bands, index \(bands)")
+        precondition(
+            signature.bandKeys.count == bands, "signature has \(signature.bandKeys.count) bands, index \(bands)")
         precondition(ids.count < Int(Int32.max), "a near-duplicate index holds at most 2³¹ − 1 articles")
         let slot = Int32(truncatingIfNeeded: ids.count)
         ids.append(id)
@@ -87,7 +90,9 @@ public struct NearDuplicateIndex: Sendable {
         let shingles = sets.reduce(0) { $0 + 32 + $1.hashes.capacity * MemoryLayout<UInt32>.stride }
         // A dictionary slot holds a key and a value; one bit of occupancy metadata per slot.
         let buckets =
-            heads.reduce(0) { $0 + $1.capacity * (MemoryLayout<UInt64>.stride + MemoryLayout<Int32>.stride) + $1.capacity / 8 + 64 }
+            heads.reduce(0) {
+                $0 + $1.capacity * (MemoryLayout<UInt64>.stride + MemoryLayout<Int32>.stride) + $1.capacity / 8 + 64
+            }
             + previous.capacity * MemoryLayout<Int32>.stride
         let other = ids.capacity * MemoryLayout<Int>.stride + sets.capacity * MemoryLayout<ShingleSet>.stride
         return (shingles, buckets, other)

@@ -7,7 +7,7 @@
 ///
 /// Why 32 bits: the set is what an index holds per article, and 4 bytes a shingle halve it
 /// against 64 bits. Two different shingles of the same pair of articles share a hash with
-/// probability about n²/2³² (0.05 % for 1,000 shingles each), which moves a Jaccard value by
+/// probability about n²/2³² (0.02 % for 1,000 shingles each), which moves a Jaccard value by
 /// well under 0.001.
 public struct ShingleSet: Sendable, Equatable {
     /// Sorted ascending, no repeats; the array's capacity is its count, so an index holding
