@@ -1,6 +1,8 @@
 import Foundation
 import XCTest
 
+@testable import XiezuoCore
+
 /// Dedupe across nights: the store remembers every article, unchanged sources are skipped,
 /// and the tables always hold the whole history.
 final class HistoryTests: XCTestCase {
@@ -83,6 +85,25 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(kept?["duplicate_of"], "")
         XCTAssertEqual(copy?["duplicate_of"], kept?["doc_id"])
         XCTAssertEqual(try OutputTables(directory: output).rows("investments").count, investmentsBefore)
+        XCTAssertEqual(try report(output)["duplicates"] as? Int, 1)
+    }
+
+    func testATraditionalCopyOfASimplifiedStoryIsADuplicate() throws {
+        let input = scratch.appendingPathComponent("in")
+        try copy(["001_3a25b0911a74f829.txt"], into: input)
+        let simplified = try String(
+            contentsOf: XiezuoProcess.repositoryRoot.appendingPathComponent("seeds/001_3a25b0911a74f829.txt"), encoding: .utf8
+        )
+        let traditional = try OpenCC(configuration: "s2t.json").convert(simplified)
+        XCTAssertNotEqual(traditional, simplified)
+        try Data(("台灣轉載\n\n" + traditional).utf8).write(to: input.appendingPathComponent("traditional-copy.txt"))
+        let output = scratch.appendingPathComponent("out")
+        let run = try XiezuoProcess.run(["run", "--input", input.path, "--output", output.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let documents = try OutputTables(directory: output).rows("documents")
+        XCTAssertEqual(documents.count, 2)
+        XCTAssertEqual(Set(documents.map { $0["script"] ?? "" }), ["hans", "hant"])
+        XCTAssertEqual(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.count, 1, "\(documents)")
         XCTAssertEqual(try report(output)["duplicates"] as? Int, 1)
     }
 
