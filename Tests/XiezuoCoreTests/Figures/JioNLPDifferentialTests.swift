@@ -130,8 +130,15 @@ final class JioNLPDifferentialTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: input) }
 
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scriptURL.path]
+        // scripts/install-deps.sh installs jionlp into the repository's .venv.
+        let venv = scriptURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".venv/bin/python3")
+        if FileManager.default.isExecutableFile(atPath: venv.path) {
+            process.executableURL = venv
+            process.arguments = [scriptURL.path]
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", scriptURL.path]
+        }
         process.standardInput = try FileHandle(forReadingFrom: input)
         let out = Pipe()
         let err = Pipe()

@@ -11,12 +11,12 @@
 ///    township in full, its bare stem is that township too (吕田 after 吕田镇). A place written right
 ///    before a place inside it (广州市 in 广州市黄埔区) only qualifies it; a place that starts a
 ///    company's name (广州益善生物集团) only says where the company is from.
-/// 2. Helpers. Wordings such as 在X(的)…帮扶/支持/推动…下, X携手/联合/充分利用/发挥/驻, X帮扶Y,
-///    发挥X所能, 来自X的, X与Y, X—Y and a kicker line `X:` name X as the helper; 帮扶/向/落地/驻/为 X
-///    name X as helped (`PlaceRoles`). A mention with a helper wording is never a figure's place; a
-///    place whose helper cues outweigh its helped cues is the helper everywhere in the article, and
-///    so is a division that only encloses helpers (广州 for 黄埔区, unless a helped place lies in
-///    广州 too).
+/// 2. Helpers. Wordings such as 在X(的)…帮扶/支持/推动…下, X携手/联合, X帮扶Y, X驻Y工作队 and a
+///    kicker line `X:` name X as the helper; X充分利用/发挥, 发挥X所能, 来自X的, X与Y and X—Y do so
+///    more weakly; 帮扶/向/落地/驻/为 X name X as helped (`PlaceRoles`). A mention with a helper
+///    wording is never a figure's place; a place whose helper cues reach two points and outweigh
+///    its helped cues is the helper everywhere in the article, and so is a division that only
+///    encloses helpers (广州 for 黄埔区, unless a helped place lies in 广州 too).
 /// 3. Focus. The article's focus is the most specific place below province level, written in the
 ///    article, that covers at least 60% of its remaining mentions, each mention counted for its
 ///    place and every place enclosing it (三都县 in a story about 三都's communities; none in a

@@ -85,6 +85,10 @@ public struct FigureScanner: Sendable {
             return start >= 2 && (NumeralScalar.of(text[start - 2]).isArabic || isASCIILetter(text[start - 2]))
         case "之":
             return start >= 2 && text[start - 2] == "分"
+        case "点", "點":
+            // 三十二点五万元, 零点五亿元: the decimal part of a spoken decimal, which the grammar does
+            // not read; taken alone it would be a figure ten or more times wrong.
+            return start >= 2 && NumeralScalar.startsRun(text[start - 2])
         case "上", "成", "好", "余", "餘", "多":
             return number.impliedOne
         default:

@@ -54,19 +54,10 @@ struct ArticlePlaces: Sendable {
             readings[form] = gazetteer.places(ofForm: form)
         }
         let chosen = ReadingChooser.choose(readings, gazetteer: gazetteer)
-        // Where a township's parent is one of several namesakes, the one among the article's
-        // places and all that encloses them (built only when such a township turns up).
-        var context: Set<Int32>?
-        func parent(of place: Int32) -> Int32? {
-            let parents = gazetteer.parents(ofPlace: place)
-            guard parents.count > 1 else { return parents.first }
-            if context == nil {
-                var built = Set(chosen.values)
-                for reading in chosen.values { built.formUnion(gazetteer.ancestors(ofPlace: reading)) }
-                context = built
-            }
-            return parents.first { context?.contains($0) == true } ?? parents.first
-        }
+        // Where a township's parent is one of several namesakes: the one among the article's
+        // places and all that encloses them.
+        var context = Set(chosen.values)
+        for reading in chosen.values { context.formUnion(gazetteer.ancestors(ofPlace: reading)) }
         return zip(found, forms).map { mention, form in
             guard let form, let place = chosen[form] else {
                 let node = graph.node(named: mention.name, level: mention.level)
@@ -78,7 +69,7 @@ struct ArticlePlaces: Sendable {
             case .suffixedShort: written = .suffixedShort
             case .bareShort: written = .bareShort
             }
-            let node = graph.node(forPlace: place, gazetteer: gazetteer, parent: parent(of:))
+            let node = graph.node(forPlace: place, gazetteer: gazetteer, context: context)
             return ArticleMention(range: mention.range, name: mention.name, form: written, node: node)
         }
     }
@@ -134,11 +125,11 @@ struct ArticlePlaces: Sendable {
                 let value = text[position].value
                 if RegionCues.companyStopScalars.contains(value) { break }
                 if RegionCues.companyWordStarts.contains(value) {
-                    if ScalarWords.match(text, at: position, RegionCues.companyEnds) > 0 {
+                    if RegionCues.companyEnds.match(text, at: position) > 0 {
                         mentions[index].isOrganisation = true
                         break
                     }
-                    if ScalarWords.match(text, at: position, RegionCues.companyStoppers) > 0 { break }
+                    if RegionCues.companyStoppers.match(text, at: position) > 0 { break }
                 }
                 position += 1
             }
@@ -156,15 +147,24 @@ struct ArticlePlaces: Sendable {
             graph.markDonorSide(index)
         }
         guard !donors.isEmpty else { return }
-        var enclosesDonor = Set<Int>()
-        for donor in donors { enclosesDonor.formUnion(graph.lineage(of: donor).dropFirst()) }
-        var enclosesOther = Set<Int>()
-        for mention in mentions where !mention.isChainPrefix && !mention.isOrganisation {
-            let node = mention.node
-            guard !graph.nodes[node].isDonorSide, !enclosesDonor.contains(node) else { continue }
-            enclosesOther.formUnion(graph.lineage(of: node))
+        var enclosesDonor = [Bool](repeating: false, count: graph.nodes.count)
+        for donor in donors {
+            var current = graph.parent(of: donor)
+            while let index = current {
+                enclosesDonor[index] = true
+                current = graph.parent(of: index)
+            }
         }
-        for node in enclosesDonor where !enclosesOther.contains(node) {
+        var enclosesOther = [Bool](repeating: false, count: graph.nodes.count)
+        for mention in mentions where !mention.isChainPrefix && !mention.isOrganisation {
+            guard !graph.nodes[mention.node].isDonorSide, !enclosesDonor[mention.node] else { continue }
+            var current: Int? = mention.node
+            while let index = current, !enclosesOther[index] {
+                enclosesOther[index] = true
+                current = graph.parent(of: index)
+            }
+        }
+        for node in enclosesDonor.indices where enclosesDonor[node] && !enclosesOther[node] {
             graph.markDonorSide(node)
         }
     }

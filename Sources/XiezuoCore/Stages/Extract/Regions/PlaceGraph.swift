@@ -7,12 +7,15 @@ struct PlaceGraph: Sendable {
     private var byName: [String: Int] = [:]
 
     /// The node of gazetteer row `id`, created with its chain of enclosing divisions on first use.
-    /// `parent` picks the enclosing row among namesakes (see `GazetteerPlace.parents`).
-    mutating func node(forPlace id: Int32, gazetteer: Gazetteer, parent: (Int32) -> Int32?) -> Int {
+    /// Among namesake parents (see `GazetteerPlace.parents`) the first in `context` (the article's
+    /// places and all that encloses them) is taken, else the first.
+    mutating func node(forPlace id: Int32, gazetteer: Gazetteer, context: Set<Int32>) -> Int {
         if let existing = byPlace[id] { return existing }
+        let parents = gazetteer.parents(ofPlace: id)
+        let parentID = parents.count > 1 ? parents.first { context.contains($0) } ?? parents.first : parents.first
         var parentNode: Int?
-        if let parentID = parent(id), parentID != id {
-            parentNode = node(forPlace: parentID, gazetteer: gazetteer, parent: parent)
+        if let parentID, parentID != id {
+            parentNode = node(forPlace: parentID, gazetteer: gazetteer, context: context)
         }
         nodes.append(PlaceNode(place: id, level: gazetteer.level(ofPlace: id), parent: parentNode))
         byPlace[id] = nodes.count - 1
@@ -50,17 +53,6 @@ struct PlaceGraph: Sendable {
     @inline(__always)
     func parent(of node: Int) -> Int? {
         nodes[node].parent
-    }
-
-    /// `node` and its enclosing places, innermost first.
-    func lineage(of node: Int) -> [Int] {
-        var found: [Int] = []
-        var current: Int? = node
-        while let index = current, found.count <= PlaceLevel.allCases.count {
-            found.append(index)
-            current = nodes[index].parent
-        }
-        return found
     }
 
     /// Records how the article wrote the place, keeping the preferred form (the first on a tie).

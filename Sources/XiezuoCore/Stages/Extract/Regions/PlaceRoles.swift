@@ -4,11 +4,12 @@
 /// 来自荔湾区的广东珠江农业科技有限公司: 黄埔区 and 荔湾区 help; the figures are 三都县's or 吕田镇's.
 ///
 /// Cues are read per chain of places written as one name (广州市黄埔区 is one chain, ending at
-/// 黄埔区) and scored on the chain's last place: explicit helper wordings weigh
-/// `RegionCues.strongWeight`, conventional ones (X与Y, X—Y, 来自X的) and every recipient wording
-/// `RegionCues.weakWeight`. A mention with a helper cue is never a figure's place; a place whose
-/// helper score reaches `RegionCues.donorThreshold` and beats its recipient score is the article's
-/// helper everywhere in it.
+/// 黄埔区) and scored on the chain's last place: explicit helper wordings (在X…帮扶下, X携手,
+/// X联合, X帮扶Y, X驻Y工作队, a kicker line) weigh `RegionCues.strongWeight`; wordings a helped
+/// place may use too (X充分利用, X发挥, X所能, 来自X的, X与Y, X—Y) and every recipient wording
+/// weigh `RegionCues.weakWeight`. A mention with a helper cue is never a figure's place; a place
+/// whose helper score reaches `RegionCues.donorThreshold` and beats its recipient score is the
+/// article's helper everywhere in it.
 enum PlaceRoles {
     /// Scores every chain of `mentions` (chains are runs of `isChainPrefix` mentions plus the one
     /// they lead to) and marks helper mentions.
@@ -27,24 +28,33 @@ enum PlaceRoles {
             if first > 0, text[first - 1].value == at, isUnderHelp(text, from: end) {
                 helper = max(helper, RegionCues.strongWeight)
             }
-            // X (还) 携手 / 联合 / 充分利用 / 发挥 / 所能 / 驻 …
+            // X (还) 携手 / 联合 …; X 充分利用 / 发挥 …, 发挥 X 所能
             var verbStart = end
-            verbStart += ScalarWords.match(text, at: verbStart, RegionCues.adverbs)
-            if ScalarWords.match(text, at: verbStart, RegionCues.helperVerbs) > 0 {
+            verbStart += RegionCues.adverbs.match(text, at: verbStart)
+            if RegionCues.helperVerbs.match(text, at: verbStart) > 0 {
+                helper = max(helper, RegionCues.strongWeight)
+            } else if RegionCues.resourceVerbs.match(text, at: verbStart) > 0 {
+                helper = max(helper, RegionCues.weakWeight)
+            }
+            // X 驻 Y … 工作队
+            let station = RegionCues.station.match(text, at: end)
+            if station > 0, index + 1 < chains.count, nextStart == end + station,
+                isStationTeam(text, from: mentions[chains[index + 1].upperBound].range.upperBound)
+            {
                 helper = max(helper, RegionCues.strongWeight)
             }
             // X 帮扶 / 对口支援 … Y
-            let helping = ScalarWords.match(text, at: verbStart, RegionCues.helpingVerbs)
+            let helping = RegionCues.helpingVerbs.match(text, at: verbStart)
             if helping > 0, nextStart == verbStart + helping {
                 helper = max(helper, RegionCues.strongWeight)
             }
             // 来自 X 的
-            if ScalarWords.matchEnding(text, before: first, RegionCues.origin) > 0, end < text.count, text[end].value == of {
+            if RegionCues.origin.matchEnding(text, before: first) > 0, end < text.count, text[end].value == of {
                 helper = max(helper, RegionCues.weakWeight)
             }
             // X 与 Y, X—Y
             if let nextStart {
-                let separator = ScalarWords.match(text, at: end, RegionCues.pairSeparators)
+                let separator = RegionCues.pairSeparators.match(text, at: end)
                 if separator > 0, nextStart == end + separator {
                     helper = max(helper, RegionCues.weakWeight)
                     markRecipients(from: index + 1, mentions: mentions, chains: chains, text: text, graph: &graph)
@@ -59,7 +69,7 @@ enum PlaceRoles {
                 for member in chain { mentions[member].isDonorRole = true }
             }
             // 帮扶 / 向 / 落地 / 驻 … X (、Y 和 Z)
-            if ScalarWords.matchEnding(text, before: first, RegionCues.recipientCues) > 0 {
+            if RegionCues.recipientCues.matchEnding(text, before: first) > 0 {
                 markRecipients(from: index, mentions: mentions, chains: chains, text: text, graph: &graph)
             }
         }
@@ -75,10 +85,21 @@ enum PlaceRoles {
             graph.addRecipientScore(RegionCues.weakWeight, to: mentions[chains[current].upperBound].node)
             guard current + 1 < chains.count else { return }
             let end = mentions[chains[current].upperBound].range.upperBound
-            let joiner = ScalarWords.match(text, at: end, RegionCues.listJoiners)
+            let joiner = RegionCues.listJoiners.match(text, at: end)
             guard joiner > 0, mentions[chains[current + 1].lowerBound].range.lowerBound == end + joiner else { return }
             current += 1
         }
+    }
+
+    /// Whether a team word (工作队, 帮镇扶村…) follows within a few scalars of one clause.
+    private static func isStationTeam(_ text: [Unicode.Scalar], from start: Int) -> Bool {
+        var position = start
+        let limit = min(text.count, start + RegionCues.stationReach)
+        while position < limit, !clauseEnds.contains(text[position].value) {
+            if RegionCues.stationTeams.match(text, at: position) > 0 { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Whether 在 X is followed by (的) … help word … 下 within one clause: 在荔湾区的支持和推动下.
@@ -90,7 +111,7 @@ enum PlaceRoles {
             let scalar = text[position]
             if Self.clauseEnds.contains(scalar.value) { return false }
             if scalar.value == below {
-                return RegionCues.helpWords.contains { ScalarWords.contains(text, start..<position, $0) }
+                return RegionCues.helpWords.occurs(in: text, start..<position)
             }
             position += 1
         }

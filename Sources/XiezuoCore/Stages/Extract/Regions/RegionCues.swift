@@ -6,7 +6,7 @@ enum RegionCues {
 
     /// After 在 + place + (的) … and before 下: 在广州市黄埔区帮扶下, 在荔湾区的支持和推动下,
     /// 在荔湾区和帮扶组团单位的支持下.
-    static let helpWords = ScalarWords.values([
+    static let helpWords = CueWords([
         "帮扶", "支持", "帮助", "推动", "援助", "援建", "指导", "带动", "关心", "关怀", "助力", "协助", "牵线", "促成",
     ])
 
@@ -14,42 +14,51 @@ enum RegionCues {
     static let helpClauseReach = 16
 
     /// Right after a place (or after a place and one adverb): the place acts as the helper whatever
-    /// follows. 黄埔区充分利用协作资金, 荔湾区携手结对帮扶地区, 荔湾区联合龙里县, 荔湾区发挥窗口优势,
-    /// 发挥荔湾所能, 荔湾区驻白渡镇工作队.
-    static let helperVerbs = ScalarWords.values([
-        "携手", "联合", "充分利用", "充分发挥", "发挥", "所能", "所长", "驻",
-    ])
+    /// follows. 荔湾区携手结对帮扶地区, 荔湾区联合龙里县.
+    static let helperVerbs = CueWords(["携手", "联合"])
+
+    /// Right after a place, a weaker sign of the helper: helped places, too, 充分利用 and 发挥 what
+    /// they have (纳雍县充分发挥生态优势). 黄埔区充分利用协作资金, 荔湾区发挥窗口优势, 发挥荔湾所能.
+    static let resourceVerbs = CueWords(["充分利用", "充分发挥", "发挥", "所能", "所长"])
+
+    /// X驻Y…工作队: a team that X stations in Y (荔湾区驻白渡镇工作队). Not 三都县驻广州办事处, the
+    /// helped county's office in the helper's city.
+    static let station = CueWords(["驻"])
+    /// What follows 驻 + place when X stations a team there.
+    static let stationTeams = CueWords(["工作队", "工作组", "帮镇扶村", "帮扶队", "队员", "干部"])
+    /// How far after the place the team word may be (驻清远英德市大洞镇帮镇扶村工作队).
+    static let stationReach = 8
 
     /// Right after a place and right before another: the first helps the second (黄埔区帮扶三都县,
     /// 广州对口帮扶毕节). Not helper cues on their own, because 三都县帮扶车间 is a workshop in 三都县.
-    static let helpingVerbs = ScalarWords.values([
+    static let helpingVerbs = CueWords([
         "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "援建", "援助", "支援", "帮助", "支持",
     ])
 
     /// Adverbs that may stand between a helper and its verb: 荔湾区还发挥…, 黄埔区继续携手….
-    static let adverbs = ScalarWords.values([
+    static let adverbs = CueWords([
         "进一步", "继续", "积极", "主动", "持续", "大力", "不断", "全力", "深入", "还", "也", "又", "则", "将", "已", "正",
     ])
 
     /// 来自 + place + 的: a company or team from the helper (来自荔湾区的广东珠江农业科技有限公司). A
     /// weak cue: reverse enclaves bring companies from the helped place too.
-    static let origin = ScalarWords.values(["来自"])
+    static let origin = CueWords(["来自"])
 
     /// Between two places: the first is the pair's helper (荔湾区与龙里县, 深圳与汕尾, 荔湾—梅江产业转移
     /// 合作园, 广州市与龙岩市对口合作). Weak: the order is a convention, not a rule.
-    static let pairSeparators = ScalarWords.values(["与", "——", "—", "–", "－", "-"])
+    static let pairSeparators = CueWords(["与", "——", "—", "–", "－", "-"])
 
     // MARK: Helped ("recipient") cues
 
     /// Right before a place: the place is helped, visited or invested in (帮扶吕田农产品, 向昭平县捐赠,
     /// 落地龙岩, 驻清远英德大洞镇工作队, 为梅州市梅江区…注入活力, 赴龙岩考察).
-    static let recipientCues = ScalarWords.values([
+    static let recipientCues = CueWords([
         "对口帮扶", "对口支援", "结对帮扶", "帮扶", "帮助", "支持", "援助", "援建", "支援", "携手", "联合", "牵手", "驻",
         "落地", "落户", "向", "赴", "结对", "助力", "为", "服务",
     ])
 
     /// Joins places of one list, which share the role of the first: 联合龙里县、惠水县.
-    static let listJoiners = ScalarWords.values(["、", "和", "及", "以及"])
+    static let listJoiners = CueWords(["、", "和", "及", "以及"])
 
     // MARK: Chains, companies, unnamed places
 
@@ -58,11 +67,11 @@ enum RegionCues {
     static let chainGap = ScalarBitmap(["”", "’", ")", "）", "」", "』", " ", "\u{3000}"].map { ($0 as Unicode.Scalar).value })
 
     /// Words that end a company's name: a place that starts one names its origin.
-    static let companyEnds = ScalarWords.values(["公司", "集团"])
+    static let companyEnds = CueWords(["公司", "集团"])
 
     /// Words that cannot be inside a company's name, so the place before them is not its start:
     /// 三都县引进广州某公司.
-    static let companyStoppers = ScalarWords.values([
+    static let companyStoppers = CueWords([
         "引进", "成立", "投资", "建设", "落地", "入驻", "进驻", "引导", "签约", "携手", "联合", "推动", "帮助", "支持",
         "组织", "举办", "发展", "打造", "培育", "扶持", "带动", "吸引", "创办", "注册", "设立", "新建", "对接", "合作",
     ])
@@ -72,7 +81,7 @@ enum RegionCues {
 
     /// The first scalars of `companyEnds` and `companyStoppers`: the word lists are compared only
     /// where one of these stands.
-    static let companyWordStarts = ScalarBitmap((companyEnds + companyStoppers).compactMap(\.first))
+    static let companyWordStarts = ScalarBitmap((companyEnds.words + companyStoppers.words).compactMap(\.first))
 
     /// How far after a place a company's name may end.
     static let longestCompanyName = 16
@@ -80,15 +89,15 @@ enum RegionCues {
     /// Nouns for places the text does not name, when made plural or generic by the word before
     /// them: 13个国内合作城市, 西部协作省份, 帮扶地区, 各地. A figure whose nearest place is one of
     /// these belongs to no single place.
-    static let unnamedPlaceNouns = ScalarWords.values(["城市", "地区", "省份", "省区", "地市", "县市", "市县", "区县", "县区"])
+    static let unnamedPlaceNouns = CueWords(["城市", "地区", "省份", "省区", "地市", "县市", "市县", "区县", "县区"])
 
     /// What makes an `unnamedPlaceNouns` noun generic when written right before it.
-    static let unnamedPlaceQualifiers = ScalarWords.values([
+    static let unnamedPlaceQualifiers = CueWords([
         "合作", "协作", "帮扶", "结对", "对口", "东部", "西部", "国内", "相关", "其他", "兄弟", "各", "多", "两", "三", "诸",
     ])
 
     /// Generic plural places on their own: 各地, 多地, 两地, 三地.
-    static let unnamedPlaceWords = ScalarWords.values(["各地", "多地", "两地", "三地"])
+    static let unnamedPlaceWords = CueWords(["各地", "多地", "两地", "三地"])
 
     /// A counted noun phrase (N个…城市) makes the noun plural when 个 is at most this far before it.
     static let countedNounReach = 6
@@ -96,7 +105,7 @@ enum RegionCues {
     // MARK: Article-local aliases
 
     /// Township suffixes that an article may drop once it has named the township in full.
-    static let townshipSuffixes = ScalarWords.values(["街道", "苏木", "镇", "乡"])
+    static let townshipSuffixes = CueWords(["街道", "苏木", "镇", "乡"])
 
     /// Township stems too common as words to be taken for the township even in its own article.
     static let aliasStopStems: Set<String> = [
@@ -107,9 +116,9 @@ enum RegionCues {
 
     // MARK: Weights and thresholds
 
-    /// Explicit helper wordings (在X帮扶下, X携手, X充分利用…).
+    /// Explicit helper wordings (在X帮扶下, X携手, X联合, X帮扶Y, X驻Y工作队, a kicker line).
     static let strongWeight = 2
-    /// Conventional or ambiguous ones (X与Y, 来自X的, and every recipient cue).
+    /// Conventional or ambiguous ones (X充分利用, X发挥, X与Y, 来自X的) and every recipient cue.
     static let weakWeight = 1
     /// A place is the article's helper when its helper cues outweigh its helped cues and reach this.
     static let donorThreshold = 2

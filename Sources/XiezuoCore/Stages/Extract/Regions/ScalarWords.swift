@@ -30,16 +30,6 @@ enum ScalarWords {
         return 0
     }
 
-    /// Whether `text[range]` holds `word` anywhere.
-    static func contains(_ text: [Unicode.Scalar], _ range: Range<Int>, _ word: [UInt32]) -> Bool {
-        var start = range.lowerBound
-        while start + word.count <= range.upperBound {
-            if matches(text, at: start, word) { return true }
-            start += 1
-        }
-        return false
-    }
-
     @inline(__always)
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
         SuffixPlaceMatcher.isIdeograph(scalar.value)

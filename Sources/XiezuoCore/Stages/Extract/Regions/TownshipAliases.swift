@@ -14,7 +14,7 @@ enum TownshipAliases {
             guard !seen.contains(mention.node) else { continue }
             seen.append(mention.node)
             let range = mention.range
-            let suffix = RegionCues.townshipSuffixes.first { suffix in
+            let suffix = RegionCues.townshipSuffixes.words.first { suffix in
                 range.count >= suffix.count + 2 && ScalarWords.matches(text, at: range.upperBound - suffix.count, suffix)
             }
             guard let suffix else { continue }
@@ -30,7 +30,8 @@ enum TownshipAliases {
     }
 
     /// The ranges where a stem stands outside every existing mention, in text order, with the
-    /// index of its stem. One pass over the text; the stems are checked only where one may start.
+    /// index of its stem. One pass over the gaps between mentions; a stem is compared only where
+    /// its first scalar stands.
     static func occurrences(
         of stems: [(stem: [UInt32], name: String, node: Int)], in text: [Unicode.Scalar], outside mentions: [ArticleMention]
     ) -> [(range: Range<Int>, stem: Int)] {
@@ -38,24 +39,22 @@ enum TownshipAliases {
         // An article has a handful of townships: a linear look-up beats hashing.
         let firsts = stems.compactMap(\.stem.first)
         var found: [(range: Range<Int>, stem: Int)] = []
-        var next = 0
-        var position = 0
-        while position < text.count {
-            while next < mentions.count, mentions[next].range.upperBound <= position { next += 1 }
-            if next < mentions.count, mentions[next].range.contains(position) {
-                position = mentions[next].range.upperBound
-                continue
-            }
-            if firsts.contains(text[position].value) {
-                let limit = next < mentions.count ? mentions[next].range.lowerBound : text.count
-                if let index = stems.firstIndex(where: { ScalarWords.matches(text, at: position, $0.stem) && position + $0.stem.count <= limit }) {
-                    let range = position..<(position + stems[index].stem.count)
-                    found.append((range, index))
-                    position = range.upperBound
-                    continue
+        var gapStart = 0
+        for index in 0...mentions.count {
+            let gapEnd = index < mentions.count ? mentions[index].range.lowerBound : text.count
+            var position = gapStart
+            while position < gapEnd {
+                let value = text[position].value
+                if firsts.contains(value),
+                    let stem = stems.firstIndex(where: { position + $0.stem.count <= gapEnd && ScalarWords.matches(text, at: position, $0.stem) })
+                {
+                    found.append((position..<(position + stems[stem].stem.count), stem))
+                    position += stems[stem].stem.count
+                } else {
+                    position += 1
                 }
             }
-            position += 1
+            if index < mentions.count { gapStart = max(gapStart, mentions[index].range.upperBound) }
         }
         return found
     }

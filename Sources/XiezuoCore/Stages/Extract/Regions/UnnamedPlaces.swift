@@ -14,15 +14,15 @@ enum UnnamedPlaces {
                 position += 1
                 continue
             }
-            let word = ScalarWords.match(text, at: position, RegionCues.unnamedPlaceWords)
+            let word = RegionCues.unnamedPlaceWords.match(text, at: position)
             if word > 0 {
                 found.append(position..<(position + word))
                 position += word
                 continue
             }
-            let noun = ScalarWords.match(text, at: position, RegionCues.unnamedPlaceNouns)
+            let noun = RegionCues.unnamedPlaceNouns.match(text, at: position)
             if noun > 0 {
-                let qualifier = ScalarWords.matchEnding(text, before: position, RegionCues.unnamedPlaceQualifiers)
+                let qualifier = RegionCues.unnamedPlaceQualifiers.matchEnding(text, before: position)
                 var counted = false
                 var back = position - 1
                 while back > 0, back >= position - RegionCues.countedNounReach, ScalarWords.isIdeograph(text[back]) {
@@ -44,7 +44,7 @@ enum UnnamedPlaces {
     }
 
     private static let firsts = ScalarBitmap(
-        RegionCues.unnamedPlaceNouns.compactMap(\.first) + RegionCues.unnamedPlaceWords.compactMap(\.first))
+        RegionCues.unnamedPlaceNouns.words.compactMap(\.first) + RegionCues.unnamedPlaceWords.words.compactMap(\.first))
 
     /// Whether a number before 个 makes the noun plural: digits and numerals other than 一 (一个城市
     /// and 这个城市 are one place).
