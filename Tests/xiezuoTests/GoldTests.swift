@@ -49,8 +49,12 @@ final class GoldTests: XCTestCase {
             print("gold \(score)")
             for miss in score.missed { print("  missed: \(miss)") }
             for falsePositive in score.falsePositives { print("  false positive: \(falsePositive)") }
-            XCTAssertGreaterThanOrEqual(score.recall, 0.8, "\(table) required recall")
-            XCTAssertGreaterThanOrEqual(score.precision, 0.8, "\(table) precision")
+            XCTAssertEqual(score.recall, 1.0, "\(table) required recall")
+            XCTAssertGreaterThanOrEqual(score.precision, 0.95, "\(table) precision")
+            XCTAssertGreaterThanOrEqual(score.share(score.categoryRight), 0.95, "\(table) category")
+            XCTAssertGreaterThanOrEqual(score.share(score.qualifierRight), 0.95, "\(table) qualifier")
+            XCTAssertGreaterThanOrEqual(score.share(score.yearRight), 0.9, "\(table) year")
+            XCTAssertGreaterThanOrEqual(score.share(score.regionRight), 0.8, "\(table) region")
         }
     }
 }

@@ -18,8 +18,12 @@ public struct ExtractStage: Sendable {
         let sentences = SentenceSplitter.sentences(in: text)
         let paragraphs = Self.paragraphRanges(of: text)
         let figures = scanner.figures(in: text)
-        let years = YearResolver(years: YearMention.all(in: text), published: article.published)
-        let regions = RegionResolver(text: text, mentions: gazetteer.mentions(in: text), gazetteer: gazetteer)
+        let places = gazetteer.mentions(in: text)
+        let years = YearResolver(
+            years: YearMention.all(in: text), published: article.published,
+            placeStarts: Set(places.map(\.range.lowerBound))
+        )
+        let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
         var seen = FactIdentity.Seen()
         var sentenceIndex = 0

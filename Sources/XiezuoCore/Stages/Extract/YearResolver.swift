@@ -6,11 +6,14 @@
 ///    (…，2022年3月投入使用，吸纳140余名… / 2018年前往广州…，已累计销售…) dates that event only;
 /// 3. 今年/去年/前年/明年 in the sentence, against the article's published date;
 /// 4. a year that sets the scene for an earlier sentence of the same paragraph: a short
-///    clause of its own (2025年以来，… / 在2022年，…);
+///    clause of its own (2025年以来，… / 在2022年，…) — unless the figure's sentence opens with
+///    a place, which starts a new topic (在2022年，汕尾共引进…。深圳引导专家…4类…项目);
 /// otherwise unknown.
 struct YearResolver: Sendable {
     let years: [YearMention]
     let published: CivilDate?
+    /// Offsets where a place mention starts.
+    let placeStarts: Set<Int>
 
     /// A clause this short that holds a year is a time phrase (截至2024年底, 2025年以来).
     static let timePhraseLength = 8
@@ -27,6 +30,9 @@ struct YearResolver: Sendable {
         if let published, let offset = relativeOffset(in: sentence.range.lowerBound..<start, of: text) {
             return published.year + offset
         }
+        var opening = sentence.range.lowerBound
+        while opening < sentence.range.upperBound, ClauseBounds.delimiters.contains(text[opening]) { opening += 1 }
+        if placeStarts.contains(opening) { return nil }
         var index = sentenceIndex - 1
         while index >= 0, sentences[index].paragraph == sentence.paragraph {
             let range = sentences[index].range
