@@ -18,20 +18,6 @@ enum PythonReaders {
             XCTFail("the Python readers are not installed: run scripts/install-deps.sh")
             throw CocoaError(.fileNoSuchFile)
         }
-        let process = Process()
-        process.executableURL = interpreter
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return XiezuoProcess.Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
-        )
+        return try XiezuoProcess.run(interpreter, arguments)
     }
 }

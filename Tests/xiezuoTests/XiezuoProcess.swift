@@ -19,8 +19,13 @@ struct XiezuoProcess {
     }
 
     static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
+        try run(binary, arguments, in: directory)
+    }
+
+    /// Runs any program to its end and collects its output.
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe()
