@@ -7,7 +7,10 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Runs fetch → clean → dedupe → extract → aggregate and writes the tables.",
-        discussion: "Exit status: 0 success (also when some inputs were rejected), 1 failed run, 2 bad usage or configuration."
+        discussion: """
+            Exit status: 0 success (also when some inputs were rejected), 1 failed run, 2 bad usage or \
+            configuration, 3 another run holds the lock, 4 with --strict when an input was rejected.
+            """
     )
 
     @OptionGroup var options: ConfigOption
@@ -23,26 +26,109 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Parallel workers for the per-article stages (default: active cores).", valueName: "n"))
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Wait for a running xiezuo to finish instead of exiting 3.")
+    var wait = false
+
+    @Option(name: .long, help: ArgumentHelp("Log lines for people (human) or one JSON object per line (json).", valueName: "format"))
+    var logFormat: LogFormat = .human
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Progress line on stderr: auto (only on a terminal, human logs), always or never.", valueName: "when"))
+    var progress: ProgressMode = .auto
+
+    @Flag(name: .long, help: "Exit 4 when any input was rejected; the tables are still written.")
+    var strict = false
+
+    @Flag(name: .long, help: "Print the plan (sources, stages, output paths) and write nothing.")
+    var dryRun = false
+
     func validate() throws {
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1.") }
+        if progress == .always && logFormat == .json {
+            throw ValidationError("--progress always would mix the progress line into the JSON log; use --log-format human.")
+        }
     }
 
     func run() throws {
-        var config = try options.load()
+        let lines = StandardErrorLines()
+        let format = logFormat
+        LoggingSystem.bootstrap { label in format.handler(label: label, output: lines) }
+        let status = execute(logger: Logger(label: "xiezuo"), lines: lines)
+        if status != .ok { throw ExitCode(status.rawValue) }
+    }
+
+    private func execute(logger: Logger, lines: StandardErrorLines) -> ExitStatus {
+        var config: PipelineConfig
+        do {
+            config = try PipelineConfig.load(path: options.config)
+        } catch {
+            return failed(error.description, status: .usage, logger: logger)
+        }
         if !input.isEmpty { config.fetch.sources = input }
         if let output { config.output.directory = output }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
+
+        if dryRun {
+            do {
+                FileHandle.standardOutput.write(Data(try RunPlan(config: config, workers: workers).text.utf8))
+                return .ok
+            } catch {
+                return failed(error.description, status: ExitStatus(rawValue: error.exitCode) ?? .failed, logger: logger)
+            }
         }
-        let runner = PipelineRunner(config: config, workers: workers, logger: Logger(label: "xiezuo"))
+
+        let lock: RunLock
         do {
-            let report = try runner.run()
-            FileHandle.standardError.write(Data((report.summaryLine + "\n").utf8))
+            lock = try RunLock(path: config.runLockPath, wait: wait) { holder in
+                logger.info("waiting for the lock", metadata: Self.metadata(lockPath: config.runLockPath, holder: holder))
+            }
         } catch {
-            Diagnostics.print(error.description)
-            throw ExitCode(error.exitCode)
+            var metadata = Self.metadata(lockPath: config.runLockPath, holder: nil)
+            if case .locked(_, let holder) = error { metadata = Self.metadata(lockPath: config.runLockPath, holder: holder) }
+            return failed(error.description, status: error.exitStatus, logger: logger, metadata: metadata)
         }
+
+        let display = progress.shows(logFormat: logFormat) ? ProgressDisplay(output: lines) : nil
+        let runner = PipelineRunner(config: config, workers: workers, logger: logger, progress: display?.progress)
+        display?.start()
+        let report: RunReport
+        do {
+            report = try runner.run()
+        } catch {
+            display?.stop()
+            return failed(error.description, status: ExitStatus(rawValue: error.exitCode) ?? .failed, logger: logger)
+        }
+        display?.stop()
+        withExtendedLifetime(lock) {}
+
+        if logFormat == .human { lines.writeLine(report.summaryLine) }
+        if strict && report.rejects > 0 {
+            return failed(
+                "\(report.rejects) inputs were rejected and --strict is set; the tables were written (see rejects.csv)",
+                status: .rejected, logger: logger, metadata: ["run.rejects": .stringConvertible(report.rejects)]
+            )
+        }
+        return .ok
+    }
+
+    /// The one error event of a run that does not exit 0: what happened and the exit code.
+    private func failed(
+        _ reason: String, status: ExitStatus, logger: Logger, metadata: Logger.Metadata = [:]
+    ) -> ExitStatus {
+        var metadata = metadata
+        metadata["error.reason"] = "\(reason)"
+        metadata["exit.code"] = .stringConvertible(Int(status.rawValue))
+        logger.error("run failed", metadata: metadata)
+        return status
+    }
+
+    private static func metadata(lockPath: String, holder: RunLockHolder?) -> Logger.Metadata {
+        var metadata: Logger.Metadata = ["lock.path": "\(lockPath)"]
+        if let holder {
+            metadata["lock.holder.pid"] = .stringConvertible(Int(holder.pid))
+            metadata["lock.holder.host"] = "\(holder.host)"
+            metadata["lock.holder.started"] = "\(holder.started)"
+        }
+        return metadata
     }
 }

@@ -9,7 +9,8 @@ struct Xiezuo: ParsableCommand {
         subcommands: [RunCommand.self, ValidateCommand.self]
     )
 
-    /// Exit codes scripts rely on: 0 ok, 1 failed run, 2 bad usage or configuration.
+    /// Exit codes scripts rely on (`ExitStatus`): 0 ok, 1 failed run, 2 bad usage or configuration,
+    /// 3 locked, 4 rejects under --strict.
     /// ArgumentParser reports usage errors as 64; they are mapped to 2 here.
     static func main() {
         do {

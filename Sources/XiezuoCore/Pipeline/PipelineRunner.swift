@@ -13,11 +13,14 @@ public struct PipelineRunner: Sendable {
     public let config: PipelineConfig
     public let workers: Int
     private let logger: Logger
+    private let progress: RunProgress?
 
-    public init(config: PipelineConfig, workers: Int, logger: Logger) {
+    /// `progress`, when given, is kept up to date for a progress display to poll.
+    public init(config: PipelineConfig, workers: Int, logger: Logger, progress: RunProgress? = nil) {
         self.config = config
         self.workers = max(1, workers)
         self.logger = logger
+        self.progress = progress
     }
 
     public func run() throws(RunError) -> RunReport {
@@ -36,7 +39,8 @@ public struct PipelineRunner: Sendable {
         }
         report.sources = plan.count
         report.update(.fetch) { $0.recordsIn = plan.count; $0.seconds += planTimer.seconds }
-        logger.info("run started", metadata: ["run.sources": "\(plan.count)", "run.workers": "\(workers)"])
+        logger.info("run started", metadata: ["run.sources": .stringConvertible(plan.count), "run.workers": .stringConvertible(workers)])
+        progress?.planned(plan)
 
         let staging: OutputStaging
         do {
@@ -57,7 +61,7 @@ public struct PipelineRunner: Sendable {
             staging.discard()
             throw error
         }
-        logger.info("run finished", metadata: ["run.articles": "\(report.articles)", "run.rejects": "\(report.rejects)"])
+        logger.info("run finished", metadata: report.finishedMetadata)
         return report
     }
 
@@ -98,7 +102,10 @@ public struct PipelineRunner: Sendable {
                     reference, knownHash: known[reference.name], fetch: fetch, clean: clean, extract: extract,
                     parameters: parameters)
             },
-            consume: { outcome in state.consume(outcome) }
+            consume: { [progress] outcome in
+                state.consume(outcome)
+                progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
+            }
         )
         do {
             try spool.finishWriting()
@@ -106,6 +113,8 @@ public struct PipelineRunner: Sendable {
         } catch {
             throw .output(error)
         }
+        for stage in [StageName.fetch, .clean, .extract] { report.logStage(stage, to: logger) }
+        progress?.enter(.storing)
 
         var written = report
         do {
@@ -136,6 +145,7 @@ public struct PipelineRunner: Sendable {
 
     /// dedupe over the whole store, then documents, facts, summary and rejects from it.
     private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
+        progress?.enter(.dedupe)
         let dedupeTimer = StageTimer()
         let fingerprints = try transaction.fingerprints()
         let outcome = try DedupeStage(config: config.dedupe).resolve(fingerprints) { id in
@@ -149,6 +159,8 @@ public struct PipelineRunner: Sendable {
             $0.recordsOut = fingerprints.count - outcome.verdicts.count
             $0.seconds = dedupeTimer.seconds
         }
+        report.logStage(.dedupe, to: logger)
+        progress?.enter(.writing)
 
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
@@ -179,6 +191,7 @@ public struct PipelineRunner: Sendable {
             $0.recordsOut = summary.count
             $0.seconds = aggregateTimer.seconds
         }
+        report.logStage(.aggregate, to: logger)
     }
 
     /// fetch's read, clean, extract and fingerprints for one source, on a worker.

@@ -1,0 +1,99 @@
+import Foundation
+
+/// What `xiezuo run` would do with a configuration: the sources it would read, the stages
+/// as configured, and every path it would write. Making the plan reads only the source
+/// listing and sizes; it takes no lock and creates nothing.
+public struct RunPlan: Sendable {
+    public struct PlannedSource: Sendable, Equatable {
+        public var reference: SourceReference
+        /// nil when the source cannot be sized now; reading it will then become a reject.
+        public var bytes: Int?
+    }
+
+    public struct PlannedStage: Sendable, Equatable {
+        public var stage: StageName
+        /// The settings that shape it.
+        public var detail: String
+    }
+
+    public var configHash: String
+    public var workers: Int
+    public var sources: [PlannedSource]
+    /// In pipeline order.
+    public var stages: [PlannedStage]
+    /// The article store, or nil with scope "run" (a throw-away store inside the staging directory).
+    public var store: String?
+    public var lock: String
+    public var outputDirectory: String
+    /// File names written into the output directory.
+    public var outputs: [String]
+
+    /// The plan for `config`; throws what the run would throw before doing anything: a missing
+    /// input (exit 2) or a stage that cannot start (exit 2).
+    public init(config: PipelineConfig, workers: Int) throws(RunError) {
+        let references: [SourceReference]
+        do {
+            references = try FetchStage(config: config.fetch).plan()
+        } catch {
+            throw .missingInput(error)
+        }
+        do {
+            _ = try CleanStage.prepared(config: config.clean)
+        } catch {
+            throw .setup(error)
+        }
+        configHash = config.hash
+        self.workers = max(1, workers)
+        sources = references.map { reference in
+            let size = (try? FileManager.default.attributesOfItem(atPath: reference.path))?[.size] as? Int
+            return PlannedSource(reference: reference, bytes: size)
+        }
+        let dedupe = config.dedupe
+        let details: [(StageName, String)] = [
+            (.fetch, "\(references.count) sources; larger than \(config.fetch.maxBytes) bytes are rejected"),
+            (.clean, "OpenCC \(config.clean.openCCConfig) for Traditional articles; fragments under \(config.clean.minArticleChars) characters dropped"),
+            (
+                .dedupe,
+                dedupe.enabled
+                    ? "scope \(dedupe.scope.rawValue); near-duplicates at Jaccard ≥ \(dedupe.nearDuplicates.threshold)" : "disabled: every copy kept"
+            ),
+            (.extract, "tables " + config.extract.tables.map(\.rawValue).joined(separator: ", ")),
+            (.aggregate, "summary grouped by " + config.aggregate.groupBy.map(\.rawValue).joined(separator: ", ")),
+        ]
+        stages = details.map { PlannedStage(stage: $0.0, detail: $0.1) }
+        store = dedupe.scope == .history ? dedupe.storePath(outputDirectory: config.output.directory) : nil
+        lock = config.runLockPath
+        outputDirectory = config.output.directory
+        var outputs = TableSchema.all.flatMap { schema in config.output.formats.map { "\(schema.name).\($0.rawValue)" } }
+        if config.output.formats.contains(.csv) { outputs.append("datapackage.json") }
+        outputs.append("run.json")
+        self.outputs = outputs
+    }
+
+    /// The plan for a person: one section per line, indented details.
+    public var text: String {
+        var lines = ["xiezuo run --dry-run: nothing is locked, read beyond its size, or written"]
+        lines.append("config hash  \(configHash)")
+        lines.append("workers      \(workers)")
+        let sized = sources.compactMap(\.bytes)
+        lines.append("sources      \(sources.count) (\(sized.reduce(0, +)) bytes)")
+        for source in sources {
+            let size = source.bytes.map { "\($0) bytes" } ?? "size unknown"
+            lines.append("  \(source.reference.name)  \(size)  \(source.reference.path)")
+        }
+        lines.append("stages       " + stages.map(\.stage.rawValue).joined(separator: " → "))
+        for planned in stages {
+            lines.append("  " + planned.stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + planned.detail)
+        }
+        if let store {
+            let state = FileManager.default.fileExists(atPath: store) ? "exists" : "would be created"
+            lines.append("store        \(store) (\(state))")
+        } else {
+            lines.append("store        none (dedupe.scope \"run\")")
+        }
+        lines.append("lock         \(lock)")
+        lines.append("outputs      \(outputDirectory)")
+        for name in outputs { lines.append("  \(name)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
