@@ -36,13 +36,17 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     private func line(_ snapshot: RunProgress.Snapshot) -> String {
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000_000
+        let now = DispatchTime.now().uptimeNanoseconds
+        let elapsed = Double(now - started.uptimeNanoseconds) / 1_000_000_000
+        guard snapshot.phase != .starting else { return "xiezuo starting  elapsed " + Self.clock(elapsed) }
+        // Rates count from when the workers started, not from loading the gazetteer and store.
+        let reading = Double(now - min(now, snapshot.readingSince)) / 1_000_000_000
         var parts = ["xiezuo \(snapshot.phase.rawValue)", "\(snapshot.sourcesDone)/\(snapshot.sources) sources"]
-        if elapsed > 0 {
-            parts.append(String(format: "%.1f articles/s", Double(snapshot.articlesDone) / elapsed))
-            parts.append(String(format: "%.2f MB/s", Double(snapshot.bytesDone) / 1_000_000 / elapsed))
+        if reading > 0 {
+            parts.append(String(format: "%.1f articles/s", Double(snapshot.articlesDone) / reading))
+            parts.append(String(format: "%.2f MB/s", Double(snapshot.bytesDone) / 1_000_000 / reading))
         }
-        parts.append(snapshot.phase == .reading ? "ETA " + Self.remaining(snapshot, elapsed: elapsed) : "elapsed " + Self.clock(elapsed))
+        parts.append(snapshot.phase == .reading ? "ETA " + Self.remaining(snapshot, elapsed: reading) : "elapsed " + Self.clock(elapsed))
         return parts.joined(separator: "  ")
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import XCTest
-import XiezuoCore
 
 /// A `xiezuo run` left running while a test acts around it. Its stderr goes to a file so the
 /// test can read what it has logged so far.

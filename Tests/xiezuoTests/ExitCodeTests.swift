@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Each documented exit code from a real situation (3 is in `RunLockTests`).
+/// Each documented exit code from a real situation (3 is in `RunLockEndToEndTests`).
 final class ExitCodeTests: XCTestCase {
     private var scratch: URL!
 

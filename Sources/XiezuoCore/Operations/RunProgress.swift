@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Counters a progress display polls while the pipeline runs. The pipeline only counts; how
@@ -14,6 +15,8 @@ public final class RunProgress: @unchecked Sendable {
         public var bytes = 0
         public var bytesDone = 0
         public var articlesDone = 0
+        /// When the workers started reading (`DispatchTime` uptime nanoseconds); 0 before.
+        public var readingSince: UInt64 = 0
     }
 
     private let lock = NSLock()
@@ -27,7 +30,7 @@ public final class RunProgress: @unchecked Sendable {
         return state
     }
 
-    /// The plan is known: sizes the sources that are local files.
+    /// The workers start on `plan`: sizes the sources that are local files.
     func planned(_ plan: [SourceReference]) {
         var bytes = 0
         for reference in plan {
@@ -38,6 +41,7 @@ public final class RunProgress: @unchecked Sendable {
             $0.phase = .reading
             $0.sources = plan.count
             $0.bytes = bytes
+            $0.readingSince = DispatchTime.now().uptimeNanoseconds
         }
     }
 

@@ -40,7 +40,6 @@ public struct PipelineRunner: Sendable {
         report.sources = plan.count
         report.update(.fetch) { $0.recordsIn = plan.count; $0.seconds += planTimer.seconds }
         logger.info("run started", metadata: ["run.sources": .stringConvertible(plan.count), "run.workers": .stringConvertible(workers)])
-        progress?.planned(plan)
 
         let staging: OutputStaging
         do {
@@ -95,6 +94,7 @@ public struct PipelineRunner: Sendable {
             throw .setup(error)
         }
         let parameters = config.dedupe.nearDuplicates
+        progress?.planned(plan)
         OrderedWorkerPool(workers: workers).run(
             plan,
             work: { reference in

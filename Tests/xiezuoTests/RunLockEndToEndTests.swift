@@ -4,7 +4,7 @@ import XiezuoCore
 
 /// One run at a time per store: a second run exits 3 naming the first, `--wait` queues, and a
 /// killed run's lock does not outlive it.
-final class RunLockTests: XCTestCase {
+final class RunLockEndToEndTests: XCTestCase {
     private var scratch: URL!
     private var output: URL!
 
