@@ -155,9 +155,12 @@ public struct PipelineRunner: Sendable {
         let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
-        try transaction.forEachArticle { record in
+        try transaction.forEachArticle { record, paragraphs in
             let duplicateOf = outcome.verdicts[ArticleKey(source: record.source, part: record.position.part)]
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
+            for (index, paragraph) in paragraphs.enumerated() {
+                try tables.write(TableRows.paragraph(paragraph, index: index, of: record), to: .paragraphs)
+            }
             guard duplicateOf == nil else { return }
             for fact in record.facts {
                 try tables.write(TableRows.fact(fact), to: .facts(fact.table))
@@ -218,7 +221,9 @@ public struct PipelineRunner: Sendable {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
             let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
             outcome.articles.append(
-                SpooledArticle(record: record, fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+                SpooledArticle(
+                    record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
+                    fingerprint: ArticleFingerprint(article: article, parameters: parameters))
             )
         }
         outcome.extractSeconds = timer.seconds

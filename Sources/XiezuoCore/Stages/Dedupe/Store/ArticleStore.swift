@@ -65,6 +65,14 @@ final class ArticleStore {
                     """
             )
         }
+        migrator.registerMigration("v2: paragraphs") { db in
+            // Where each paragraph came from in its source (the `paragraphs` table); NULL for
+            // articles stored before. Forgetting the content hashes makes the next run clean
+            // again every earlier source it is given, which fills the column in for them;
+            // articles of sources no longer given keep their rows, without paragraphs.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN paragraphs BLOB")
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
     }
 

@@ -27,13 +27,15 @@ struct StoreTransaction {
         article.record.encode(to: &encoder)
         try db.execute(
             sql: """
-                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, shingles, band_keys, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO article (
+                    source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, band_keys, run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 article.record.source, article.record.position.part, article.record.docID,
                 Int64(bitPattern: article.fingerprint.exactKey), article.record.published?.description,
-                article.record.chars, Data(encoder.bytes), Data(article.shingleBytes), Data(article.bandKeyBytes), run,
+                article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes),
+                Data(article.bandKeyBytes), run,
             ]
         )
     }
@@ -72,13 +74,20 @@ struct StoreTransaction {
         return SpooledArticle.uint32s(from: data)
     }
 
-    /// Calls `body` with every stored article, in table order.
-    func forEachArticle(_ body: (ArticleRecord) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT record FROM article ORDER BY source, part")
+    /// Calls `body` with every stored article and its paragraphs, in table order. Articles
+    /// stored before paragraphs were kept (store version 1) have none.
+    func forEachArticle(_ body: (ArticleRecord, [ArticleParagraph]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT record, paragraphs FROM article ORDER BY source, part")
         while let row = try rows.next() {
             let data: Data = row["record"]
             var decoder = SpoolDecoder([UInt8](data))
-            try body(try ArticleRecord(from: &decoder))
+            let record = try ArticleRecord(from: &decoder)
+            var paragraphs: [ArticleParagraph] = []
+            if let stored = row["paragraphs"] as Data? {
+                var paragraphDecoder = SpoolDecoder([UInt8](stored))
+                paragraphs = try ArticleParagraph.decode(from: &paragraphDecoder)
+            }
+            try body(record, paragraphs)
         }
     }
 
