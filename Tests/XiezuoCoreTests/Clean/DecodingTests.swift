@@ -18,8 +18,8 @@ final class CleanEncodingTests: XCTestCase {
             XCTAssertNil(String(validating: bytes, as: UTF8.self), "\(prefix) must not be valid UTF-8")
             XCTAssertEqual(try support.decode(bytes).encoding, .gb18030, prefix)
             XCTAssertEqual(
-                try CleanTestSupport.articles(bytes, name: seed.name), try CleanTestSupport.seedArticles(prefix),
-                prefix)
+                CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+                CleanTestSupport.content(try CleanTestSupport.seedArticles(prefix)), prefix)
         }
     }
 
@@ -34,8 +34,8 @@ final class CleanEncodingTests: XCTestCase {
         XCTAssertEqual(decoded.replacements, 0)
         XCTAssertEqual(String(String.UnicodeScalarView(decoded.scalars)), encodable)
         XCTAssertEqual(
-            try CleanTestSupport.articles(bytes, name: seed.name),
-            try CleanTestSupport.articles(Array(encodable.utf8), name: seed.name))
+            CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+            CleanTestSupport.content(try CleanTestSupport.articles(Array(encodable.utf8), name: seed.name)))
     }
 
     func testGB18030CopyOfTheTraditionalSeedIsNotTakenForBig5() throws {
@@ -85,7 +85,8 @@ final class CleanEncodingTests: XCTestCase {
             for (label, bytes, encoding) in copies {
                 XCTAssertEqual(try support.decode(bytes).encoding, encoding, "\(prefix) \(label)")
                 XCTAssertEqual(
-                    try CleanTestSupport.articles(bytes, name: seed.name), expected, "\(prefix) \(label)")
+                    CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+                    CleanTestSupport.content(expected), "\(prefix) \(label)")
             }
         }
     }
