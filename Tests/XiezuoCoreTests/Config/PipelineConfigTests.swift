@@ -52,7 +52,7 @@ final class PipelineConfigTests: XCTestCase {
         XCTAssertEqual(
             problems(#"{"fetch": {"sources": [], "max_bytes": 0}, "output": {"directory": ""}}"#),
             [
-                "fetch.sources: list at least one file or directory", "fetch.max_bytes: must be at least 1",
+                "fetch.sources: list at least one file, directory, URL or feed", "fetch.max_bytes: must be at least 1",
                 "output.directory: an empty path; name a directory",
             ]
         )

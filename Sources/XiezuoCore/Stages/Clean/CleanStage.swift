@@ -39,14 +39,15 @@ public struct CleanStage: Sendable {
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
     public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
         do {
-            return try articles(of: source.bytes, name: source.name)
+            return try articles(of: source.bytes, charset: source.charset, name: source.name)
         } catch {
             throw Reject(source: source.name, stage: .clean, reason: error.reason)
         }
     }
 
-    private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
-        let scalars = try HTMLText.scalars(of: TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes))
+    private func articles(of bytes: [UInt8], charset: String?, name: String) throws(UnusableText) -> [Article] {
+        let decoding = TextDecoding(maxControlShare: rules.maxControlShare)
+        let scalars = try HTMLText.scalars(of: decoding.decode(bytes, transportCharset: charset))
         let lines = LineNormalizer.lines(of: scalars)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
