@@ -1,6 +1,6 @@
 """An HTTP server on 127.0.0.1 for xiezuo's fetch tests: serves the seeds as pages and injects
 faults by path. Prints "PORT <n>" once listening, logs every request to --log as
-"<path> <status> <if-none-match or ->", and exits by itself after --lifetime seconds.
+"<path> <status> <if-none-match or -> <unix time>", and exits by itself after --lifetime seconds.
 
 Paths (NAME is a file in --root):
   /seeds/NAME           the file, text/plain; charset=utf-8, with ETag and Last-Modified; 304 when they match
@@ -59,7 +59,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def record(self, status):
         with open(args.log, "a") as log:
-            log.write(f"{self.path} {status} {self.headers.get('If-None-Match') or '-'}\n")
+            log.write(f"{self.path} {status} {self.headers.get('If-None-Match') or '-'} {time.time():.3f}\n")
 
     def send(self, status, body=b"", content_type="text/plain; charset=utf-8", headers=()):
         self.record(status)

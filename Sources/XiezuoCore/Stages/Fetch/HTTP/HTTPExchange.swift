@@ -102,6 +102,10 @@ final class HTTPExchange: @unchecked Sendable {
     private static func problem(of error: any Error) -> HTTPAttempt.Problem {
         let error = error as NSError
         guard error.domain == NSURLErrorDomain else { return .connection(error.localizedDescription) }
+        // libcurl's words for a body cut short ("transfer closed with 7715 bytes remaining to read").
+        if error.localizedDescription.hasPrefix("transfer closed") {
+            return .connection("the connection closed before the whole response arrived (\(error.localizedDescription))")
+        }
         switch error.code {
         case NSURLErrorTimedOut: return .idle
         case NSURLErrorNetworkConnectionLost: return .connection("the connection closed before the whole response arrived")

@@ -38,8 +38,9 @@ final class HTTPSessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Se
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
         newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
     ) {
+        // Refusing (nil) makes the 3xx the final response; the exchange has recorded why.
+        // Cancelling here as well would crash FoundationNetworking, which still awaits the answer.
         guard exchange(of: task)?.redirect() == true else {
-            task.cancel()
             completionHandler(nil)
             return
         }
