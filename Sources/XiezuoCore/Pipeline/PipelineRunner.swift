@@ -150,6 +150,9 @@ public struct PipelineRunner: Sendable {
                 try transaction.replaceValidators(url: source.name, source.validators, contentHash: source.contentHash)
             }
         }
+        for source in state.revalidated {
+            try transaction.replaceValidators(url: source.name, source.validators, contentHash: source.contentHash)
+        }
         try spool.forEach { article in try transaction.insert(article, run: run) }
         for reject in state.rejects { try transaction.insert(reject, run: run) }
     }

@@ -45,7 +45,11 @@ final class FeedParserTests: XCTestCase {
                 (error as? HTTPFailure)?.reason, "not an RSS or Atom feed: no <rss>, <rdf:RDF> or <feed> root element")
         }
         XCTAssertThrowsError(try FeedParser.links(in: Array("<rss><channel>".utf8), feedURL: feedURL)) { error in
-            XCTAssertTrue((error as? HTTPFailure)?.reason.hasPrefix("not a readable RSS or Atom feed: XML error at line") == true)
+            XCTAssertTrue((error as? HTTPFailure)?.reason.hasPrefix("not a readable RSS or Atom feed:") == true, "\(error)")
+        }
+        XCTAssertThrowsError(try FeedParser.links(in: Array("<rss><channel><item>".utf8), feedURL: feedURL)) { error in
+            XCTAssertEqual(
+                (error as? HTTPFailure)?.reason, "not a readable RSS or Atom feed: it ends before its root element closes")
         }
     }
 }

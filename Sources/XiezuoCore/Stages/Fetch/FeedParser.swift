@@ -22,6 +22,10 @@ enum FeedParser {
         guard collector.sawFeed else {
             throw HTTPFailure(reason: "not an RSS or Atom feed: no <rss>, <rdf:RDF> or <feed> root element")
         }
+        // FoundationXML accepts a document that simply stops; a feed cut off mid-way is not read.
+        guard collector.closedFeed else {
+            throw HTTPFailure(reason: "not a readable RSS or Atom feed: it ends before its root element closes")
+        }
         return collector.links.compactMap { link in
             URL(string: link, relativeTo: feedURL)?.absoluteURL.absoluteString
         }
@@ -32,6 +36,7 @@ enum FeedParser {
 private final class FeedLinkCollector: NSObject, XMLParserDelegate {
     private(set) var links: [String] = []
     private(set) var sawFeed = false
+    private(set) var closedFeed = false
     private var inItem = false
     private var itemLink: String?
     private var itemGUID: String?
@@ -76,6 +81,7 @@ private final class FeedLinkCollector: NSObject, XMLParserDelegate {
         switch name {
         case "link" where inItem && itemLink == nil && !value.isEmpty: itemLink = value
         case "guid" where inItem && guidIsPermalink && !value.isEmpty: itemGUID = value
+        case "rss", "rdf", "feed": closedFeed = true
         case "item", "entry":
             if let link = itemLink ?? itemGUID { links.append(link) }
             inItem = false
