@@ -43,15 +43,16 @@ final class FaultServer {
         var status: Int
         var ifNoneMatch: String?
         var time: Double
+        var userAgent: String
     }
 
     /// Every request served so far, in the order they were answered.
     func requests() throws -> [Request] {
         try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map { line in
-            let fields = line.split(separator: " ")
+            let fields = line.split(separator: " ", maxSplits: 4)
             return Request(
                 path: String(fields[0]), status: Int(fields[1]) ?? 0, ifNoneMatch: fields[2] == "-" ? nil : String(fields[2]),
-                time: Double(fields[3]) ?? 0)
+                time: Double(fields[3]) ?? 0, userAgent: fields.count > 4 ? String(fields[4]) : "")
         }
     }
 

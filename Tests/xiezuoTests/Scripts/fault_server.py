@@ -1,6 +1,6 @@
 """An HTTP server on 127.0.0.1 for xiezuo's fetch tests: serves the seeds as pages and injects
 faults by path. Prints "PORT <n>" once listening, logs every request to --log as
-"<path> <status> <if-none-match or -> <unix time>", and exits by itself after --lifetime seconds.
+"<path> <status> <if-none-match or -> <unix time> <user-agent>", and exits by itself after --lifetime seconds.
 
 Paths (NAME is a file in --root):
   /seeds/NAME           the file, text/plain; charset=utf-8, with ETag and Last-Modified; 304 when they match
@@ -10,7 +10,7 @@ Paths (NAME is a file in --root):
   /limited-long/NAME    429 with Retry-After: 3600, always
   /always500/NAME       500, always
   /notfound/NAME        404
-  /slow/NAME            waits 3 s before answering
+  /slow/NAME            waits 4 s before answering
   /truncated/NAME       announces the whole length, sends half, closes
   /big                  streams 8 MiB without Content-Length
   /big-declared         announces 8 MiB in Content-Length
@@ -59,7 +59,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def record(self, status):
         with open(args.log, "a") as log:
-            log.write(f"{self.path} {status} {self.headers.get('If-None-Match') or '-'} {time.time():.3f}\n")
+            log.write(f"{self.path} {status} {self.headers.get('If-None-Match') or '-'} {time.time():.3f} {self.headers.get('User-Agent') or '-'}\n")
 
     def send(self, status, body=b"", content_type="text/plain; charset=utf-8", headers=()):
         self.record(status)
@@ -101,7 +101,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(429, b"slow down", headers=[("Retry-After", "1")]) if self.first_hit() else self.seed(name)
         if kind == "limited-date":
             if self.first_hit():
-                when = email.utils.formatdate(time.time() + 1.5, usegmt=True)
+                # Whole seconds: the wait is between 1 and 2 s.
+                when = email.utils.formatdate(time.time() + 2, usegmt=True)
                 return self.send(429, b"slow down", headers=[("Retry-After", when)])
             return self.seed(name)
         if kind == "limited-long":
@@ -111,7 +112,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if kind == "notfound":
             return self.send(404, b"not here")
         if kind == "slow":
-            time.sleep(3)
+            time.sleep(4)
             return self.seed(name)
         if kind == "truncated":
             body = open(os.path.join(args.root, name), "rb").read()
