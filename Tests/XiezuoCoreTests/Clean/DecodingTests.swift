@@ -181,7 +181,7 @@ final class CleanEncodingTests: XCTestCase {
         XCTAssertEqual(String(String.UnicodeScalarView(try HTMLText.scalars(of: served))), "山路水路全通\n\n母牛\n\n水路")
         let wrongMeta = Array("<html><head><meta charset=\"big5\"></head><body>".utf8) + body
         XCTAssertEqual(try decoding.decode(wrongMeta, transportCharset: "GBK").encoding, .gb18030)
-        let text = try support.iconv("山路水路全通，母牛水路。", to: "GBK")
+        let text = try support.iconv("山路水路全通\n母牛\n水路\n", to: "GBK")
         XCTAssertEqual(try decoding.decode(text).encoding, .utf8)
         XCTAssertEqual(try decoding.decode(text, transportCharset: "gb2312").encoding, .gb18030)
         XCTAssertEqual(try decoding.decode(text, transportCharset: "x-unknown").encoding, .utf8, "an unknown label is ignored")
