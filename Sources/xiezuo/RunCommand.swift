@@ -14,7 +14,7 @@ struct RunCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Files or directories to read instead of fetch.sources.", valueName: "path"))
+        help: ArgumentHelp("Files, directories or http(s) URLs to read instead of fetch.sources.", valueName: "path"))
     var input: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Directory for the tables instead of output.directory.", valueName: "dir"))
@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         var config = try options.load()
-        if !input.isEmpty { config.fetch.sources = input }
+        if !input.isEmpty { config.fetch.sources = input.map(FetchSource.init(string:)) }
         if let output { config.output.directory = output }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

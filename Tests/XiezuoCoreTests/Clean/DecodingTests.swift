@@ -169,6 +169,25 @@ final class CleanEncodingTests: XCTestCase {
         }
     }
 
+    /// The same GBK bytes that read as valid UTF-8, served over HTTP with `charset=gbk` and no
+    /// `<meta>`: the transport's declaration decides, for HTML and plain text alike, and it
+    /// outranks a wrong `<meta>`.
+    func testHTTPCharsetIsHonouredWithoutOrAgainstAMeta() throws {
+        let body = try support.iconv("<p>山路水路全通</p><p>母牛</p><p>水路</p>", to: "GBK")
+        let decoding = TextDecoding(maxControlShare: CleanConfig().maxControlShare)
+        let page = Array("<html><body>".utf8) + body
+        XCTAssertEqual(try decoding.decode(page).encoding, .utf8)
+        let served = try decoding.decode(page, transportCharset: "gbk")
+        XCTAssertEqual(served.encoding, .gb18030)
+        XCTAssertEqual(String(String.UnicodeScalarView(try HTMLText.scalars(of: served))), "山路水路全通\n\n母牛\n\n水路")
+        let wrongMeta = Array("<html><head><meta charset=\"big5\"></head><body>".utf8) + body
+        XCTAssertEqual(try decoding.decode(wrongMeta, transportCharset: "GBK").encoding, .gb18030)
+        let text = try support.iconv("山路水路全通\n母牛\n水路\n", to: "GBK")
+        XCTAssertEqual(try decoding.decode(text).encoding, .utf8)
+        XCTAssertEqual(try decoding.decode(text, transportCharset: "gb2312").encoding, .gb18030)
+        XCTAssertEqual(try decoding.decode(text, transportCharset: "x-unknown").encoding, .utf8, "an unknown label is ignored")
+    }
+
     func testMetaCharsetInsideACommentIsIgnored() {
         let bytes = Array("<html><head><!-- <meta charset=\"big5\"> --><meta charset=\"gbk\"></head>".utf8)
         XCTAssertEqual(MetaCharsetScanner.declaredEncoding(in: bytes, from: 0), .gb18030)

@@ -39,14 +39,14 @@ public struct CleanStage: Sendable {
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
     public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
         do {
-            return try articles(of: source.bytes, name: source.name)
+            return try articles(of: source.bytes, charset: source.charset, name: source.name)
         } catch {
             throw Reject(source: source.name, stage: .clean, reason: error.reason)
         }
     }
 
-    private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
-        let decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes)
+    private func articles(of bytes: [UInt8], charset: String?, name: String) throws(UnusableText) -> [Article] {
+        let decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
         let page = try HTMLText.page(of: decoded)
         let lines = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)

@@ -22,6 +22,21 @@ struct StoreTransaction {
         )
     }
 
+    /// Forgets the rejects of a feed or URL file that is read again tonight.
+    func forgetRejects(of source: String) throws {
+        try db.execute(sql: "DELETE FROM reject WHERE source = ?", arguments: [source])
+    }
+
+    /// Remembers (or, with none, forgets) the validators of a URL downloaded tonight.
+    func replaceValidators(url: String, _ validators: HTTPValidators?, contentHash: String?) throws {
+        try db.execute(sql: "DELETE FROM http_validator WHERE url = ?", arguments: [url])
+        guard let validators, !validators.isEmpty, let contentHash else { return }
+        try db.execute(
+            sql: "INSERT INTO http_validator (url, etag, last_modified, content_hash) VALUES (?, ?, ?, ?)",
+            arguments: [url, validators.etag, validators.lastModified, contentHash]
+        )
+    }
+
     func insert(_ article: SpooledArticle, run: Int) throws {
         var encoder = SpoolEncoder()
         article.record.encode(to: &encoder)
