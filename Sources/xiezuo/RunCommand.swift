@@ -17,7 +17,7 @@ struct RunCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("Files or directories to read instead of fetch.sources.", valueName: "path"))
+        help: ArgumentHelp("Files, directories or http(s) URLs to read instead of fetch.sources.", valueName: "path"))
     var input: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Directory for the tables instead of output.directory.", valueName: "dir"))
@@ -65,12 +65,12 @@ struct RunCommand: ParsableCommand {
         } catch {
             return failed(error.description, status: .usage, logger: logger)
         }
-        if !input.isEmpty { config.fetch.sources = input }
+        if !input.isEmpty { config.fetch.sources = input.map(FetchSource.init(string:)) }
         if let output { config.output.directory = output }
 
         if dryRun {
             do {
-                FileHandle.standardOutput.write(Data(try RunPlan(config: config, workers: workers).text.utf8))
+                FileHandle.standardOutput.write(Data(try RunPlan(config: config, workers: workers, logger: logger).text.utf8))
                 return .ok
             } catch {
                 return failed(error.description, status: ExitStatus(rawValue: error.exitCode) ?? .failed, logger: logger)

@@ -15,7 +15,8 @@ final class AtomicOutputTests: XCTestCase {
 
     private let tableFiles = [
         "documents.csv", "investments.csv", "jobs.csv", "projects.csv", "summary.csv", "rejects.csv", "documents.parquet",
-        "investments.parquet", "jobs.parquet", "projects.parquet", "summary.parquet", "rejects.parquet", "datapackage.json",
+        "investments.parquet", "jobs.parquet", "projects.parquet", "summary.parquet", "rejects.parquet", "paragraphs.csv",
+        "paragraphs.parquet", "datapackage.json",
     ]
 
     /// A corpus big enough that a debug build spends a few seconds on it: the seeds many times

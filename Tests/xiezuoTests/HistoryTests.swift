@@ -16,7 +16,7 @@ final class HistoryTests: XCTestCase {
         try? FileManager.default.removeItem(at: scratch)
     }
 
-    private let tables = ["documents", "investments", "jobs", "projects", "summary", "rejects"]
+    private let tables = ["documents", "investments", "jobs", "projects", "summary", "rejects", "paragraphs"]
 
     private func seeds() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: XiezuoProcess.repositoryRoot.appendingPathComponent("seeds").path).sorted()

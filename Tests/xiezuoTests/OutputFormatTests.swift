@@ -43,7 +43,7 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         let check = try PythonReaders.run([PythonReaders.script("check_outputs.py"), output.path])
         XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
-        for table in ["documents", "investments", "jobs", "projects", "summary", "rejects"] {
+        for table in ["documents", "investments", "jobs", "projects", "summary", "rejects", "paragraphs"] {
             XCTAssertTrue(check.stdout.contains("\(table): "), check.stdout)
         }
     }
@@ -60,7 +60,7 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertEqual(validate.stdout.split(separator: "\n").first, "True", validate.stdout + validate.stderr + frictionless)
         let package = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("datapackage.json")))
         let resources = (package as? [String: Any])?["resources"] as? [[String: Any]] ?? []
-        XCTAssertEqual(resources.map { $0["name"] as? String ?? "" }, ["documents", "investments", "jobs", "projects", "summary", "rejects"])
+        XCTAssertEqual(resources.map { $0["name"] as? String ?? "" }, ["documents", "investments", "jobs", "projects", "summary", "rejects", "paragraphs"])
         let investments = resources.first { $0["name"] as? String == "investments" }?["schema"] as? [String: Any]
         XCTAssertEqual(investments?["primaryKey"] as? [String], ["fact_id"])
         let fields = investments?["fields"] as? [[String: Any]] ?? []

@@ -55,7 +55,7 @@ final class RunCommandTests: XCTestCase {
         let four = scratch.appendingPathComponent("four")
         XCTAssertEqual(try run(["run", "--input", "seeds", "--output", one.path, "--workers", "1"]).status, 0)
         XCTAssertEqual(try run(["run", "--input", "seeds", "--output", four.path, "--workers", "4"]).status, 0)
-        for table in ["documents", "investments", "jobs", "projects", "summary", "rejects"] {
+        for table in ["documents", "investments", "jobs", "projects", "summary", "rejects", "paragraphs"] {
             let left = try Data(contentsOf: one.appendingPathComponent("\(table).csv"))
             let right = try Data(contentsOf: four.appendingPathComponent("\(table).csv"))
             XCTAssertEqual(left, right, "\(table).csv differs between 1 and 4 workers")

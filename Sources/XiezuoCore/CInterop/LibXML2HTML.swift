@@ -69,7 +69,7 @@ final class LibXML2HTML {
                     nodes.append(
                         HTMLNode(
                             name: "", text: String(cString: content), attributes: [], parent: open.last,
-                            end: nodes.count + 1))
+                            end: nodes.count + 1, line: Self.line(of: node)))
                 }
             default:
                 break
@@ -115,6 +115,13 @@ final class LibXML2HTML {
             found.append((name, value))
         }
         return found
+    }
+
+    /// The 1-based line on which a text node ends, as libxml2 counts lines (at LF); nil when
+    /// unknown. libxml2 2.9's HTML parser stores lines in 16 bits and saturates at 65,535.
+    private static func line(of node: xmlNodePtr) -> Int? {
+        let line = Int(node.pointee.line)
+        return line > 0 && line < 65_535 ? line : nil
     }
 
     private static func lowercased(_ name: UnsafePointer<xmlChar>?) -> String {

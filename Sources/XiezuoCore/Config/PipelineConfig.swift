@@ -71,7 +71,7 @@ extension PipelineConfig {
         }
         var config = try decode(data, file: path)
         let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        config.fetch.sources = config.fetch.sources.map { PathResolution.resolve($0, against: base) }
+        config.fetch.sources = config.fetch.sources.map { $0.resolvingPaths(against: base) }
         config.output.directory = PathResolution.resolve(config.output.directory, against: base)
         return config
     }

@@ -13,6 +13,10 @@ public struct Article: Sendable, Equatable {
     public var script: Script
     /// Characters removed by cleaning (boilerplate, captions, spam), in Unicode scalars.
     public var removedChars: Int
+    /// Where each paragraph of `text` (split at `\n`) came from in the source; nil where the
+    /// source does not say (a publication line written from an HTML `<meta>`, HTML lines past
+    /// 65,535). Empty when the article was not made by the clean stage.
+    public var paragraphSources: [SourceSpan?] = []
 
     public init(
         source: String, part: Int, text: String, title: String? = nil, published: CivilDate? = nil,

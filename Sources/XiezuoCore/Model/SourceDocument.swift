@@ -5,10 +5,14 @@ public struct SourceDocument: Sendable {
     /// Input path relative to its source root, or the URL.
     public var name: String
     public var bytes: [UInt8]
+    /// The charset the transport declared (HTTP `Content-Type`), if any; decoding prefers it to
+    /// a `<meta>` declaration, as browsers do.
+    public var charset: String?
 
-    public init(ordinal: Int, name: String, bytes: [UInt8]) {
+    public init(ordinal: Int, name: String, bytes: [UInt8], charset: String? = nil) {
         self.ordinal = ordinal
         self.name = name
         self.bytes = bytes
+        self.charset = charset
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
+import Logging
 
 /// What `xiezuo run` would do with a configuration: the sources it would read, the stages
-/// as configured, and every path it would write. Making the plan reads only the source
-/// listing and sizes; it takes no lock and creates nothing.
+/// as configured, and every path it would write. Making the plan reads the source listing,
+/// file sizes, URL files and feeds (to list their articles); it takes no lock and creates nothing.
 public struct RunPlan: Sendable {
     public struct PlannedSource: Sendable, Equatable {
         public var reference: SourceReference
-        /// nil when the source cannot be sized now; reading it will then become a reject.
+        /// nil for a URL, or a file that cannot be sized now (reading it will be a reject).
         public var bytes: Int?
+        /// The file's path or the URL.
+        public var location: String
     }
 
     public struct PlannedStage: Sendable, Equatable {
@@ -19,6 +22,8 @@ public struct RunPlan: Sendable {
     public var configHash: String
     public var workers: Int
     public var sources: [PlannedSource]
+    /// Sources that failed while planning: a feed that cannot be downloaded, a line that is no URL.
+    public var rejects: [Reject]
     /// In pipeline order.
     public var stages: [PlannedStage]
     /// The article store, or nil with scope "run" (a throw-away store inside the staging directory).
@@ -30,13 +35,15 @@ public struct RunPlan: Sendable {
 
     /// The plan for `config`; throws what the run would throw before doing anything: a missing
     /// input (exit 2) or a stage that cannot start (exit 2).
-    public init(config: PipelineConfig, workers: Int) throws(RunError) {
-        let references: [SourceReference]
+    public init(config: PipelineConfig, workers: Int, logger: Logger) throws(RunError) {
+        let plan: FetchPlan
         do {
-            references = try FetchStage(config: config.fetch).plan()
+            plan = try FetchStage(config: config.fetch).plan(client: LazyHTTPClient(config: config.fetch, logger: logger).client)
         } catch {
             throw .missingInput(error)
         }
+        let references = plan.references
+        rejects = plan.rejects
         do {
             _ = try CleanStage.prepared(config: config.clean)
         } catch {
@@ -45,8 +52,13 @@ public struct RunPlan: Sendable {
         configHash = config.hash
         self.workers = max(1, workers)
         sources = references.map { reference in
-            let size = (try? FileManager.default.attributesOfItem(atPath: reference.path))?[.size] as? Int
-            return PlannedSource(reference: reference, bytes: size)
+            switch reference.location {
+            case .file(let path):
+                let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+                return PlannedSource(reference: reference, bytes: size, location: path)
+            case .url(let address):
+                return PlannedSource(reference: reference, bytes: nil, location: address.text)
+            }
         }
         let dedupe = config.dedupe
         let details: [(StageName, String)] = [
@@ -79,8 +91,9 @@ public struct RunPlan: Sendable {
         lines.append("sources      \(sources.count) (\(sized.reduce(0, +)) bytes)")
         for source in sources {
             let size = source.bytes.map { "\($0) bytes" } ?? "size unknown"
-            lines.append("  \(source.reference.name)  \(size)  \(source.reference.path)")
+            lines.append("  \(source.reference.name)  \(size)  \(source.location)")
         }
+        for reject in rejects { lines.append("  rejected while planning: \(reject.source): \(reject.reason)") }
         lines.append("stages       " + stages.map(\.stage.rawValue).joined(separator: " → "))
         for planned in stages {
             lines.append("  " + planned.stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + planned.detail)

@@ -34,7 +34,9 @@ public final class RunProgress: @unchecked Sendable {
     func planned(_ plan: [SourceReference]) {
         var bytes = 0
         for reference in plan {
-            let size = (try? FileManager.default.attributesOfItem(atPath: reference.path))?[.size] as? Int
+            // A URL's size is known only once downloaded; the estimate then leans on the files.
+            guard case .file(let path) = reference.location else { continue }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
             bytes += size ?? 0
         }
         update {

@@ -9,11 +9,17 @@ final class ConsumerState: @unchecked Sendable {
         var name: String
         var contentHash: String?
         var bytes: Int
+        var isURL: Bool
+        var validators: HTTPValidators?
     }
 
     let spool: Spool
     private(set) var rejects: [Reject] = []
     private(set) var processed: [ProcessedSource] = []
+    /// URLs whose body matched the stored one: only their validators are new.
+    private(set) var revalidated: [ProcessedSource] = []
+    /// Feeds and URL files planned tonight, whose earlier rejects tonight's replace.
+    private(set) var lists: [String] = []
     private var firstError: OutputError?
     private var counts: [SourceOutcome.Counts] = []
 
@@ -21,10 +27,25 @@ final class ConsumerState: @unchecked Sendable {
         self.spool = spool
     }
 
+    /// Rejects found while planning (a feed that failed, a line of a URL file that is no URL).
+    func add(_ plan: FetchPlan) {
+        rejects += plan.rejects
+        lists = plan.lists
+    }
+
     func consume(_ outcome: SourceOutcome) {
         counts.append(SourceOutcome.Counts(outcome))
-        if outcome.unchanged { return }
-        processed.append(ProcessedSource(name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes))
+        var isURL = false
+        if case .url = outcome.reference.location { isURL = true }
+        let source = ProcessedSource(
+            name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes, isURL: isURL,
+            validators: outcome.validators)
+        if outcome.unchanged {
+            // A 200 with the bytes the store already holds: its (possibly new) validators still count.
+            if isURL, outcome.contentHash != nil { revalidated.append(source) }
+            return
+        }
+        processed.append(source)
         if let reject = outcome.reject { rejects.append(reject) }
         guard firstError == nil else { return }
         do {

@@ -31,15 +31,22 @@ public struct PipelineRunner: Sendable {
 
         let fetch = FetchStage(config: config.fetch)
         let planTimer = StageTimer()
-        let plan: [SourceReference]
+        let plan: FetchPlan
+        let http = LazyHTTPClient(config: config.fetch, logger: logger)
         do {
-            plan = try fetch.plan()
+            plan = try fetch.plan(client: http.client)
         } catch {
             throw .missingInput(error)
         }
-        report.sources = plan.count
-        report.update(.fetch) { $0.recordsIn = plan.count; $0.seconds += planTimer.seconds }
-        logger.info("run started", metadata: ["run.sources": .stringConvertible(plan.count), "run.workers": .stringConvertible(workers)])
+        report.sources = plan.references.count
+        report.update(.fetch) {
+            $0.recordsIn = plan.references.count + plan.rejects.count
+            $0.rejected += plan.rejects.count
+            $0.seconds += planTimer.seconds
+        }
+        logger.info(
+            "run started",
+            metadata: ["run.sources": .stringConvertible(plan.references.count), "run.workers": .stringConvertible(workers)])
 
         let staging: OutputStaging
         do {
@@ -48,7 +55,7 @@ public struct PipelineRunner: Sendable {
             throw .output(error)
         }
         do throws(RunError) {
-            try process(plan, fetch: fetch, staging: staging, report: &report)
+            try process(plan, fetch: fetch, http: http, staging: staging, report: &report)
             report.seconds = timer.seconds
             do {
                 try Self.writeFile(report.json(), to: staging.path(for: "run.json"))
@@ -65,18 +72,21 @@ public struct PipelineRunner: Sendable {
     }
 
     private func process(
-        _ plan: [SourceReference], fetch: FetchStage, staging: OutputStaging, report: inout RunReport
+        _ plan: FetchPlan, fetch: FetchStage, http: LazyHTTPClient, staging: OutputStaging, report: inout RunReport
     ) throws(RunError) {
         let storePath =
             config.dedupe.scope == .history
             ? config.dedupe.storePath(outputDirectory: config.output.directory) : staging.path(for: ".run-store.sqlite")
         let store: ArticleStore
         let known: [String: String]
+        let validators: [String: HTTPValidators]
         let spool: Spool
         let extract: ExtractStage
         do {
             store = try ArticleStore(path: storePath)
             known = try store.sourceHashes()
+            // With scope "run" the store is new: nothing is known, so no request is conditional.
+            validators = plan.downloads.isEmpty ? [:] : try store.validators()
         } catch {
             throw .store(error)
         }
@@ -87,6 +97,7 @@ public struct PipelineRunner: Sendable {
             throw .output(error)
         }
         let state = ConsumerState(spool: spool)
+        state.add(plan)
         let clean: CleanStage
         do {
             clean = try CleanStage.prepared(config: config.clean)
@@ -94,13 +105,20 @@ public struct PipelineRunner: Sendable {
             throw .setup(error)
         }
         let parameters = config.dedupe.nearDuplicates
-        progress?.planned(plan)
-        OrderedWorkerPool(workers: workers).run(
-            plan,
+        let pool = OrderedWorkerPool(workers: workers)
+        progress?.planned(plan.references)
+        var downloads: URLPrefetcher?
+        if !plan.downloads.isEmpty {
+            downloads = URLPrefetcher(client: http.client, plan: plan, validators: validators, window: pool.window * 2)
+            downloads?.start()
+        }
+        let prefetcher = downloads
+        pool.run(
+            plan.references,
             work: { reference in
                 Self.perSource(
-                    reference, knownHash: known[reference.name], fetch: fetch, clean: clean, extract: extract,
-                    parameters: parameters)
+                    reference, knownHash: known[reference.name], fetch: fetch, downloads: prefetcher, clean: clean,
+                    extract: extract, parameters: parameters)
             },
             consume: { [progress] outcome in
                 state.consume(outcome)
@@ -136,8 +154,15 @@ public struct PipelineRunner: Sendable {
     /// Tonight's sources, articles and rejects into the store.
     private func record(_ state: ConsumerState, spool: Spool, in transaction: StoreTransaction, report: RunReport) throws {
         let run = try transaction.beginRun(configHash: report.configHash, sources: report.sources)
+        for list in state.lists { try transaction.forgetRejects(of: list) }
         for source in state.processed {
             try transaction.replaceSource(name: source.name, contentHash: source.contentHash, bytes: source.bytes, run: run)
+            if source.isURL {
+                try transaction.replaceValidators(url: source.name, source.validators, contentHash: source.contentHash)
+            }
+        }
+        for source in state.revalidated {
+            try transaction.replaceValidators(url: source.name, source.validators, contentHash: source.contentHash)
         }
         try spool.forEach { article in try transaction.insert(article, run: run) }
         for reject in state.rejects { try transaction.insert(reject, run: run) }
@@ -167,9 +192,12 @@ public struct PipelineRunner: Sendable {
         let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
-        try transaction.forEachArticle { record in
+        try transaction.forEachArticle { record, paragraphs in
             let duplicateOf = outcome.verdicts[ArticleKey(source: record.source, part: record.position.part)]
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
+            for (index, paragraph) in paragraphs.enumerated() {
+                try tables.write(TableRows.paragraph(paragraph, index: index, of: record), to: .paragraphs)
+            }
             guard duplicateOf == nil else { return }
             for fact in record.facts {
                 try tables.write(TableRows.fact(fact), to: .facts(fact.table))
@@ -196,14 +224,24 @@ public struct PipelineRunner: Sendable {
 
     /// fetch's read, clean, extract and fingerprints for one source, on a worker.
     private static func perSource(
-        _ reference: SourceReference, knownHash: String?, fetch: FetchStage, clean: CleanStage, extract: ExtractStage,
-        parameters: NearDuplicateParameters
+        _ reference: SourceReference, knownHash: String?, fetch: FetchStage, downloads: URLPrefetcher?, clean: CleanStage,
+        extract: ExtractStage, parameters: NearDuplicateParameters
     ) -> SourceOutcome {
         var outcome = SourceOutcome(reference: reference)
         var timer = StageTimer()
         let source: SourceDocument
         do {
-            source = try fetch.read(reference)
+            switch try fetch.read(reference, downloads: downloads) {
+            case .document(let document, let validators):
+                source = document
+                outcome.validators = validators
+            case .notModified:
+                // The server says the page is the one the store holds articles of: as for an
+                // unchanged file, those articles stand.
+                outcome.unchanged = true
+                outcome.fetchSeconds = timer.seconds
+                return outcome
+            }
         } catch {
             outcome.reject = error
             outcome.fetchSeconds = timer.seconds
@@ -231,7 +269,9 @@ public struct PipelineRunner: Sendable {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
             let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
             outcome.articles.append(
-                SpooledArticle(record: record, fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+                SpooledArticle(
+                    record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
+                    fingerprint: ArticleFingerprint(article: article, parameters: parameters))
             )
         }
         outcome.extractSeconds = timer.seconds

@@ -7,6 +7,8 @@ struct SourceOutcome: Sendable {
     var contentHash: String?
     /// The bytes equal those the store already processed: nothing was cleaned or extracted.
     var unchanged = false
+    /// A URL's validators from tonight's response, to remember for the next night.
+    var validators: HTTPValidators?
     var articles: [SpooledArticle] = []
     var reject: Reject?
     var fetchSeconds = 0.0

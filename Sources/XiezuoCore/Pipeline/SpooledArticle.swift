@@ -4,6 +4,8 @@ import Foundation
 /// and facts) and its fingerprint.
 struct SpooledArticle: Sendable {
     var record: ArticleRecord
+    /// Where the article's paragraphs came from in the source (the `paragraphs` table).
+    var paragraphs: [ArticleParagraph]
     var fingerprint: ArticleFingerprint
 
     var shingleBytes: [UInt8] { Self.bytes(of: fingerprint.shingles.hashes) }
@@ -11,6 +13,7 @@ struct SpooledArticle: Sendable {
 
     func encode(to encoder: inout SpoolEncoder) {
         record.encode(to: &encoder)
+        ArticleParagraph.encode(paragraphs, to: &encoder)
         encoder.integer(Int(Int64(bitPattern: fingerprint.exactKey)))
         encoder.integer(fingerprint.bandKeys.count)
         for key in fingerprint.bandKeys { encoder.integer(Int(Int64(bitPattern: key))) }
@@ -18,13 +21,21 @@ struct SpooledArticle: Sendable {
         for hash in fingerprint.shingles.hashes { encoder.integer(Int(hash)) }
     }
 
-    init(record: ArticleRecord, fingerprint: ArticleFingerprint) {
+    init(record: ArticleRecord, paragraphs: [ArticleParagraph], fingerprint: ArticleFingerprint) {
         self.record = record
+        self.paragraphs = paragraphs
         self.fingerprint = fingerprint
+    }
+
+    var paragraphBytes: [UInt8] {
+        var encoder = SpoolEncoder()
+        ArticleParagraph.encode(paragraphs, to: &encoder)
+        return encoder.bytes
     }
 
     init(from decoder: inout SpoolDecoder) throws(SpoolDecoder.Corrupt) {
         record = try ArticleRecord(from: &decoder)
+        paragraphs = try ArticleParagraph.decode(from: &decoder)
         let exactKey = UInt64(bitPattern: Int64(try decoder.integer()))
         let bandCount = try decoder.integer()
         guard (0...4096).contains(bandCount) else { throw SpoolDecoder.Corrupt() }

@@ -11,9 +11,12 @@ enum DataPackage {
                 "missingValues": [""],
             ]
             if !schema.primaryKey.isEmpty { tableSchema["primaryKey"] = schema.primaryKey }
-            if schema.refersToDocuments {
+            if !schema.documentReference.isEmpty {
                 tableSchema["foreignKeys"] = [
-                    ["fields": ["doc_id"], "reference": ["resource": "documents", "fields": ["doc_id"]]]
+                    [
+                        "fields": schema.documentReference,
+                        "reference": ["resource": "documents", "fields": schema.documentReference],
+                    ]
                 ]
             }
             var resource: [String: Any] = [

@@ -8,6 +8,15 @@ enum TableRows {
         ]
     }
 
+    static func paragraph(_ paragraph: ArticleParagraph, index: Int, of record: ArticleRecord) -> [TableValue] {
+        let source = paragraph.source
+        return [
+            .text(record.docID), .text(record.source), .integer(record.position.part), .integer(index),
+            .integer(paragraph.offset), .integer(paragraph.chars), .integer(source?.lines.lowerBound),
+            .integer(source?.lines.upperBound), .integer(source?.bytes.lowerBound), .integer(source?.bytes.upperBound),
+        ]
+    }
+
     static func fact(_ fact: Fact) -> [TableValue] {
         let isMoney = fact.table == .investments
         func figure(_ value: ExactDecimal?) -> TableValue {

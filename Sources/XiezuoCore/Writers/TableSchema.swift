@@ -5,8 +5,9 @@ public struct TableSchema: Sendable, Equatable {
     public var columns: [TableColumn]
     /// Columns whose values identify a row (datapackage.json `primaryKey`).
     public var primaryKey: [String]
-    /// Whether the table's `doc_id` refers to `documents`.
-    public var refersToDocuments: Bool
+    /// The columns that refer to the row of `documents` a row belongs to (datapackage.json
+    /// `foreignKeys`, to the same columns there); empty for none.
+    public var documentReference: [String]
 
     public var columnNames: [String] { columns.map(\.name) }
 
@@ -24,7 +25,27 @@ public struct TableSchema: Sendable, Equatable {
             TableColumn("removed_chars", .integer, "characters removed by cleaning (boilerplate, spam)"),
             TableColumn("duplicate_of", .text, optional: true, "doc_id of the copy that was kept, if this article is a duplicate"),
         ],
-        primaryKey: ["source", "part"], refersToDocuments: false
+        primaryKey: ["source", "part"], documentReference: []
+    )
+
+    /// Not a table of EXTRACTION.md: where each paragraph of a cleaned article came from, so
+    /// that a fact's `offset` can be traced back to the source file's bytes (docs/provenance.md).
+    public static let paragraphs = TableSchema(
+        name: "paragraphs",
+        description: "Where each paragraph of a cleaned article came from in its source file.",
+        columns: [
+            TableColumn("doc_id", .text, "the article (documents.doc_id)"),
+            TableColumn("source", .text, "input path relative to its source root, or the URL"),
+            TableColumn("part", .integer, "0-based index of the article within its source"),
+            TableColumn("paragraph", .integer, "0-based index of the paragraph in the cleaned text (the headline is 0)"),
+            TableColumn("offset", .integer, "offset of the paragraph's first character in the cleaned article, in Unicode code points"),
+            TableColumn("chars", .integer, "length of the paragraph in the cleaned text, in Unicode code points"),
+            TableColumn("line_first", .integer, optional: true, "first line of the source file it came from, 1-based; empty if unknown"),
+            TableColumn("line_last", .integer, optional: true, "last line of the source file it came from, 1-based; empty if unknown"),
+            TableColumn("byte_start", .integer, optional: true, "byte offset in the source file where line_first starts; empty if unknown"),
+            TableColumn("byte_end", .integer, optional: true, "byte offset in the source file where line_last ends, its line break excluded; empty if unknown"),
+        ],
+        primaryKey: ["source", "part", "paragraph"], documentReference: ["source", "part"]
     )
 
     public static let investments = TableSchema(
@@ -35,19 +56,19 @@ public struct TableSchema: Sendable, Equatable {
             high: TableColumn("high_cny", .money, optional: true, "upper bound the wording gives, in yuan"),
             categories: "investment, fund, donation, trade, output or income"
         ),
-        primaryKey: ["fact_id"], refersToDocuments: true
+        primaryKey: ["fact_id"], documentReference: ["doc_id"]
     )
 
     public static let jobs = TableSchema(
         name: "jobs", description: "People: employment, positions, labour transfer, training and beneficiaries.",
         columns: countColumns(categories: "employment, positions, transfer, training or beneficiaries"),
-        primaryKey: ["fact_id"], refersToDocuments: true
+        primaryKey: ["fact_id"], documentReference: ["doc_id"]
     )
 
     public static let projects = TableSchema(
         name: "projects", description: "Counts of projects, enterprises, parks, events and pairings.",
         columns: countColumns(categories: "projects, enterprises, parks, events or pairings"),
-        primaryKey: ["fact_id"], refersToDocuments: true
+        primaryKey: ["fact_id"], documentReference: ["doc_id"]
     )
 
     public static let summary = TableSchema(
@@ -63,7 +84,7 @@ public struct TableSchema: Sendable, Equatable {
             TableColumn("min", .money, "smallest figure in the group"),
             TableColumn("max", .money, "largest figure in the group"),
         ],
-        primaryKey: [], refersToDocuments: false
+        primaryKey: [], documentReference: []
     )
 
     public static let rejects = TableSchema(
@@ -73,10 +94,10 @@ public struct TableSchema: Sendable, Equatable {
             TableColumn("stage", .text, dictionary: true, "the stage that rejected it"),
             TableColumn("reason", .text, "what is wrong, in words a person understands"),
         ],
-        primaryKey: [], refersToDocuments: false
+        primaryKey: [], documentReference: []
     )
 
-    public static let all: [TableSchema] = [documents, investments, jobs, projects, summary, rejects]
+    public static let all: [TableSchema] = [documents, investments, jobs, projects, summary, rejects, paragraphs]
 
     public static func facts(_ table: FactTable) -> TableSchema {
         switch table {

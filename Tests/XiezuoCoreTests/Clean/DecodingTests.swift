@@ -18,8 +18,8 @@ final class CleanEncodingTests: XCTestCase {
             XCTAssertNil(String(validating: bytes, as: UTF8.self), "\(prefix) must not be valid UTF-8")
             XCTAssertEqual(try support.decode(bytes).encoding, .gb18030, prefix)
             XCTAssertEqual(
-                try CleanTestSupport.articles(bytes, name: seed.name), try CleanTestSupport.seedArticles(prefix),
-                prefix)
+                CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+                CleanTestSupport.content(try CleanTestSupport.seedArticles(prefix)), prefix)
         }
     }
 
@@ -34,8 +34,8 @@ final class CleanEncodingTests: XCTestCase {
         XCTAssertEqual(decoded.replacements, 0)
         XCTAssertEqual(String(String.UnicodeScalarView(decoded.scalars)), encodable)
         XCTAssertEqual(
-            try CleanTestSupport.articles(bytes, name: seed.name),
-            try CleanTestSupport.articles(Array(encodable.utf8), name: seed.name))
+            CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+            CleanTestSupport.content(try CleanTestSupport.articles(Array(encodable.utf8), name: seed.name)))
     }
 
     func testGB18030CopyOfTheTraditionalSeedIsNotTakenForBig5() throws {
@@ -85,7 +85,8 @@ final class CleanEncodingTests: XCTestCase {
             for (label, bytes, encoding) in copies {
                 XCTAssertEqual(try support.decode(bytes).encoding, encoding, "\(prefix) \(label)")
                 XCTAssertEqual(
-                    try CleanTestSupport.articles(bytes, name: seed.name), expected, "\(prefix) \(label)")
+                    CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+                    CleanTestSupport.content(expected), "\(prefix) \(label)")
             }
         }
     }
@@ -166,6 +167,25 @@ final class CleanEncodingTests: XCTestCase {
             XCTAssertEqual(
                 String(String.UnicodeScalarView(try HTMLText.scalars(of: decoded))), "山路水路全通\n\n母牛\n\n水路", meta)
         }
+    }
+
+    /// The same GBK bytes that read as valid UTF-8, served over HTTP with `charset=gbk` and no
+    /// `<meta>`: the transport's declaration decides, for HTML and plain text alike, and it
+    /// outranks a wrong `<meta>`.
+    func testHTTPCharsetIsHonouredWithoutOrAgainstAMeta() throws {
+        let body = try support.iconv("<p>山路水路全通</p><p>母牛</p><p>水路</p>", to: "GBK")
+        let decoding = TextDecoding(maxControlShare: CleanConfig().maxControlShare)
+        let page = Array("<html><body>".utf8) + body
+        XCTAssertEqual(try decoding.decode(page).encoding, .utf8)
+        let served = try decoding.decode(page, transportCharset: "gbk")
+        XCTAssertEqual(served.encoding, .gb18030)
+        XCTAssertEqual(String(String.UnicodeScalarView(try HTMLText.scalars(of: served))), "山路水路全通\n\n母牛\n\n水路")
+        let wrongMeta = Array("<html><head><meta charset=\"big5\"></head><body>".utf8) + body
+        XCTAssertEqual(try decoding.decode(wrongMeta, transportCharset: "GBK").encoding, .gb18030)
+        let text = try support.iconv("山路水路全通\n母牛\n水路\n", to: "GBK")
+        XCTAssertEqual(try decoding.decode(text).encoding, .utf8)
+        XCTAssertEqual(try decoding.decode(text, transportCharset: "gb2312").encoding, .gb18030)
+        XCTAssertEqual(try decoding.decode(text, transportCharset: "x-unknown").encoding, .utf8, "an unknown label is ignored")
     }
 
     func testMetaCharsetInsideACommentIsIgnored() {

@@ -21,7 +21,8 @@ final class CleanHTMLTextTests: XCTestCase {
         XCTAssertEqual(decoded.encoding, .gb18030)
         XCTAssertTrue(decoded.isHTML)
         XCTAssertEqual(
-            try CleanTestSupport.articles(bytes, name: seed.name), try CleanTestSupport.seedArticles("001"))
+            CleanTestSupport.content(try CleanTestSupport.articles(bytes, name: seed.name)),
+            CleanTestSupport.content(try CleanTestSupport.seedArticles("001")))
     }
 
     func testUTF8PagesBuiltFromTheOtherSeedsGiveTheSameArticleTexts() throws {

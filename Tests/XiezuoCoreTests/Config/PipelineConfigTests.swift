@@ -52,7 +52,7 @@ final class PipelineConfigTests: XCTestCase {
         XCTAssertEqual(
             problems(#"{"fetch": {"sources": [], "max_bytes": 0}, "output": {"directory": ""}}"#),
             [
-                "fetch.sources: list at least one file or directory", "fetch.max_bytes: must be at least 1",
+                "fetch.sources: list at least one file, directory, URL or feed", "fetch.max_bytes: must be at least 1",
                 "output.directory: an empty path; name a directory",
             ]
         )
@@ -78,7 +78,7 @@ final class PipelineConfigTests: XCTestCase {
         let file = directory.appendingPathComponent("pipeline.json")
         try Data(#"{"fetch": {"sources": ["in", "/abs"]}, "output": {"directory": "out"}}"#.utf8).write(to: file)
         let config = try PipelineConfig.load(path: file.path)
-        XCTAssertEqual(config.fetch.sources, [directory.appendingPathComponent("in").path, "/abs"])
+        XCTAssertEqual(config.fetch.sources, [.path(directory.appendingPathComponent("in").path), "/abs"])
         XCTAssertEqual(config.output.directory, directory.appendingPathComponent("out").path)
     }
 
@@ -86,5 +86,61 @@ final class PipelineConfigTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         XCTAssertNoThrow(try PipelineConfig.load(path: root.appendingPathComponent("pipeline.json").path))
+    }
+
+    func testSourcesTakeURLsListsAndFeedsBesidePaths() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("pipeline.json")
+        let json = #"""
+            {"fetch": {"sources": ["in", "https://news.example/a.html", {"urls": ["http://news.example/b"]},
+              {"url_file": "urls.txt"}, {"feed": "https://news.example/rss.xml"}],
+              "http": {"user_agent": "cron", "retries": 0, "max_connections_per_host": 1}}}
+            """#
+        try Data(json.utf8).write(to: file)
+        let config = try PipelineConfig.load(path: file.path)
+        XCTAssertEqual(
+            config.fetch.sources,
+            [
+                .path(directory.appendingPathComponent("in").path), .url("https://news.example/a.html"),
+                .urls(["http://news.example/b"]), .urlFile(directory.appendingPathComponent("urls.txt").path),
+                .feed("https://news.example/rss.xml"),
+            ]
+        )
+        XCTAssertEqual(config.fetch.http.userAgent, "cron")
+        XCTAssertEqual(config.fetch.http.retries, 0)
+        XCTAssertEqual(config.fetch.http.maxConnectionsPerHost, 1)
+        XCTAssertEqual(config.fetch.http.maxConnections, HTTPConfig().maxConnections)
+    }
+
+    func testBadSourcesAndHTTPSettingsAreNamedWithTheirPaths() {
+        XCTAssertEqual(
+            problems(#"{"fetch": {"sources": [{"feed": "ftp://x/rss"}, {"urls": []}, {"urls": ["http://"]}]}}"#),
+            [
+                #"fetch.sources[0].feed: "ftp://x/rss" is not an http:// or https:// URL with a host"#,
+                "fetch.sources[1].urls: list at least one URL",
+                #"fetch.sources[2].urls[0]: "http://" is not an http:// or https:// URL with a host"#,
+            ]
+        )
+        XCTAssertEqual(
+            problems(#"{"fetch": {"sources": [{"feed": "http://a/rss", "urls": ["http://a/b"]}]}}"#),
+            ["fetch.sources[0]: expected a path, a URL, or an object with exactly one of: urls, url_file, feed"]
+        )
+        XCTAssertEqual(
+            problems(#"{"fetch": {"http": {"timeout_seconds": 0, "retries": -1, "max_connections": 0, "user_agent": ""}}}"#),
+            [
+                "fetch.http.timeout_seconds: must be more than 0", "fetch.http.retries: must be at least 0",
+                "fetch.http.max_connections: must be at least 1", "fetch.http.user_agent: must be one non-empty line",
+            ]
+        )
+        XCTAssertEqual(
+            problems(#"{"fetch": {"http": {"retry": 2}}}"#),
+            [
+                "fetch.http.retry: unknown key; expected one of: user_agent, timeout_seconds, idle_timeout_seconds, retries, "
+                    + "backoff_seconds, max_backoff_seconds, max_retry_after_seconds, max_connections, max_connections_per_host, "
+                    + "max_redirects"
+            ]
+        )
     }
 }

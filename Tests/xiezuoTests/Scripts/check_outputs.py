@@ -26,6 +26,9 @@ EXPECTED = {
                 "documents": "int64", "total": "decimal128(18, 2)", "min": "decimal128(18, 2)",
                 "max": "decimal128(18, 2)"},
     "rejects": {"source": "string", "stage": "string", "reason": "string"},
+    "paragraphs": {"doc_id": "string", "source": "string", "part": "int64", "paragraph": "int64", "offset": "int64",
+                   "chars": "int64", "line_first": "int64", "line_last": "int64", "byte_start": "int64",
+                   "byte_end": "int64"},
 }
 COUNTS = {"fact_id": "string", "doc_id": "string", "year": "int32", "region": "string", "category": "string",
           "count": "int64", "qualifier": "string", "low": "int64", "high": "int64", "text": "string",

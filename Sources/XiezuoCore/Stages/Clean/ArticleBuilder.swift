@@ -10,8 +10,8 @@ struct ArticleBuilder: Sendable {
         _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], page: PageMetadata, source: String
     ) -> ArticleDraft {
         let title = segment.title.map { strippedMarks(lines[$0].scalars) }
-        var head: [[Unicode.Scalar]] = title.map { [$0] } ?? []
-        head += segment.decks.map { strippedMarks(lines[$0].scalars) }
+        let headLines = (segment.title.map { [$0] } ?? []) + segment.decks
+        let head = headLines.map { Paragraph(scalars: strippedMarks(lines[$0].scalars), origin: lines[$0].origin) }
 
         var body: [Paragraph] = []
         var furniture = false
@@ -22,7 +22,8 @@ struct ArticleBuilder: Sendable {
                 furniture = furniture || kinds[index].isLayoutFurniture
                 continue
             }
-            var paragraph = Paragraph(scalars: strippedMarks(lines[index].scalars), furnitureBefore: furniture)
+            var paragraph = Paragraph(
+                scalars: strippedMarks(lines[index].scalars), furnitureBefore: furniture, origin: lines[index].origin)
             furniture = false
             if !rules.isHeading(paragraph.scalars), let dateline = DatelineReader.read(paragraph.scalars) {
                 paragraph.scalars.removeFirst(dateline.length)
@@ -38,9 +39,11 @@ struct ArticleBuilder: Sendable {
         body = ParagraphJoiner(maxHeadingChars: rules.maxHeadingChars).join(body)
 
         var text: [Unicode.Scalar] = []
-        for paragraph in head + body.map(\.scalars) {
+        var origins: [ClosedRange<Int>?] = []
+        for paragraph in head + body {
             if !text.isEmpty { text.append("\n") }
-            text += paragraph
+            text += paragraph.scalars
+            origins.append(paragraph.origin)
         }
         let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].weight }
         let article = Article(
@@ -50,7 +53,7 @@ struct ArticleBuilder: Sendable {
                 ?? page.sourceOutlet,
             script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
         )
-        return ArticleDraft(article: article, chars: text.count, segmentWeight: segmentWeight)
+        return ArticleDraft(article: article, chars: text.count, segmentWeight: segmentWeight, lineOrigins: origins)
     }
 
     private func bylineOutlet(_ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind]) -> String? {

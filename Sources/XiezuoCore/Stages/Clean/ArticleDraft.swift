@@ -7,4 +7,7 @@ struct ArticleDraft: Sendable {
     /// Non-space scalars of the segment's lines: what the article's text and removed
     /// characters add up to, and what a dropped fragment passes on as removed.
     var segmentWeight: Int
+    /// The 0-based source lines of each paragraph of the text (split at LF), in order; nil
+    /// where unknown. `CleanStage` turns them into the article's `SourceSpan`s.
+    var lineOrigins: [ClosedRange<Int>?]
 }

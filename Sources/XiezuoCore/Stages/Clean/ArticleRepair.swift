@@ -79,7 +79,7 @@ struct ArticleRepair: Sendable {
             changed = true
         }
         let quoted = text
-        if let filtered = steps.offTopic.filtered(text, quotesFrom: quoted) {
+        if let filtered = steps.offTopic.filtered(text, quotesFrom: quoted, keepingEmptyParagraphs: true) {
             text = filtered
             changed = true
         }
@@ -97,10 +97,31 @@ struct ArticleRepair: Sendable {
             if spun, let despun = steps.despinner.despun(line) { line = despun }
             article.title = line.isEmpty ? nil : ScalarText.string(line)
         }
+        (text, draft.lineOrigins) = Self.withoutEmptyParagraphs(text, origins: draft.lineOrigins)
         article.text = ScalarText.string(text)
         article.removedChars += TextShape.weight(original) - TextShape.weight(text)
         draft.article = article
         draft.chars = text.count
+    }
+
+    /// Drops the paragraphs that spam removal emptied, with their source lines. The steps
+    /// change text within paragraphs and never join two, so the paragraphs still pair up
+    /// with the draft's lines one for one; should that ever fail, the lines are given up
+    /// (unknown) rather than paired wrongly.
+    private static func withoutEmptyParagraphs(
+        _ text: [Unicode.Scalar], origins: [ClosedRange<Int>?]
+    ) -> ([Unicode.Scalar], [ClosedRange<Int>?]) {
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let paired = paragraphs.count == origins.count
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(text.count)
+        var kept: [ClosedRange<Int>?] = []
+        for (index, paragraph) in paragraphs.enumerated() where !paragraph.isEmpty {
+            if !output.isEmpty { output.append("\n") }
+            output += paragraph
+            kept.append(paired ? origins[index] : nil)
+        }
+        return (output, kept)
     }
 
     private func convert(_ text: String) throws(UnusableText) -> String {

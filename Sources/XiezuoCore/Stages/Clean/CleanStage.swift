@@ -39,27 +39,33 @@ public struct CleanStage: Sendable {
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
     public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
         do {
-            return try articles(of: source.bytes, name: source.name)
+            return try articles(of: source.bytes, charset: source.charset, name: source.name)
         } catch {
             throw Reject(source: source.name, stage: .clean, reason: error.reason)
         }
     }
 
-    private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
-        let scalars = try HTMLText.scalars(of: TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes))
-        let lines = LineNormalizer.lines(of: scalars)
+    private func articles(of bytes: [UInt8], charset: String?, name: String) throws(UnusableText) -> [Article] {
+        let decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
+        let page = try HTMLText.page(of: decoded)
+        let lines = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
         let firstProse = lines.indices.first { kinds[$0] == .text && !rules.isHeading(lines[$0].scalars) }
-        let page = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
+        let metadata = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
         let builder = ArticleBuilder(rules: rules)
-        let drafts = segments.map { builder.draft($0, lines: lines, kinds: kinds, page: page, source: name) }
-        return try keptArticles(repair.repaired(drafts), lineCount: lines.count)
+        let drafts = segments.map { builder.draft($0, lines: lines, kinds: kinds, page: metadata, source: name) }
+        let sourceLines = SourceLineIndex(
+            bytes: bytes, encoding: decoded.encoding, loneCarriageReturnEndsLine: !decoded.isHTML)
+        return try keptArticles(repair.repaired(drafts), lineCount: lines.count, sourceLines: sourceLines)
     }
 
     /// Drops fragments shorter than `min_article_chars`; their scalars count as removed in the
-    /// previous kept article (or the next, for a fragment at the start).
-    private func keptArticles(_ drafts: [ArticleDraft], lineCount: Int) throws(UnusableText) -> [Article] {
+    /// previous kept article (or the next, for a fragment at the start). Each kept article
+    /// gets the source bytes of its paragraphs.
+    private func keptArticles(
+        _ drafts: [ArticleDraft], lineCount: Int, sourceLines: SourceLineIndex
+    ) throws(UnusableText) -> [Article] {
         var kept: [Article] = []
         var carried = 0
         for draft in drafts {
@@ -74,6 +80,7 @@ public struct CleanStage: Sendable {
             var article = draft.article
             article.part = kept.count
             article.removedChars += carried
+            article.paragraphSources = draft.lineOrigins.map { $0.flatMap(sourceLines.span(of:)) }
             carried = 0
             kept.append(article)
         }

@@ -14,6 +14,9 @@ struct HTMLNode: Sendable {
     var parent: Int?
     /// One past the last node of this node's subtree.
     var end: Int
+    /// For a text node, the 1-based line of the page on which its text ends (libxml2 records
+    /// the line where the parser was when the text closed); nil when unknown.
+    var line: Int? = nil
 
     /// The only attributes copied out of libxml2: boilerplate is recognised by class and id,
     /// and a publication date by the name, property or itemprop and content of a `<meta>`.

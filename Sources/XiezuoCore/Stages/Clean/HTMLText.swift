@@ -17,14 +17,19 @@
 enum HTMLText {
     /// The text of `decoded`: its own scalars for a text page, the extracted text for HTML.
     static func scalars(of decoded: DecodedText) throws(UnusableText) -> [Unicode.Scalar] {
-        guard decoded.isHTML else { return decoded.scalars }
+        try page(of: decoded).scalars
+    }
+
+    /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
+    static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
+        guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
         guard let document = LibXML2HTML(utf8: decoded.utf8 ?? utf8(of: decoded.scalars)) else {
             throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
         }
         let nodes = document.nodes()
         let selection = HTMLContentSelector.select(nodes)
         let text = render(nodes, selection)
-        guard text.contains(where: { !LineNormalizer.isInvisible($0) }) else {
+        guard text.scalars.contains(where: { !LineNormalizer.isInvisible($0) }) else {
             throw UnusableText(
                 reason:
                     "HTML page without text: nothing is left outside scripts, styles, navigation and other page furniture"
@@ -66,7 +71,7 @@ enum HTMLText {
         return bytes[...]
     }
 
-    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> [Unicode.Scalar] {
+    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> PageText {
         var writer = HTMLTextWriter()
         let headlineInContent = selection.headline.map { selection.content.contains($0) } ?? false
         if let headline = selection.headline, !headlineInContent {
@@ -82,7 +87,7 @@ enum HTMLText {
         write(
             nodes, selection, selection.content, into: &writer,
             dateAfterHeadline: headlineInContent ? selection.published : nil)
-        return writer.scalars
+        return PageText(scalars: writer.scalars, lineOrigins: writer.lineOrigins)
     }
 
     private static func writeDate(_ published: String?, into writer: inout HTMLTextWriter) {
@@ -119,7 +124,7 @@ enum HTMLText {
                 continue
             }
             if let text = node.text {
-                writer.append(text, preformatted: preformatted > 0)
+                writer.append(text, preformatted: preformatted > 0, endLine: node.line)
                 index += 1
                 continue
             }

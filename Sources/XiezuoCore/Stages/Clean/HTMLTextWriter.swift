@@ -6,8 +6,16 @@
 /// line break between two wide (CJK) characters disappears: HTML authors wrap Chinese
 /// paragraphs anywhere, and a space inside a Chinese sentence would be read as a column
 /// break. Breaks are only written between text, never at the start or the end.
+///
+/// For every line it writes (the text split at LF, blank lines included) it keeps the lines
+/// of the page its scalars came from, so that cleaned paragraphs can be traced back to the
+/// page's bytes (`SourceSpan`).
 struct HTMLTextWriter {
     private(set) var scalars: [Unicode.Scalar] = []
+    /// 0-based page lines of each written line; nil for a blank line or text with no known line.
+    private(set) var lineOrigins: [ClosedRange<Int>?] = []
+    /// The 0-based page line of the scalar being appended, when known.
+    private var pageLine: Int?
     /// 0: none, 1: a line break, 2: a blank line.
     private var pendingBreak = 0
     private var pendingSpace = false
@@ -15,8 +23,12 @@ struct HTMLTextWriter {
     /// The last scalar written on the current line; nil at the start of a line.
     private var last: Unicode.Scalar?
 
-    mutating func append(_ text: String, preformatted: Bool) {
+    /// Appends `text`; `endLine` is the 1-based page line on which the text ends (libxml2
+    /// records where a text node closes), from which the line of each scalar is counted back.
+    mutating func append(_ text: String, preformatted: Bool, endLine: Int? = nil) {
+        pageLine = endLine.map { $0 - 1 - text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
         for scalar in text.unicodeScalars {
+            if scalar.value == 0x0A, let line = pageLine { pageLine = line + 1 }
             switch scalar.value {
             case 0x0A, 0x0D:
                 if preformatted {
@@ -48,7 +60,10 @@ struct HTMLTextWriter {
     private mutating func write(_ scalar: Unicode.Scalar) {
         if pendingBreak > 0 {
             if !scalars.isEmpty {
-                for _ in 0..<pendingBreak { scalars.append("\n") }
+                for _ in 0..<pendingBreak {
+                    scalars.append("\n")
+                    lineOrigins.append(nil)
+                }
             }
             pendingBreak = 0
             last = nil
@@ -59,6 +74,12 @@ struct HTMLTextWriter {
         spaceHadLineBreak = false
         scalars.append(scalar)
         last = scalar
+        if lineOrigins.isEmpty { lineOrigins.append(nil) }
+        if let pageLine, pageLine >= 0 {
+            let current = lineOrigins[lineOrigins.count - 1]
+            lineOrigins[lineOrigins.count - 1] =
+                min(current?.lowerBound ?? pageLine, pageLine)...max(current?.upperBound ?? pageLine, pageLine)
+        }
     }
 
     /// CJK characters and punctuation, full-width forms, kana, hangul: the scripts written

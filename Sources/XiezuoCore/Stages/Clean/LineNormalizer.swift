@@ -11,8 +11,12 @@ enum LineNormalizer {
     ///
     /// Normalised text never outgrows its input, so the pass writes into one buffer of the
     /// input's size and each line is then copied out of it in one move.
-    static func lines(of scalars: [Unicode.Scalar]) -> [TextLine] {
-        var ranges: [(range: Range<Int>, block: Int)] = []
+    ///
+    /// Each line records the source lines it came from: its own 0-based line number, counted
+    /// at LF, CR LF and CR as an editor counts them (NEL, U+2028 and U+2029 split a line but
+    /// start no new one), or, for HTML, that number looked up in `origins`.
+    static func lines(of scalars: [Unicode.Scalar], origins: [ClosedRange<Int>?]? = nil) -> [TextLine] {
+        var ranges: [(range: Range<Int>, block: Int, line: Int)] = []
         let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
             var block = 0
             var sawBlank = false
@@ -20,6 +24,7 @@ enum LineNormalizer {
             var lineStart = 0
             var end = 0
             var index = 0
+            var line = 0
             let count = scalars.count
             while index <= count {
                 let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
@@ -29,11 +34,12 @@ enum LineNormalizer {
                     } else {
                         if sawBlank, !ranges.isEmpty { block += 1 }
                         sawBlank = false
-                        ranges.append((lineStart..<end, block))
+                        ranges.append((lineStart..<end, block, line))
                         lineStart = end
                     }
                     pendingSpace = false
                     if scalar == "\r", index + 1 < count, scalars[index + 1] == "\n" { index += 1 }
+                    if scalar == "\n" || scalar == "\r" { line += 1 }
                 } else if isSpace(scalar) {
                     pendingSpace = end > lineStart
                 } else if !isInvisible(scalar) {
@@ -58,7 +64,11 @@ enum LineNormalizer {
             }
             written = end
         }
-        return ranges.map { TextLine(scalars: Array(buffer[$0.range]), block: $0.block) }
+        return ranges.map { range in
+            let origin: ClosedRange<Int>? =
+                if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
+            return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin)
+        }
     }
 
     /// One line, normalised like the text (used for configured patterns).

@@ -48,7 +48,11 @@ struct OffTopicFilter: Sendable {
     /// `text` without its off-topic spans, or nil when nothing is removed. `article` is the
     /// article's text (`text` itself, or the article a title belongs to): when it quotes with
     /// “…”, a 「…」 block is suspect. It is only looked at when a 「…」 block is scored.
-    func filtered(_ text: [Unicode.Scalar], quotesFrom article: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    /// With `keepingEmptyParagraphs`, a paragraph removed whole stays as an empty line, so that
+    /// the caller can tell which paragraphs remain (`ArticleRepair` keeps their source lines).
+    func filtered(
+        _ text: [Unicode.Scalar], quotesFrom article: [Unicode.Scalar], keepingEmptyParagraphs: Bool = false
+    ) -> [Unicode.Scalar]? {
         guard minScore > 0 else { return nil }
         var mixedQuotesFound: Bool?
         func mixedQuotes() -> Bool {
@@ -76,7 +80,7 @@ struct OffTopicFilter: Sendable {
         }
         guard copied > 0 else { return nil }
         output += text[copied...]
-        return Self.withoutEmptyParagraphs(output)
+        return keepingEmptyParagraphs ? output : Self.withoutEmptyParagraphs(output)
     }
 
     /// An off-topic word starting at `index`: its range, weight and whether it is a name.

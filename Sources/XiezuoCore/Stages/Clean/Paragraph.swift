@@ -6,4 +6,6 @@ struct Paragraph: Sendable, Equatable {
     var furnitureBefore: Bool = false
     /// It opened with a dateline (新快报讯 …), now stripped: the true start of its article.
     var isDateline: Bool = false
+    /// The 0-based source lines it came from; nil when unknown.
+    var origin: ClosedRange<Int>? = nil
 }

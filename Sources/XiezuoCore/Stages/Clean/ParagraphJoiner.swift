@@ -22,6 +22,7 @@ struct ParagraphJoiner: Sendable {
                 joined[joined.count - 1].scalars.append(" ")
             }
             joined[joined.count - 1].scalars.append(contentsOf: paragraph.scalars)
+            joined[joined.count - 1].origin = Self.union(last.origin, paragraph.origin)
         }
         return joined
     }
@@ -43,6 +44,13 @@ struct ParagraphJoiner: Sendable {
 
     private func isOpenHeading(_ text: [Unicode.Scalar]) -> Bool {
         isHeading(text) && !TextShape.isTerminated(text)
+    }
+
+    /// The lines of a joined paragraph: from the first line of either part to the last; unknown
+    /// when either part's lines are unknown.
+    private static func union(_ first: ClosedRange<Int>?, _ second: ClosedRange<Int>?) -> ClosedRange<Int>? {
+        guard let first, let second else { return nil }
+        return min(first.lowerBound, second.lowerBound)...max(first.upperBound, second.upperBound)
     }
 
     private func isLatin(_ scalar: Unicode.Scalar) -> Bool {

@@ -2,13 +2,16 @@
 ///
 /// The order of the checks (the first that applies decides):
 /// 1. A byte order mark: UTF-16LE (FF FE), UTF-16BE (FE FF), UTF-8 (EF BB BF).
-/// 2. For HTML (`HTMLSniffer`), a `<meta>` charset in the first 4 KB (`MetaCharsetScanner`):
+/// 2. The charset the transport declared (HTTP `Content-Type`), for any page, on the same
+///    terms as a `<meta>` one below; it comes first, as in browsers, because a server that
+///    re-encodes pages often leaves the old `<meta>` behind.
+/// 3. For HTML (`HTMLSniffer`), a `<meta>` charset in the first 4 KB (`MetaCharsetScanner`):
 ///    gbk and gb2312 are read as GB18030, their superset. The declaration is honoured unless
 ///    it plainly cannot be right: decoding with it leaves more invalid sequences than
 ///    `maxInvalidPer` allows, or the bytes are valid UTF-8 that reads as far more plausible
 ///    Chinese (`overruleMargin`), the mark of a page re-saved as UTF-8 under an old template.
-/// 3. Valid UTF-8: the common case, decoded in one hand-written pass with nothing else tried.
-/// 4. Otherwise the bytes are read as UTF-8 (with replacements), GB18030 and Big5, and the
+/// 4. Valid UTF-8: the common case, decoded in one hand-written pass with nothing else tried.
+/// 5. Otherwise the bytes are read as UTF-8 (with replacements), GB18030 and Big5, and the
 ///    most plausible reading wins (`EncodingPlausibility`); ties go in that order.
 ///
 /// A reading with a few invalid sequences (at most one per `maxInvalidPer` good non-ASCII
@@ -37,15 +40,21 @@ struct TextDecoding: Sendable {
     /// once instead of three times.
     static let confidentScore = 0.9
 
-    func decode(_ bytes: [UInt8]) throws(UnusableText) -> DecodedText {
+    /// `transportCharset` is the charset label of an HTTP `Content-Type`, if any.
+    func decode(_ bytes: [UInt8], transportCharset: String? = nil) throws(UnusableText) -> DecodedText {
         guard !bytes.isEmpty else { throw UnusableText(reason: "empty file: 0 bytes") }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return try decodeUTF16(bytes, as: bytes[0] == 0xFF ? .utf16LE : .utf16BE)
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         let isHTML = HTMLSniffer.looksLikeHTML(bytes, from: start)
+        if start == 0, let transport = transportCharset.flatMap(TextEncoding.init(label:)), transport != .utf8,
+            let text = try decodeDeclared(bytes, as: transport, isHTML: isHTML)
+        {
+            return text
+        }
         if start == 0, isHTML, let declared = MetaCharsetScanner.declaredEncoding(in: bytes, from: 0),
-            declared != .utf8, let text = try decodeDeclared(bytes, as: declared)
+            declared != .utf8, let text = try decodeDeclared(bytes, as: declared, isHTML: true)
         {
             return text
         }
@@ -59,9 +68,9 @@ struct TextDecoding: Sendable {
         return try guess(bytes, from: start, isHTML: isHTML)
     }
 
-    /// A page declared (by `<meta>`) as GB18030 or Big5; nil when the declaration cannot be
-    /// right and detection should decide.
-    private func decodeDeclared(_ bytes: [UInt8], as declared: TextEncoding) throws(UnusableText) -> DecodedText? {
+    /// A page declared (by HTTP or `<meta>`) as GB18030 or Big5; nil when the declaration
+    /// cannot be right and detection should decide.
+    private func decodeDeclared(_ bytes: [UInt8], as declared: TextEncoding, isHTML: Bool) throws(UnusableText) -> DecodedText? {
         try checkBytesNotBinary(bytes)
         // Without a converter for the declared encoding, detection decides (and says so if it
         // needs the same converter).
@@ -72,9 +81,9 @@ struct TextDecoding: Sendable {
             EncodingPlausibility.score(scalars, invalid: 0)
                 > EncodingPlausibility.score(attempt) + Self.overruleMargin
         {
-            return try text(scalars, .utf8, isHTML: true, replacements: 0, byteCount: bytes.count, utf8: bytes[...])
+            return try text(scalars, .utf8, isHTML: isHTML, replacements: 0, byteCount: bytes.count, utf8: bytes[...])
         }
-        return try text(attempt.scalars, declared, isHTML: true, replacements: attempt.invalid, byteCount: bytes.count)
+        return try text(attempt.scalars, declared, isHTML: isHTML, replacements: attempt.invalid, byteCount: bytes.count)
     }
 
     /// Not valid UTF-8: the most plausible of UTF-8 with replacements, GB18030 and Big5.

@@ -5,6 +5,8 @@ struct TextLine: Sendable, Equatable {
     /// Run of consecutive non-blank lines this line belongs to. Layout lives in blank lines:
     /// a caption and its continuation share a block, a headline stands alone in its own.
     var block: Int
+    /// The 0-based source lines it came from (see `LineNormalizer.lines`); nil when unknown.
+    var origin: ClosedRange<Int>? = nil
 
     /// Non-space scalars: the unit of `removedChars`, so that whitespace changes never count.
     var weight: Int { TextShape.weight(scalars) }

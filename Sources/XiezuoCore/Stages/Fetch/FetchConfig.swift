@@ -1,27 +1,31 @@
 /// `fetch`: where the articles come from.
 public struct FetchConfig: Sendable, Equatable {
-    /// Files or directories (read recursively, in name order). Relative to `pipeline.json`.
-    public var sources: [String] = ["seeds"]
-    /// A file larger than this is rejected instead of read.
+    /// Files or directories (read recursively, in name order), URLs, URL lists and feeds, in
+    /// the order they are processed. Relative paths are relative to `pipeline.json`.
+    public var sources: [FetchSource] = [.path("seeds")]
+    /// A larger file or HTTP response is rejected instead of read.
     public var maxBytes: Int = 64 * 1024 * 1024
+    /// How URL and feed sources are downloaded.
+    public var http = HTTPConfig()
 
-    public init(sources: [String] = ["seeds"], maxBytes: Int = 64 * 1024 * 1024) {
+    public init(sources: [FetchSource] = [.path("seeds")], maxBytes: Int = 64 * 1024 * 1024, http: HTTPConfig = HTTPConfig()) {
         self.sources = sources
         self.maxBytes = maxBytes
+        self.http = http
     }
 
     func problems(at path: String) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
         if sources.isEmpty {
-            problems.append(ConfigProblem(path: "\(path).sources", message: "list at least one file or directory"))
+            problems.append(ConfigProblem(path: "\(path).sources", message: "list at least one file, directory, URL or feed"))
         }
-        for (index, source) in sources.enumerated() where source.isEmpty {
-            problems.append(ConfigProblem(path: "\(path).sources[\(index)]", message: "an empty path; remove it"))
+        for (index, source) in sources.enumerated() {
+            problems += source.problems(at: "\(path).sources[\(index)]")
         }
         if maxBytes < 1 {
             problems.append(ConfigProblem(path: "\(path).max_bytes", message: "must be at least 1"))
         }
-        return problems
+        return problems + http.problems(at: "\(path).http")
     }
 }
 
@@ -29,6 +33,7 @@ extension FetchConfig: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case sources
         case maxBytes = "max_bytes"
+        case http
     }
 
     public init(from decoder: any Decoder) throws {
@@ -36,5 +41,6 @@ extension FetchConfig: Decodable {
         let defaults = FetchConfig()
         sources = try container.value(.sources, default: defaults.sources)
         maxBytes = try container.value(.maxBytes, default: defaults.maxBytes)
+        http = try container.value(.http, default: defaults.http)
     }
 }

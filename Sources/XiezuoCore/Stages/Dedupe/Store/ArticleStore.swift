@@ -65,7 +65,51 @@ final class ArticleStore {
                     """
             )
         }
+        // v2: what servers said to identify each URL's version (ETag, Last-Modified), for
+        // conditional requests. `content_hash` ties them to the bytes the store processed.
+        migrator.registerMigration("v2") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE http_validator (
+                        url TEXT PRIMARY KEY NOT NULL,
+                        etag TEXT,
+                        last_modified TEXT,
+                        content_hash TEXT NOT NULL);
+                    """
+            )
+        }
+        migrator.registerMigration("v3: paragraphs") { db in
+            // Where each paragraph came from in its source (the `paragraphs` table); NULL for
+            // articles stored before. Forgetting the content hashes makes the next run clean
+            // again every earlier source it is given, which fills the column in for them;
+            // articles of sources no longer given keep their rows, without paragraphs.
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN paragraphs BLOB")
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
+    }
+
+    /// URL → validators to send, for the URLs whose stored articles came from the response the
+    /// validators belong to (their content hash is still the source's). Others are downloaded
+    /// whole: a 304 must never stand for articles the store does not hold.
+    func validators() throws(StoreError) -> [String: HTTPValidators] {
+        do {
+            return try queue.read { db in
+                var validators: [String: HTTPValidators] = [:]
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT v.url, v.etag, v.last_modified FROM http_validator v
+                        JOIN source s ON s.name = v.url AND s.content_hash = v.content_hash
+                        """)
+                while let row = try rows.next() {
+                    validators[row["url"]] = HTTPValidators(etag: row["etag"], lastModified: row["last_modified"])
+                }
+                return validators
+            }
+        } catch {
+            throw StoreError(path: path, message: "cannot be read (\(error))")
+        }
     }
 
     /// Name → content hash of every source processed so far.

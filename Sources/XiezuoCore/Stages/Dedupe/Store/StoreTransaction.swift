@@ -22,18 +22,35 @@ struct StoreTransaction {
         )
     }
 
+    /// Forgets the rejects of a feed or URL file that is read again tonight.
+    func forgetRejects(of source: String) throws {
+        try db.execute(sql: "DELETE FROM reject WHERE source = ?", arguments: [source])
+    }
+
+    /// Remembers (or, with none, forgets) the validators of a URL downloaded tonight.
+    func replaceValidators(url: String, _ validators: HTTPValidators?, contentHash: String?) throws {
+        try db.execute(sql: "DELETE FROM http_validator WHERE url = ?", arguments: [url])
+        guard let validators, !validators.isEmpty, let contentHash else { return }
+        try db.execute(
+            sql: "INSERT INTO http_validator (url, etag, last_modified, content_hash) VALUES (?, ?, ?, ?)",
+            arguments: [url, validators.etag, validators.lastModified, contentHash]
+        )
+    }
+
     func insert(_ article: SpooledArticle, run: Int) throws {
         var encoder = SpoolEncoder()
         article.record.encode(to: &encoder)
         try db.execute(
             sql: """
-                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, shingles, band_keys, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO article (
+                    source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, band_keys, run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 article.record.source, article.record.position.part, article.record.docID,
                 Int64(bitPattern: article.fingerprint.exactKey), article.record.published?.description,
-                article.record.chars, Data(encoder.bytes), Data(article.shingleBytes), Data(article.bandKeyBytes), run,
+                article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes),
+                Data(article.bandKeyBytes), run,
             ]
         )
     }
@@ -72,13 +89,20 @@ struct StoreTransaction {
         return SpooledArticle.uint32s(from: data)
     }
 
-    /// Calls `body` with every stored article, in table order.
-    func forEachArticle(_ body: (ArticleRecord) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT record FROM article ORDER BY source, part")
+    /// Calls `body` with every stored article and its paragraphs, in table order. Articles
+    /// stored before paragraphs were kept (store version 1) have none.
+    func forEachArticle(_ body: (ArticleRecord, [ArticleParagraph]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT record, paragraphs FROM article ORDER BY source, part")
         while let row = try rows.next() {
             let data: Data = row["record"]
             var decoder = SpoolDecoder([UInt8](data))
-            try body(try ArticleRecord(from: &decoder))
+            let record = try ArticleRecord(from: &decoder)
+            var paragraphs: [ArticleParagraph] = []
+            if let stored = row["paragraphs"] as Data? {
+                var paragraphDecoder = SpoolDecoder([UInt8](stored))
+                paragraphs = try ArticleParagraph.decode(from: &paragraphDecoder)
+            }
+            try body(record, paragraphs)
         }
     }
 

@@ -1,0 +1,65 @@
+/// The byte range of every line of a source file, read from the raw bytes in the encoding the
+/// clean stage decoded them with, so that line numbers found in the decoded text map to bytes.
+///
+/// In UTF-8, GB18030 and Big5, the bytes of LF and CR never occur inside a multi-byte
+/// character, so lines are found by scanning bytes; in UTF-16 by scanning 16-bit units. Lines
+/// end at LF, CR LF and, for text pages, a lone CR — as `LineNormalizer` counts them; libxml2
+/// counts only LF, so for HTML pages a lone CR does not end a line.
+struct SourceLineIndex: Sendable {
+    /// Offset of the first byte of each line.
+    private var starts: [Int] = []
+    /// Offset one past the last byte of each line, its terminator excluded.
+    private var ends: [Int] = []
+
+    init(bytes: [UInt8], encoding: TextEncoding, loneCarriageReturnEndsLine: Bool) {
+        let unit: Int
+        let start: Int
+        let read: (Int) -> UInt32
+        switch encoding {
+        case .utf16LE, .utf16BE:
+            unit = 2
+            start = bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) ? 2 : 0
+            let littleEndian = encoding == .utf16LE
+            read = { index in
+                littleEndian
+                    ? UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+                    : UInt32(bytes[index]) << 8 | UInt32(bytes[index + 1])
+            }
+        case .utf8, .gb18030, .big5, .big5HKSCS:
+            unit = 1
+            start = encoding == .utf8 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+            read = { UInt32(bytes[$0]) }
+        }
+        var lineStart = start
+        var index = start
+        while index + unit <= bytes.count {
+            let value = read(index)
+            if value == 0x0A {
+                starts.append(lineStart)
+                ends.append(index)
+                lineStart = index + unit
+            } else if value == 0x0D {
+                let crlf = index + 2 * unit <= bytes.count && read(index + unit) == 0x0A
+                if crlf || loneCarriageReturnEndsLine {
+                    starts.append(lineStart)
+                    ends.append(index)
+                    index += crlf ? unit : 0
+                    lineStart = index + unit
+                }
+            }
+            index += unit
+        }
+        starts.append(lineStart)
+        ends.append(bytes.count)
+    }
+
+    var lineCount: Int { starts.count }
+
+    /// The span of the 0-based `lines`, or nil when the file has no such lines.
+    func span(of lines: ClosedRange<Int>) -> SourceSpan? {
+        guard lines.lowerBound >= 0, lines.upperBound < starts.count else { return nil }
+        return SourceSpan(
+            lines: lines.lowerBound + 1...lines.upperBound + 1,
+            bytes: starts[lines.lowerBound]..<max(starts[lines.lowerBound], ends[lines.upperBound]))
+    }
+}

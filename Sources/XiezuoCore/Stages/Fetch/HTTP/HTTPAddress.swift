@@ -1,0 +1,20 @@
+import Foundation
+
+/// An http:// or https:// URL with a host: the only kind fetch downloads.
+struct HTTPAddress: Sendable, Hashable {
+    let url: URL
+    /// What `documents.source` and `rejects.source` show: the URL as configured.
+    let text: String
+    /// Lower-cased host and port: the unit `fetch.http.max_connections_per_host` counts by.
+    let hostKey: String
+
+    init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard FetchSource.isHTTP(trimmed), let url = URL(string: trimmed), let host = url.host, !host.isEmpty else {
+            return nil
+        }
+        self.url = url
+        self.text = trimmed
+        hostKey = host.lowercased() + (url.port.map { ":\($0)" } ?? "")
+    }
+}

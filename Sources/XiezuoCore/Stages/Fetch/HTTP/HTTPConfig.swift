@@ -1,0 +1,82 @@
+/// `fetch.http`: how URL and feed sources are downloaded. Each key is documented in the
+/// README's configuration table.
+public struct HTTPConfig: Sendable, Equatable {
+    /// Sent as `User-Agent` with every request.
+    public var userAgent = "xiezuo/1 (nightly news tables)"
+    /// The whole of one attempt, from connecting to the last byte.
+    public var timeoutSeconds = 30.0
+    /// Longest silence while connecting or between two pieces of a response.
+    public var idleTimeoutSeconds = 10.0
+    /// Attempts after the first for 5xx, 429, timeouts and connection errors.
+    public var retries = 3
+    /// Backoff before retry n is a random wait in [0, min(max, base × 2^(n-1))] ("full jitter").
+    public var backoffSeconds = 1.0
+    public var maxBackoffSeconds = 30.0
+    /// A `Retry-After` longer than this is not waited for: the source is rejected instead.
+    public var maxRetryAfterSeconds = 120.0
+    /// Requests under way at once, over all hosts.
+    public var maxConnections = 8
+    /// Requests under way at once to one host (and port).
+    public var maxConnectionsPerHost = 2
+    /// Redirects followed for one request; one more is a reject.
+    public var maxRedirects = 5
+
+    public init() {}
+
+    func problems(at path: String) -> [ConfigProblem] {
+        var problems: [ConfigProblem] = []
+        func positive(_ value: Double, _ key: String) {
+            if !(value > 0) { problems.append(ConfigProblem(path: "\(path).\(key)", message: "must be more than 0")) }
+        }
+        func atLeast(_ value: Int, _ minimum: Int, _ key: String) {
+            if value < minimum { problems.append(ConfigProblem(path: "\(path).\(key)", message: "must be at least \(minimum)")) }
+        }
+        positive(timeoutSeconds, CodingKeys.timeoutSeconds.rawValue)
+        positive(idleTimeoutSeconds, CodingKeys.idleTimeoutSeconds.rawValue)
+        if backoffSeconds < 0 { problems.append(ConfigProblem(path: "\(path).backoff_seconds", message: "must be 0 or more")) }
+        if maxBackoffSeconds < backoffSeconds {
+            problems.append(ConfigProblem(path: "\(path).max_backoff_seconds", message: "must be at least backoff_seconds"))
+        }
+        if maxRetryAfterSeconds < 0 {
+            problems.append(ConfigProblem(path: "\(path).max_retry_after_seconds", message: "must be 0 or more"))
+        }
+        atLeast(retries, 0, CodingKeys.retries.rawValue)
+        atLeast(maxConnections, 1, CodingKeys.maxConnections.rawValue)
+        atLeast(maxConnectionsPerHost, 1, CodingKeys.maxConnectionsPerHost.rawValue)
+        atLeast(maxRedirects, 0, CodingKeys.maxRedirects.rawValue)
+        if userAgent.isEmpty || userAgent.contains(where: { $0.isNewline }) {
+            problems.append(ConfigProblem(path: "\(path).user_agent", message: "must be one non-empty line"))
+        }
+        return problems
+    }
+}
+
+extension HTTPConfig: Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case userAgent = "user_agent"
+        case timeoutSeconds = "timeout_seconds"
+        case idleTimeoutSeconds = "idle_timeout_seconds"
+        case retries
+        case backoffSeconds = "backoff_seconds"
+        case maxBackoffSeconds = "max_backoff_seconds"
+        case maxRetryAfterSeconds = "max_retry_after_seconds"
+        case maxConnections = "max_connections"
+        case maxConnectionsPerHost = "max_connections_per_host"
+        case maxRedirects = "max_redirects"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        let defaults = HTTPConfig()
+        userAgent = try container.value(.userAgent, default: defaults.userAgent)
+        timeoutSeconds = try container.value(.timeoutSeconds, default: defaults.timeoutSeconds)
+        idleTimeoutSeconds = try container.value(.idleTimeoutSeconds, default: defaults.idleTimeoutSeconds)
+        retries = try container.value(.retries, default: defaults.retries)
+        backoffSeconds = try container.value(.backoffSeconds, default: defaults.backoffSeconds)
+        maxBackoffSeconds = try container.value(.maxBackoffSeconds, default: defaults.maxBackoffSeconds)
+        maxRetryAfterSeconds = try container.value(.maxRetryAfterSeconds, default: defaults.maxRetryAfterSeconds)
+        maxConnections = try container.value(.maxConnections, default: defaults.maxConnections)
+        maxConnectionsPerHost = try container.value(.maxConnectionsPerHost, default: defaults.maxConnectionsPerHost)
+        maxRedirects = try container.value(.maxRedirects, default: defaults.maxRedirects)
+    }
+}

@@ -1,0 +1,7 @@
+/// A download that ended well: the body, or the server's word that it has not changed.
+enum HTTPResult: Sendable {
+    /// A 2xx response: its body, the `charset` of its `Content-Type` and its validators.
+    case body([UInt8], charset: String?, validators: HTTPValidators)
+    /// A 304 answer to a conditional request.
+    case notModified
+}

@@ -1,0 +1,196 @@
+import Foundation
+import XCTest
+
+/// Fetching over HTTP against a real server on 127.0.0.1 that injects faults: retries,
+/// Retry-After, timeouts, truncated and oversized bodies, redirects, 304 on the next night,
+/// a GBK page, feeds. Fetched runs must give the tables of local runs over the same seeds.
+final class FetchTests: XCTestCase {
+    private var scratch: URL!
+    private var server: FaultServer!
+    private let seedsDirectory = XiezuoProcess.repositoryRoot.appendingPathComponent("seeds")
+
+    override func setUpWithError() throws {
+        scratch = try XiezuoProcess.temporaryDirectory("fetch")
+        server = try FaultServer(seeds: seedsDirectory, scratch: scratch)
+    }
+
+    override func tearDownWithError() throws {
+        server?.stop()
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private func seeds() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: seedsDirectory.path).filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Short backoff so that every fault costs at most a few seconds. The timeout is generous
+    /// (a loaded CI machine must not turn a good answer into a retry) except where a test
+    /// times out the slow path on purpose.
+    private func config(sources: [Any], http: [String: Any] = [:], dedupe: [String: Any] = [:]) throws -> URL {
+        var settings: [String: Any] = ["timeout_seconds": 10, "retries": 2, "backoff_seconds": 0.05, "max_backoff_seconds": 0.2]
+        settings.merge(http) { $1 }
+        let json: [String: Any] = [
+            "fetch": ["sources": sources, "max_bytes": 1_000_000, "http": settings], "dedupe": dedupe,
+        ]
+        let url = scratch.appendingPathComponent("pipeline-\(UUID().uuidString).json")
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: url)
+        return url
+    }
+
+    private func run(_ config: URL, output: URL, workers: Int = 2) throws -> XiezuoProcess.Result {
+        let result = try XiezuoProcess.run(["run", "--config", config.path, "--output", output.path, "--workers", "\(workers)"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result
+    }
+
+    private func report(_ output: URL) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("run.json"))) as? [String: Any] ?? [:]
+    }
+
+    private func csv(_ output: URL, _ table: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent("\(table).csv"), encoding: .utf8)
+    }
+
+    func testFetchedRunGivesTheTablesOfALocalRunAndANotModifiedNightChangesNothing() throws {
+        let names = try seeds()
+        let list = scratch.appendingPathComponent("urls.txt")
+        let lines = ["# tonight's pages", ""] + names.map { server.url("/seeds/\($0)") }
+        try Data(lines.joined(separator: "\n").utf8).write(to: list)
+        let fetched = scratch.appendingPathComponent("fetched")
+        let config = try config(sources: [["url_file": list.path]])
+        _ = try run(config, output: fetched)
+
+        let local = scratch.appendingPathComponent("local")
+        XCTAssertEqual(try XiezuoProcess.run(["run", "--input", "seeds", "--output", local.path]).status, 0)
+        for table in ["investments", "jobs", "projects", "summary", "rejects"] {
+            XCTAssertEqual(try csv(fetched, table), try csv(local, table), "\(table).csv")
+        }
+        // documents.source is the URL for a fetched page and the file name for a local one.
+        XCTAssertEqual(
+            try csv(fetched, "documents").replacingOccurrences(of: server.url("/seeds/"), with: ""), try csv(local, "documents"))
+        XCTAssertEqual(try server.requests().map(\.status), Array(repeating: 200, count: names.count))
+
+        // The next night every page answers 304 to its remembered ETag: nothing is downloaded
+        // or processed again, and the tables stay as they were.
+        let before = try ["documents", "investments", "jobs", "projects", "summary"].map { try csv(fetched, $0) }
+        let second = try run(config, output: fetched, workers: 1)
+        let conditional = try server.requests().dropFirst(names.count)
+        XCTAssertEqual(conditional.map(\.status), Array(repeating: 304, count: names.count))
+        XCTAssertTrue(conditional.allSatisfy { $0.ifNoneMatch != nil })
+        XCTAssertEqual(try report(fetched)["unchanged"] as? Int, names.count)
+        XCTAssertTrue(second.stderr.contains("\(names.count) sources (\(names.count) unchanged)"), second.stderr)
+        XCTAssertEqual(try ["documents", "investments", "jobs", "projects", "summary"].map { try csv(fetched, $0) }, before)
+    }
+
+    func testFaultsAreRetriedWithBackoffOrRejectedWithAReason() throws {
+        let seed = try seeds()[0]
+        let sources = [
+            "/flaky/\(seed)", "/limited/\(seed)", "/limited-date/\(seed)", "/redirect/\(seed)", "/always500/x", "/notfound/x",
+            "/slow/\(seed)", "/truncated/\(seed)", "/big", "/big-declared", "/redirect-loop", "/limited-long/x",
+        ].map(server.url)
+        let output = scratch.appendingPathComponent("out")
+        let started = Date()
+        _ = try run(try config(sources: sources, http: ["max_redirects": 2, "timeout_seconds": 2, "user_agent": "xiezuo-test/1 (faults)"]), output: output)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "short timeouts keep the faults cheap")
+
+        XCTAssertEqual(Set(try server.requests().map(\.userAgent)), ["xiezuo-test/1 (faults)"], "fetch.http.user_agent, redirects included")
+        XCTAssertEqual(try server.statuses(of: "/flaky/\(seed)"), [500, 200])
+        XCTAssertEqual(try server.statuses(of: "/limited/\(seed)"), [429, 200])
+        XCTAssertEqual(try server.statuses(of: "/limited-date/\(seed)"), [429, 200])
+        for path in ["/limited/\(seed)", "/limited-date/\(seed)"] {
+            let times = try server.requests().filter { $0.path == path }.map(\.time)
+            XCTAssertGreaterThanOrEqual(times[1] - times[0], 0.9, "\(path): Retry-After is honoured")
+        }
+        XCTAssertEqual(try server.statuses(of: "/redirect/\(seed)"), [302])
+        XCTAssertEqual(try server.statuses(of: "/seeds/\(seed)"), [200], "the redirect is followed")
+        XCTAssertEqual(try server.statuses(of: "/always500/x"), [500, 500, 500], "1 attempt + fetch.http.retries (2)")
+        XCTAssertEqual(try server.statuses(of: "/notfound/x"), [404], "a 404 is final")
+        XCTAssertEqual(try server.statuses(of: "/truncated/\(seed)").count, 3)
+        XCTAssertEqual(try server.statuses(of: "/big"), [200], "too large is final")
+        XCTAssertEqual(try server.statuses(of: "/redirect-loop").count, 3, "the first request and 2 redirects")
+        XCTAssertEqual(try server.statuses(of: "/limited-long/x"), [429], "a Retry-After over the cap is not waited for")
+
+        let rejects = try OutputTables(directory: output).rows("rejects").map { row in
+            [row["source"] ?? "", row["stage"] ?? "", row["reason"] ?? ""]
+        }
+        let base = server.url("")
+        XCTAssertEqual(
+            rejects,
+            [
+                ["\(base)/always500/x", "fetch", "HTTP 500 (Internal Server Error) after 3 attempts; it is tried again at the next run"],
+                ["\(base)/big", "fetch", "response larger than fetch.max_bytes (1000000 bytes); raise the limit to read it"],
+                ["\(base)/big-declared", "fetch", "response larger than fetch.max_bytes (1000000 bytes); raise the limit to read it"],
+                [
+                    "\(base)/limited-long/x", "fetch",
+                    "HTTP 429 (Too Many Requests); the server asked to wait 3600 s (Retry-After), more than "
+                        + "fetch.http.max_retry_after_seconds (120), after 1 attempt",
+                ],
+                ["\(base)/notfound/x", "fetch", "HTTP 404 (Not Found); check the URL"],
+                ["\(base)/redirect-loop", "fetch", "more than fetch.http.max_redirects (2) redirects"],
+                [
+                    "\(base)/slow/\(seed)", "fetch",
+                    "timed out after 2 s (fetch.http.timeout_seconds) after 3 attempts; it is tried again at the next run",
+                ],
+                [
+                    "\(base)/truncated/\(seed)", "fetch",
+                    "the connection closed before the whole response arrived (transfer closed with "
+                        + "\(try truncatedRemainder(seed)) bytes remaining to read) after 3 attempts; it is tried again at the next run",
+                ],
+            ]
+        )
+        // The pages that came through in the end are read like the local file.
+        let local = scratch.appendingPathComponent("local")
+        XCTAssertEqual(try XiezuoProcess.run(["run", "--input", "seeds/\(seed)", "--output", local.path]).status, 0)
+        let localIDs = try OutputTables(directory: local).rows("documents").map { $0["doc_id"] ?? "" }
+        let documents = try OutputTables(directory: output).rows("documents")
+        for path in ["/flaky/\(seed)", "/limited/\(seed)", "/limited-date/\(seed)", "/redirect/\(seed)"] {
+            XCTAssertEqual(documents.filter { $0["source"] == server.url(path) }.map { $0["doc_id"] ?? "" }, localIDs, path)
+        }
+    }
+
+    /// Bytes the truncating path leaves unsent: the second half of the seed.
+    private func truncatedRemainder(_ seed: String) throws -> Int {
+        let count = try Data(contentsOf: seedsDirectory.appendingPathComponent(seed)).count
+        return count - count / 2
+    }
+
+    func testAGBKPageDecodesByItsHTTPCharsetEvenAgainstAWrongMeta() throws {
+        let seed = try seeds()[4]
+        let output = scratch.appendingPathComponent("out")
+        let paths = ["/html/\(seed)", "/gbk/\(seed)", "/gbk-big5-meta/\(seed)"]
+        _ = try run(try config(sources: paths.map(server.url)), output: output)
+        XCTAssertEqual(try OutputTables(directory: output).rows("rejects").count, 0)
+        let documents = try OutputTables(directory: output).rows("documents")
+        func articles(_ path: String) -> [[String]] {
+            documents.filter { $0["source"] == server.url(path) }.map { [$0["doc_id"] ?? "", $0["title"] ?? "", $0["chars"] ?? ""] }
+        }
+        XCTAssertFalse(articles(paths[0]).isEmpty)
+        XCTAssertEqual(articles(paths[1]), articles(paths[0]), "GBK served with charset=gbk, no <meta>")
+        XCTAssertEqual(articles(paths[2]), articles(paths[0]), "GBK served with charset=gbk under <meta charset=big5>")
+    }
+
+    func testFeedsListTheirArticlesAndAFailingFeedIsARejectNotAFailedRun() throws {
+        let output = scratch.appendingPathComponent("out")
+        let sources: [Any] = [["feed": server.url("/feed.rss")], ["feed": server.url("/feed.atom")], ["feed": server.url("/notfound/feed")]]
+        _ = try run(try config(sources: sources), output: output)
+        let names = try seeds()
+        let documentSources = Set(try OutputTables(directory: output).rows("documents").map { $0["source"] ?? "" })
+        XCTAssertEqual(documentSources, Set(names.map { server.url("/seeds/\($0)") }))
+        XCTAssertEqual(try report(output)["sources"] as? Int, names.count, "a URL in both feeds is fetched once")
+        for name in names { XCTAssertEqual(try server.statuses(of: "/seeds/\(name)"), [200]) }
+        XCTAssertEqual(
+            try OutputTables(directory: output).rows("rejects").map { [$0["source"] ?? "", $0["reason"] ?? ""] },
+            [[server.url("/notfound/feed"), "feed: HTTP 404 (Not Found); check the URL"]]
+        )
+    }
+
+    func testRunScopeSendsNoConditionalRequests() throws {
+        let seed = try seeds()[0]
+        let config = try config(sources: [server.url("/seeds/\(seed)")], dedupe: ["scope": "run"])
+        let output = scratch.appendingPathComponent("out")
+        _ = try run(config, output: output)
+        _ = try run(config, output: output)
+        XCTAssertEqual(try server.requests().map(\.status), [200, 200])
+        XCTAssertTrue(try server.requests().allSatisfy { $0.ifNoneMatch == nil })
+    }
+}
