@@ -84,7 +84,7 @@ public struct RunPlan: Sendable {
 
     /// The plan for a person: one section per line, indented details.
     public var text: String {
-        var lines = ["xiezuo run --dry-run: nothing is locked, read beyond its size, or written"]
+        var lines = ["xiezuo run --dry-run: nothing is locked or written"]
         lines.append("config hash  \(configHash)")
         lines.append("workers      \(workers)")
         let sized = sources.compactMap(\.bytes)
