@@ -320,8 +320,6 @@ public struct Gazetteer: Sendable {
     }
 
     private static func string(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        ScalarText.string(scalars)
     }
 }
