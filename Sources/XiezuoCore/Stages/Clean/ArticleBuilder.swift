@@ -50,7 +50,7 @@ struct ArticleBuilder: Sendable {
                 ?? page.sourceOutlet,
             script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
         )
-        return ArticleDraft(article: article, chars: text.count, segmentWeight: segmentWeight)
+        return ArticleDraft(article: article, scalars: text, chars: text.count, segmentWeight: segmentWeight)
     }
 
     private func bylineOutlet(_ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind]) -> String? {
