@@ -228,6 +228,10 @@ public struct Gazetteer: Sendable {
         scratch: UnsafeMutableBufferPointer<TrieHit>
     ) -> [PlaceMention] {
         var found: [PlaceMention] = []
+        // The closure captures the two arrays it reads, not `self`: capturing the whole gazetteer
+        // copied (and retained) every one of its arrays at each call.
+        let trie = self.trie
+        let forms = self.forms
         let isSenior = { (stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool in
             guard let payload = trie.payload(of: stem) else { return false }
             return forms[Int(payload)].level <= .county
@@ -235,7 +239,15 @@ public struct Gazetteer: Sendable {
         var position = 0
         var lastEnd = 0
         let count = buffer.count
+        // The first suffix scalar (村, 社, 居, 街) at or after `position + 2`, found once per scalar
+        // rather than looked for again at every position; a suffix place needs one within
+        // `position + 2 ... position + 4`.
+        var nextSuffix = 0
         while position < count {
+            if nextSuffix < position + 2 {
+                nextSuffix = position + 2
+                while nextSuffix < count, !suffixMatcher.startsSuffix(buffer[nextSuffix].value) { nextSuffix += 1 }
+            }
             var length = 0
             var form: Int32 = -1
             var wordEnd = 0
@@ -256,8 +268,9 @@ public struct Gazetteer: Sendable {
             // A village named after a place (龙岩村) beats the place; a longer stem that merely
             // starts with a place (惠水长征村) does not: the place is taken, and the village is
             // tried again right after it.
-            if let suffixed = suffixMatcher.match(
-                in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
+            if nextSuffix <= position + 4,
+                let suffixed = suffixMatcher.match(
+                    in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
                 suffixed.length > length, length == 0 || suffixed.stemLength <= length
             {
                 let range = position..<(position + suffixed.length)
