@@ -27,7 +27,8 @@ final class TraditionalConverter: @unchecked Sendable {
 
     init(configuration: String) {
         self.configuration = configuration
-        openedConfiguration = configuration == Self.stockConfiguration ? Self.singlePass ?? configuration : configuration
+        openedConfiguration =
+            configuration == Self.stockConfiguration ? Self.singlePass ?? configuration : configuration
     }
 
     /// OpenCC's own Traditional → Simplified configuration.
