@@ -12,7 +12,10 @@ public enum StableHash {
 
     /// 16 lowercase hex digits.
     public static func hex(of text: String) -> String {
-        hex(value(of: text.utf8))
+        // Hashing the contiguous UTF-8 buffer instead of iterating `text.utf8`: the same bytes,
+        // about ten times fewer instructions (every article's text is hashed for its doc_id).
+        var text = text
+        return hex(text.withUTF8 { value(of: $0) })
     }
 
     public static func hex(_ value: UInt64) -> String {

@@ -14,6 +14,24 @@ final class CleanTraditionalConversionTests: XCTestCase {
         XCTAssertEqual(try openCC.convert(""), "")
     }
 
+    /// The default `t2s.json` is run as `TraditionalConverter.singlePass`; it must convert
+    /// exactly like OpenCC's own configuration, phrases (乾隆, 著名, 瞭望, 麵包) included.
+    func testTheSinglePassConfigurationConvertsLikeOpenCCsOwn() throws {
+        let singlePass = try XCTUnwrap(TraditionalConverter.singlePass)
+        let fast = try OpenCC(configuration: singlePass)
+        let stock = try OpenCC(configuration: "/usr/share/opencc/t2s.json")
+        var texts = [
+            "乾隆年間，他著有《天工開物》一書；頭髮很長的夥計在瞭望台上說：這裡的麵包很好吃，乾淨又便宜。",
+            "於是兩地簽署協議，計劃總投資3.5億元，帶動1200名群眾就業，後續還將聯合舉辦招聘會。",
+            "著名的東西部協作項目「粵黔協作」已經發展了許多年，裡面有不少鄉村振興的故事。",
+        ]
+        texts.append(String(decoding: try CleanTestSupport.seed("002").bytes, as: UTF8.self))
+        for text in texts {
+            XCTAssertEqual(try fast.convert(text), try stock.convert(text))
+        }
+        XCTAssertEqual(TraditionalConverter(configuration: "t2s.json").configuration, "t2s.json")
+    }
+
     func testOpenCCConvertsAcrossANULInsteadOfStoppingThere() throws {
         let openCC = try OpenCC(configuration: "/usr/share/opencc/t2s.json")
         XCTAssertEqual(try openCC.convert("兩地\u{0}協作"), "两地\u{0}协作")

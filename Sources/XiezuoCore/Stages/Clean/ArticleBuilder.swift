@@ -53,7 +53,8 @@ struct ArticleBuilder: Sendable {
                 ?? page.sourceOutlet,
             script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
         )
-        return ArticleDraft(article: article, chars: text.count, segmentWeight: segmentWeight, lineOrigins: origins)
+        return ArticleDraft(
+            article: article, scalars: text, chars: text.count, segmentWeight: segmentWeight, lineOrigins: origins)
     }
 
     private func bylineOutlet(_ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind]) -> String? {

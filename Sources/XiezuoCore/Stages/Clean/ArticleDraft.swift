@@ -2,6 +2,9 @@
 /// it never re-scans the text.
 struct ArticleDraft: Sendable {
     var article: Article
+    /// The article's text as scalars (what `article.text` was made from), so that the repair
+    /// step does not decode the string it was just given back into scalars.
+    var scalars: [Unicode.Scalar]
     /// Length of the text in Unicode scalars (`Article.chars`, without re-counting).
     var chars: Int
     /// Non-space scalars of the segment's lines: what the article's text and removed

@@ -65,7 +65,7 @@ struct ArticleRepair: Sendable {
         }
         var article = draft.article
         let traditional = article.script == .hant
-        let original = ScalarDecoding.scalars(of: article.text)
+        let original = draft.scalars
         var text = original
         var changed = false
         if traditional {
@@ -101,6 +101,7 @@ struct ArticleRepair: Sendable {
         article.text = ScalarText.string(text)
         article.removedChars += TextShape.weight(original) - TextShape.weight(text)
         draft.article = article
+        draft.scalars = text
         draft.chars = text.count
     }
 

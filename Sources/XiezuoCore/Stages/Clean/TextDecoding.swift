@@ -223,6 +223,13 @@ struct TextDecoding: Sendable {
     private func decodeUTF8(
         _ bytes: [UInt8], from start: Int, lenient: Bool
     ) -> (scalars: [Unicode.Scalar]?, stop: Int, firstNUL: Int?, controls: Int, invalid: Int, firstInvalid: Int?) {
+        // Through a buffer pointer: the loop runs once per byte of every source.
+        bytes.withUnsafeBufferPointer { decodeUTF8($0, from: start, lenient: lenient) }
+    }
+
+    private func decodeUTF8(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lenient: Bool
+    ) -> (scalars: [Unicode.Scalar]?, stop: Int, firstNUL: Int?, controls: Int, invalid: Int, firstInvalid: Int?) {
         var firstNUL: Int?
         var controls = 0
         var stop: Int?
@@ -270,7 +277,9 @@ struct TextDecoding: Sendable {
 
     /// The scalar of the well-formed sequence of two to four bytes at `index`, and its length.
     @inline(__always)
-    private static func multiByteSequence(_ bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+    private static func multiByteSequence(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (scalar: Unicode.Scalar, length: Int)? {
         let lead = bytes[index]
         guard let shape = sequenceShape(lead), index + shape.length <= bytes.count,
             bytes[index + 1] >= shape.lowest, bytes[index + 1] <= shape.highest
@@ -308,7 +317,9 @@ struct TextDecoding: Sendable {
     /// The maximal subpart of the ill-formed sequence at `index`: the lead and the continuation
     /// bytes that could still have been part of a character. `truncated` when that subpart
     /// runs into the end of the input, so the file was cut inside a character.
-    private static func invalidSubpart(_ bytes: [UInt8], at index: Int) -> (length: Int, truncated: Bool) {
+    private static func invalidSubpart(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int
+    ) -> (length: Int, truncated: Bool) {
         guard let shape = sequenceShape(bytes[index]) else { return (1, false) }
         guard index + 1 < bytes.count else { return (1, true) }
         guard bytes[index + 1] >= shape.lowest, bytes[index + 1] <= shape.highest else { return (1, false) }

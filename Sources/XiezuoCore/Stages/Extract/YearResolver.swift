@@ -31,7 +31,7 @@ struct YearResolver: Sendable {
             return published.year + offset
         }
         var opening = sentence.range.lowerBound
-        while opening < sentence.range.upperBound, ClauseBounds.delimiters.contains(text[opening]) { opening += 1 }
+        while opening < sentence.range.upperBound, ClauseBounds.isDelimiter(text[opening]) { opening += 1 }
         if placeStarts.contains(opening) { return nil }
         var index = sentenceIndex - 1
         while index >= 0, sentences[index].paragraph == sentence.paragraph {
@@ -66,12 +66,19 @@ struct YearResolver: Sendable {
 
     private func relativeOffset(in window: Range<Int>, of text: [Unicode.Scalar]) -> Int? {
         guard window.count >= 2 else { return nil }
+        let words = Self.relativeScalars
         for start in window.lowerBound..<(window.upperBound - 1) {
-            for (word, offset) in Self.relative {
-                let scalars = Array(word.unicodeScalars)
-                if text[start] == scalars[0], text[start + 1] == scalars[1] { return offset }
+            for (first, second, offset) in words where text[start] == first && text[start + 1] == second {
+                return offset
             }
         }
         return nil
     }
+
+    /// `relative` as scalar pairs, made once instead of at every position of every window.
+    private static let relativeScalars: [(first: Unicode.Scalar, second: Unicode.Scalar, offset: Int)] =
+        relative.map { word, offset in
+            let scalars = Array(word.unicodeScalars)
+            return (scalars[0], scalars[1], offset)
+        }
 }

@@ -21,6 +21,9 @@ struct SuffixPlaceMatcher: Sendable {
     private let determiners: Set<UInt32>
     private let forbiddenStemScalars: Set<UInt32>
     private let stopWords: [[UInt32]]
+    /// One bit per `value & 1023` of the stop words' first scalars: most scalars of a candidate
+    /// start no stop word, so the list is walked only where one may start.
+    private let stopWordFirsts: [UInt64]
     // The first scalars of the suffixes, compared directly: this test runs at every position.
     private let village: UInt32
     private let community: UInt32
@@ -41,6 +44,12 @@ struct SuffixPlaceMatcher: Sendable {
         determiners = Set(PlaceStopLists.values(PlaceStopLists.determiners))
         forbiddenStemScalars = Set(PlaceStopLists.values(PlaceStopLists.forbiddenStemScalars))
         stopWords = PlaceStopLists.suffixStopWords.map(PlaceStopLists.values)
+        var firsts = [UInt64](repeating: 0, count: 16)
+        for word in stopWords {
+            guard let first = word.first else { continue }
+            firsts[Int(first & 1023) >> 6] |= 1 << UInt64(first & 63)
+        }
+        stopWordFirsts = firsts
         village = ("村" as Unicode.Scalar).value
         community = ("社" as Unicode.Scalar).value
         committee = ("居" as Unicode.Scalar).value
@@ -67,8 +76,7 @@ struct SuffixPlaceMatcher: Sendable {
         var suffixAhead = false
         var offset = 2
         while offset <= 4, start + offset < count {
-            let value = text[start + offset].value
-            if value == village || value == community || value == committee || value == street {
+            if startsSuffix(text[start + offset].value) {
                 suffixAhead = true
                 break
             }
@@ -76,6 +84,13 @@ struct SuffixPlaceMatcher: Sendable {
         }
         guard suffixAhead else { return nil }
         return bounded(in: text, at: start, afterPlace: afterPlace, isSenior: isSenior)
+    }
+
+    /// Whether `value` is the first scalar of a suffix (村, 社区, 居委会, 街道). A match needs one
+    /// two to four scalars after its start, so a scan can skip `match` where none is.
+    @inline(__always)
+    func startsSuffix(_ value: UInt32) -> Bool {
+        value == village || value == community || value == committee || value == street
     }
 
     private func bounded(
@@ -112,7 +127,7 @@ struct SuffixPlaceMatcher: Sendable {
             }
             let end = suffixStart + suffix.scalars.count
             let candidate = text[start..<end]
-            for word in stopWords where Self.contains(candidate, word) { return nil }
+            if containsStopWord(candidate) { return nil }
             for continuation in suffix.continuations where Self.hasPrefix(text, at: end, continuation) {
                 return nil
             }
@@ -120,6 +135,16 @@ struct SuffixPlaceMatcher: Sendable {
             return (end - start, stemLength, suffix.level)
         }
         return nil
+    }
+
+    /// Whether a stop word occurs in `candidate` (a stem and its suffix, a few scalars).
+    private func containsStopWord(_ candidate: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool {
+        for index in candidate.indices {
+            let value = candidate[index].value
+            guard stopWordFirsts[Int(value & 1023) >> 6] & (1 << UInt64(value & 63)) != 0 else { continue }
+            for word in stopWords where word.first == value && Self.contains(candidate[index...], word) { return true }
+        }
+        return false
     }
 
     private func suffix(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Suffix? {

@@ -1,0 +1,38 @@
+import XCTest
+
+@testable import XiezuoCore
+
+/// The sentence and clause scans test scalars with hand-written `switch`es (for speed); these
+/// tests pin them to the definitions they replace, over every Unicode scalar, and check the
+/// splitting itself on a small text.
+final class SentenceSplitterTests: XCTestCase {
+    private static var allScalars: [Unicode.Scalar] {
+        (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
+    }
+
+    func testWhitespaceIsUnicodeWhiteSpace() {
+        for scalar in Self.allScalars where SentenceSplitter.isWhitespace(scalar) != scalar.properties.isWhitespace {
+            XCTFail("U+\(String(scalar.value, radix: 16, uppercase: true)): switch and White_Space disagree")
+        }
+    }
+
+    func testTerminatorsAndDelimitersAreTheDocumentedMarks() {
+        let terminators = Set("。！？；!?;".unicodeScalars)
+        let delimiters = Set("，,：:；;。！？（(）)“”".unicodeScalars)
+        var wrong: [String] = []
+        for scalar in Self.allScalars {
+            if SentenceSplitter.isTerminator(scalar) != terminators.contains(scalar) { wrong.append("terminator \(scalar)") }
+            if ClauseBounds.isDelimiter(scalar) != delimiters.contains(scalar) { wrong.append("delimiter \(scalar)") }
+        }
+        XCTAssertEqual(wrong, [])
+    }
+
+    func testSplitsAtTerminatorsWithClosersAndTrimsSpaces() {
+        let text = Array("　帮扶资金300万元。“项目已落地！”他说 \n第二段；没有句号".unicodeScalars)
+        let sentences = SentenceSplitter.sentences(in: text).map {
+            (String(String.UnicodeScalarView(text[$0.range])), $0.paragraph)
+        }
+        XCTAssertEqual(sentences.map(\.0), ["帮扶资金300万元。", "“项目已落地！”", "他说", "第二段；", "没有句号"])
+        XCTAssertEqual(sentences.map(\.1), [0, 0, 0, 1, 1])
+    }
+}
