@@ -48,13 +48,29 @@ public struct CleanStage: Sendable {
     private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
         let scalars = try HTMLText.scalars(of: TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes))
         let lines = LineNormalizer.lines(of: scalars)
+        try checkLength(of: lines)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
         let firstProse = lines.indices.first { kinds[$0] == .text && !rules.isHeading(lines[$0].scalars) }
         let page = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
         let builder = ArticleBuilder(rules: rules)
         let drafts = segments.map { builder.draft($0, lines: lines, kinds: kinds, page: page, source: name) }
-        return try keptArticles(repair.repaired(drafts), lineCount: lines.count)
+        let articles = try keptArticles(repair.repaired(drafts), lineCount: lines.count)
+        if let long = articles.first(where: { $0.chars > rules.maxArticleChars }) {
+            throw UnusableText(
+                reason: "not a news article: article \(long.part + 1) has \(long.chars) characters, more than "
+                    + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
+        }
+        return articles
+    }
+
+    /// A line longer than `max_article_chars` cannot fit in an article, so the source is
+    /// rejected before the costlier steps see it (a 60 MB file that is one line, 1 MB of digits).
+    private func checkLength(of lines: [TextLine]) throws(UnusableText) {
+        guard let index = lines.firstIndex(where: { $0.scalars.count > rules.maxArticleChars }) else { return }
+        throw UnusableText(
+            reason: "not a news article: line \(index + 1) has \(lines[index].scalars.count) characters, more than "
+                + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
     }
 
     /// Drops fragments shorter than `min_article_chars`; their scalars count as removed in the

@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+
+@testable import XiezuoCore
+
+/// Regressions for what the hostile corpus (issue 9) found, each at the stage where it lived.
+final class HostileInputTests: XCTestCase {
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    func testAFileThatDisappearsBetweenListingAndReadingIsRejected() throws {
+        let file = scratch.appendingPathComponent("a.txt")
+        try Data("协作".utf8).write(to: file)
+        let fetch = FetchStage(config: FetchConfig(sources: [scratch.path]))
+        let plan = try fetch.plan()
+        XCTAssertEqual(plan.map(\.name), ["a.txt"])
+        try FileManager.default.removeItem(at: file)
+        XCTAssertThrowsError(try fetch.read(plan[0])) { error in
+            XCTAssertEqual(
+                error as? Reject,
+                Reject(
+                    source: "a.txt", stage: .fetch,
+                    reason: "cannot be read: it disappeared or is not accessible (no such file or directory)"))
+        }
+    }
+
+    /// Foundation on Linux hid ELOOP behind "NSCocoaErrorDomain error 256".
+    func testASymlinkLoopIsRejectedNamingTheLoop() throws {
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.appendingPathComponent("loop.txt").path, withDestinationPath: scratch.appendingPathComponent("loop.txt").path)
+        let fetch = FetchStage(config: FetchConfig(sources: [scratch.path]))
+        let plan = try fetch.plan()
+        XCTAssertEqual(plan.map(\.name), ["loop.txt"])
+        XCTAssertThrowsError(try fetch.read(plan[0])) { error in
+            XCTAssertEqual((error as? Reject)?.reason, "cannot be read: too many levels of symbolic links")
+        }
+    }
+
+    func testALineLongerThanMaxArticleCharsRejectsTheSource() throws {
+        var config = CleanConfig()
+        config.maxArticleChars = 1_000
+        let source = SourceDocument(ordinal: 0, name: "line.txt", bytes: Array(String(repeating: "协作投资5万元，", count: 200).utf8))
+        XCTAssertThrowsError(try CleanStage(config: config).articles(from: source)) { error in
+            XCTAssertEqual(
+                (error as? Reject)?.reason,
+                "not a news article: line 1 has 1600 characters, more than clean.max_article_chars (1000); raise the limit to read it")
+        }
+    }
+
+    func testAnArticleLongerThanMaxArticleCharsRejectsTheSource() throws {
+        var config = CleanConfig()
+        config.maxArticleChars = 1_000
+        let paragraph = "东西部协作项目在当地落地见效，带动群众增收致富，乡村面貌焕然一新。"
+        let text = (0..<60).map { "\($0 + 1)、" + paragraph }.joined(separator: "\n")
+        let source = SourceDocument(ordinal: 0, name: "long.txt", bytes: Array(text.utf8))
+        XCTAssertThrowsError(try CleanStage(config: config).articles(from: source)) { error in
+            let reason = (error as? Reject)?.reason ?? ""
+            XCTAssertTrue(reason.hasPrefix("not a news article: article 1 has "), reason)
+            XCTAssertTrue(reason.hasSuffix("more than clean.max_article_chars (1000); raise the limit to read it"), reason)
+        }
+    }
+
+    func testMaxArticleCharsBelowMinArticleCharsIsAConfigProblem() throws {
+        var config = CleanConfig()
+        config.maxArticleChars = 10
+        XCTAssertEqual(
+            config.problems(at: "clean").map(\.description),
+            ["clean.max_article_chars: must be at least 1 and at least min_article_chars"])
+    }
+
+    func testAnUnpunctuatedRunIsCutIntoSentencesAfterItsCommas() {
+        let text = Array(String(repeating: "投入资金100万元，", count: 300).unicodeScalars)
+        let sentences = SentenceSplitter.sentences(in: text)
+        XCTAssertTrue(sentences.allSatisfy { $0.range.count <= SentenceSplitter.maxChars })
+        XCTAssertTrue(sentences.dropLast().allSatisfy { text[$0.range.upperBound - 1] == "，" })
+        XCTAssertEqual(sentences.map(\.range.count).reduce(0, +), text.count)
+    }
+
+    /// One paragraph of 150,000 characters with 10,000 figures and years and no full stop: the
+    /// money-cue search and the year rules were quadratic in the sentence (and cubic in the
+    /// paragraph for scene years), and such an article ran for hours.
+    func testAWallOfFiguresIsExtractedInBoundedTime() throws {
+        let extract = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let text = (0..<10_000).map { "\(2000 + $0 % 20)年投资\($0)万元，" }.joined()
+        var facts: [Fact] = []
+        let elapsed = seconds { facts = extract.facts(in: Article(source: "wall.txt", part: 0, text: text)) }
+        XCTAssertGreaterThan(facts.count, 1_000)
+        XCTAssertLessThan(elapsed, 30, "extract took \(elapsed) s")
+    }
+}
