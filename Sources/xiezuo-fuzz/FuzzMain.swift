@@ -20,8 +20,9 @@ enum FuzzMain {
         guard ArticlePath.isReady else { exit(2) }
         #if FUZZING
         var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        // A closure, not the @_cdecl function itself: taking its C address emits the symbol twice.
+        exit(runFuzzerDriver(&argc, &argv) { data, size in fuzzOneInput(data, size) })
         #else
         replay(CommandLine.arguments.dropFirst())
         #endif
