@@ -66,6 +66,9 @@ final class HostileCorpusTests: XCTestCase {
             guard let row = found.first else { continue }
             XCTAssertEqual(row["stage"], expected.stage, expected.source)
             XCTAssertTrue(row["reason"]?.hasPrefix(expected.reason) == true, "\(expected.source): \(row["reason"] ?? "")")
+            if let also = expected.alsoSays {
+                XCTAssertTrue(row["reason"]?.hasSuffix(also) == true, "\(expected.source): \(row["reason"] ?? "")")
+            }
         }
         XCTAssertEqual(rejects.count, corpus.rejected.count, "only the bad inputs are rejected")
 

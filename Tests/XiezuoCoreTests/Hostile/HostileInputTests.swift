@@ -102,3 +102,17 @@ final class HostileInputTests: XCTestCase {
         XCTAssertLessThan(elapsed, 30, "extract took \(elapsed) s")
     }
 }
+
+extension HostileInputTests {
+    /// The first half of a seed in UTF-8, the rest in GB18030: the reject says where UTF-8 ends.
+    func testAFileThatSwitchesEncodingMidwaySaysSo() throws {
+        let url = FuzzRegressionTests.fixtures.appendingPathComponent("hostile-mixed-encodings.txt")
+        let bytes = [UInt8](try XCTUnwrap(FileManager.default.contents(atPath: url.path)))
+        let source = SourceDocument(ordinal: 0, name: "mixed.txt", bytes: bytes)
+        XCTAssertThrowsError(try CleanStage(config: CleanConfig()).articles(from: source)) { error in
+            let reason = (error as? Reject)?.reason ?? ""
+            XCTAssertTrue(reason.hasPrefix("not decodable as UTF-8, GB18030 or Big5 (invalid sequence at byte "), reason)
+            XCTAssertTrue(reason.hasSuffix("; it is valid UTF-8 up to byte 4008, so it may mix encodings"), reason)
+        }
+    }
+}
