@@ -28,7 +28,7 @@ cp "$fixtures"/* "$corpus/" 2>/dev/null || true
 set +e
 # detect_leaks=0: the stages hold process-wide caches (OpenCC, the gazetteer) on purpose.
 ASAN_OPTIONS=detect_leaks=0 "$binary" "$corpus" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -artifact_prefix="$scratch/findings/" -print_final_stats=1 2>&1 | tee "$scratch/fuzz.log" | grep -E "^#|ERROR|SUMMARY|stat::|Done" | tail -n 20
 status=${PIPESTATUS[0]}
 set -e
