@@ -48,25 +48,27 @@ public struct CleanStage: Sendable {
     private func articles(of bytes: [UInt8], name: String) throws(UnusableText) -> [Article] {
         let scalars = try HTMLText.scalars(of: TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes))
         let lines = LineNormalizer.lines(of: scalars)
-        try checkLength(of: lines)
+        try checkLineLengths(lines)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
         let firstProse = lines.indices.first { kinds[$0] == .text && !rules.isHeading(lines[$0].scalars) }
         let page = MetadataReader.read(lines: lines, kinds: kinds, firstProse: firstProse ?? lines.count)
         let builder = ArticleBuilder(rules: rules)
         let drafts = segments.map { builder.draft($0, lines: lines, kinds: kinds, page: page, source: name) }
-        let articles = try keptArticles(repair.repaired(drafts), lineCount: lines.count)
-        if let long = articles.first(where: { $0.chars > rules.maxArticleChars }) {
-            throw UnusableText(
-                reason: "not a news article: article \(long.part + 1) has \(long.chars) characters, more than "
-                    + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
-        }
-        return articles
+        return try keptArticles(repair.repaired(drafts), lineCount: lines.count)
+    }
+
+    /// Rejects the source when one of its articles is longer than `max_article_chars`.
+    private func checkArticleLengths(_ articles: [Article]) throws(UnusableText) -> [Article] {
+        guard let long = articles.first(where: { $0.chars > rules.maxArticleChars }) else { return articles }
+        throw UnusableText(
+            reason: "not a news article: article \(long.part + 1) has \(long.chars) characters, more than "
+                + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
     }
 
     /// A line longer than `max_article_chars` cannot fit in an article, so the source is
     /// rejected before the costlier steps see it (a 60 MB file that is one line, 1 MB of digits).
-    private func checkLength(of lines: [TextLine]) throws(UnusableText) {
+    private func checkLineLengths(_ lines: [TextLine]) throws(UnusableText) {
         guard let index = lines.firstIndex(where: { $0.scalars.count > rules.maxArticleChars }) else { return }
         throw UnusableText(
             reason: "not a news article: line \(index + 1) has \(lines[index].scalars.count) characters, more than "
@@ -93,7 +95,7 @@ public struct CleanStage: Sendable {
             carried = 0
             kept.append(article)
         }
-        guard kept.isEmpty else { return kept }
+        guard kept.isEmpty else { return try checkArticleLengths(kept) }
         let longest = drafts.map(\.chars).max() ?? 0
         if longest == 0 {
             let lines =
