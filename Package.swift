@@ -43,8 +43,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer target over one source's clean + extract (scripts/fuzz.sh); a plain build
+        // replays the files given on its command line instead.
+        .executableTarget(name: "xiezuo-fuzz", dependencies: ["XiezuoCore"]),
         // Fixtures are read from the source tree through #filePath, not bundled.
-        .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures", "Figures/Fixtures"]),
+        .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures", "Figures/Fixtures", "Fuzz/Fixtures"]),
         .testTarget(name: "ParquetTests", dependencies: ["Parquet"], exclude: ["Scripts"]),
         .testTarget(name: "xiezuoTests", dependencies: ["XiezuoCore", "xiezuo"], exclude: ["Fixtures", "Scripts"]),
     ],

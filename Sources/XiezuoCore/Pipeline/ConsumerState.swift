@@ -70,7 +70,8 @@ final class ConsumerState: @unchecked Sendable {
             report.update(.clean) {
                 $0.recordsIn += 1
                 $0.seconds += count.cleanSeconds
-                if count.rejectedAt == .clean { $0.rejected += 1 } else { $0.recordsOut += count.articles }
+                // A clean record is a source: it leaves as its articles (`articles` in run.json).
+                if count.rejectedAt == .clean { $0.rejected += 1 } else { $0.recordsOut += 1 }
             }
             report.update(.extract) {
                 $0.recordsIn += count.articles

@@ -208,6 +208,7 @@ public struct PipelineRunner: Sendable {
         }
         report.facts = facts
         let summary = aggregate.rows()
+        report.summaryRows = summary.count
         for row in summary { try tables.write(TableRows.summary(row), to: .summary) }
         for reject in try transaction.rejects() { try tables.write(TableRows.reject(reject), to: .rejects) }
         try tables.close()
@@ -215,8 +216,9 @@ public struct PipelineRunner: Sendable {
             try Self.writeFile(DataPackage.json(formats: config.output.formats), to: staging.path(for: "datapackage.json"))
         }
         report.update(.aggregate) {
+            // Every kept fact is folded into one summary group; `summary_rows` counts the groups.
             $0.recordsIn = factsIn
-            $0.recordsOut = summary.count
+            $0.recordsOut = factsIn
             $0.seconds = aggregateTimer.seconds
         }
         report.logStage(.aggregate, to: logger)

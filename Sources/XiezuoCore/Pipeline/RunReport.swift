@@ -2,8 +2,13 @@ import Foundation
 
 /// What a run did: written as `run.json` and summarised on stderr.
 public struct RunReport: Sendable, Equatable, Encodable {
+    /// Per stage, `records_in = records_out + rejected + duplicates` holds exactly. A record
+    /// is: for fetch, a listed source; for clean, a source read and not unchanged (fetch's
+    /// `records_out` less `unchanged`); for extract, an article (`articles`); for dedupe, a
+    /// document of the store (`documents`, the whole history); for aggregate, a fact of a kept
+    /// article (the sum of `facts`). README.md, "Counts in run.json", spells out the chain.
     public struct StageReport: Sendable, Equatable, Encodable {
-        /// Records the stage received, produced and rejected.
+        /// Records the stage received, passed on and rejected.
         public var recordsIn = 0
         public var recordsOut = 0
         public var rejected = 0
@@ -29,13 +34,16 @@ public struct RunReport: Sendable, Equatable, Encodable {
     public var duplicates = 0
     public var facts: [String: Int] = Dictionary(uniqueKeysWithValues: FactTable.allCases.map { ($0.rawValue, 0) })
     public var rejects = 0
+    /// Rows of `summary`: the groups aggregate folded the facts into.
+    public var summaryRows = 0
     public var stages: [String: StageReport] = Dictionary(
         uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageReport()) }
     )
     public var seconds = 0.0
 
     enum CodingKeys: String, CodingKey {
-        case configHash = "config_hash", workers, sources, unchanged, documents, bytes, articles, duplicates, facts, rejects, stages, seconds
+        case configHash = "config_hash", workers, sources, unchanged, documents, bytes, articles, duplicates, facts, rejects
+        case summaryRows = "summary_rows", stages, seconds
     }
 
     mutating func update(_ stage: StageName, _ change: (inout StageReport) -> Void) {

@@ -5,6 +5,10 @@
 public struct CleanConfig: Sendable, Equatable {
     /// Articles shorter than this after cleaning (in Unicode scalars) are dropped as fragments.
     public var minArticleChars: Int
+    /// A source with a line or an article longer than this (in Unicode scalars) is rejected:
+    /// no news article is that long, and extract's time and memory grow with it. Set after
+    /// `init`, like the text-repair fields.
+    public var maxArticleChars: Int = 200_000
     /// The longest line (non-space scalars) still read as a headline, subhead, deck or byline.
     public var maxHeadingChars: Int
     /// A line starting with a caption mark is a photo caption up to this length; longer ones
@@ -114,6 +118,9 @@ public struct CleanConfig: Sendable, Equatable {
             if !ok { problems.append(ConfigProblem(path: "\(path).\(key)", message: message)) }
         }
         require(minArticleChars >= 0, "min_article_chars", "must be 0 or more")
+        require(
+            maxArticleChars >= max(1, minArticleChars), "max_article_chars",
+            "must be at least 1 and at least min_article_chars")
         require(maxHeadingChars >= 1, "max_heading_chars", "must be at least 1")
         require(maxCaptionChars >= 1, "max_caption_chars", "must be at least 1")
         require(maxTagChars >= 0, "max_tag_chars", "must be 0 or more (0 keeps every short line)")
@@ -142,6 +149,7 @@ public struct CleanConfig: Sendable, Equatable {
 extension CleanConfig: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case minArticleChars = "min_article_chars"
+        case maxArticleChars = "max_article_chars"
         case maxHeadingChars = "max_heading_chars"
         case maxCaptionChars = "max_caption_chars"
         case maxTagChars = "max_tag_chars"
@@ -171,6 +179,7 @@ extension CleanConfig: Decodable {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         let defaults = CleanConfig()
         minArticleChars = try container.value(.minArticleChars, default: defaults.minArticleChars)
+        maxArticleChars = try container.value(.maxArticleChars, default: defaults.maxArticleChars)
         maxHeadingChars = try container.value(.maxHeadingChars, default: defaults.maxHeadingChars)
         maxCaptionChars = try container.value(.maxCaptionChars, default: defaults.maxCaptionChars)
         maxTagChars = try container.value(.maxTagChars, default: defaults.maxTagChars)

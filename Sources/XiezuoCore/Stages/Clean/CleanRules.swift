@@ -2,6 +2,7 @@
 /// scalar arrays once, when the stage is built, not per line.
 struct CleanRules: Sendable {
     var minArticleChars: Int
+    var maxArticleChars: Int
     var maxHeadingChars: Int
     var maxCaptionChars: Int
     var maxTagChars: Int
@@ -18,6 +19,7 @@ struct CleanRules: Sendable {
             patterns.map { LineNormalizer.normalize(ScalarText.scalars($0)) }.filter { !$0.isEmpty }
         }
         minArticleChars = config.minArticleChars
+        maxArticleChars = config.maxArticleChars
         maxHeadingChars = config.maxHeadingChars
         maxCaptionChars = config.maxCaptionChars
         maxTagChars = config.maxTagChars

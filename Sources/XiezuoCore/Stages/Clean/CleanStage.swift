@@ -49,6 +49,7 @@ public struct CleanStage: Sendable {
         let decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
         let page = try HTMLText.page(of: decoded)
         let lines = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
+        try checkLineLengths(lines)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds)
         let firstProse = lines.indices.first { kinds[$0] == .text && !rules.isHeading(lines[$0].scalars) }
@@ -58,6 +59,23 @@ public struct CleanStage: Sendable {
         let sourceLines = SourceLineIndex(
             bytes: bytes, encoding: decoded.encoding, loneCarriageReturnEndsLine: !decoded.isHTML)
         return try keptArticles(repair.repaired(drafts), lineCount: lines.count, sourceLines: sourceLines)
+    }
+
+    /// Rejects the source when one of its articles is longer than `max_article_chars`.
+    private func checkArticleLengths(_ articles: [Article]) throws(UnusableText) -> [Article] {
+        guard let long = articles.first(where: { $0.chars > rules.maxArticleChars }) else { return articles }
+        throw UnusableText(
+            reason: "not a news article: article \(long.part + 1) has \(long.chars) characters, more than "
+                + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
+    }
+
+    /// A line longer than `max_article_chars` cannot fit in an article, so the source is
+    /// rejected before the costlier steps see it (a 60 MB file that is one line, 1 MB of digits).
+    private func checkLineLengths(_ lines: [TextLine]) throws(UnusableText) {
+        guard let index = lines.firstIndex(where: { $0.scalars.count > rules.maxArticleChars }) else { return }
+        throw UnusableText(
+            reason: "not a news article: line \(index + 1) has \(lines[index].scalars.count) characters, more than "
+                + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
     }
 
     /// Drops fragments shorter than `min_article_chars`; their scalars count as removed in the
@@ -84,7 +102,7 @@ public struct CleanStage: Sendable {
             carried = 0
             kept.append(article)
         }
-        guard kept.isEmpty else { return kept }
+        guard kept.isEmpty else { return try checkArticleLengths(kept) }
         let longest = drafts.map(\.chars).max() ?? 0
         if longest == 0 {
             let lines =

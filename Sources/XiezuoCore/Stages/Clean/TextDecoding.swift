@@ -39,6 +39,9 @@ struct TextDecoding: Sendable {
     /// nothing else could be right, and GB18030 pages (the common legacy case) are decoded
     /// once instead of three times.
     static let confidentScore = 0.9
+    /// Valid UTF-8 for this many bytes before the first invalid sequence suggests a file
+    /// whose encoding changes midway, which the reject then says.
+    static let mixedEncodingPrefix = 256
 
     /// `transportCharset` is the charset label of an HTTP `Content-Type`, if any.
     func decode(_ bytes: [UInt8], transportCharset: String? = nil) throws(UnusableText) -> DecodedText {
@@ -65,7 +68,7 @@ struct TextDecoding: Sendable {
                 scalars, .utf8, isHTML: isHTML, replacements: 0, byteCount: bytes.count, utf8: bytes[start...])
         }
         try checkBytesNotBinary(bytes)
-        return try guess(bytes, from: start, isHTML: isHTML)
+        return try guess(bytes, from: start, isHTML: isHTML, utf8Until: decoded.stop)
     }
 
     /// A page declared (by HTTP or `<meta>`) as GB18030 or Big5; nil when the declaration
@@ -87,7 +90,11 @@ struct TextDecoding: Sendable {
     }
 
     /// Not valid UTF-8: the most plausible of UTF-8 with replacements, GB18030 and Big5.
-    private func guess(_ bytes: [UInt8], from start: Int, isHTML: Bool) throws(UnusableText) -> DecodedText {
+    /// `utf8Until`: where strict UTF-8 stopped; a long valid prefix is named in a reject, the
+    /// mark of a file whose encoding changes midway.
+    private func guess(
+        _ bytes: [UInt8], from start: Int, isHTML: Bool, utf8Until: Int
+    ) throws(UnusableText) -> DecodedText {
         let gb18030 = try Self.iconvDecode(bytes, from: start, as: .gb18030)
         if gb18030.invalid == 0, EncodingPlausibility.score(gb18030) >= Self.confidentScore {
             return try text(gb18030.scalars, .gb18030, isHTML: isHTML, replacements: 0, byteCount: bytes.count)
@@ -110,6 +117,8 @@ struct TextDecoding: Sendable {
             throw UnusableText(
                 reason: "not decodable as UTF-8, GB18030 or Big5 (invalid sequence at byte \(offset) "
                     + "(\(Self.hex(bytes[offset]))); \(chosen.encoding.name) came closest, with \(sequences))"
+                    + (utf8Until >= Self.mixedEncodingPrefix
+                        ? "; it is valid UTF-8 up to byte \(utf8Until), so it may mix encodings" : "")
             )
         }
         return try text(

@@ -21,7 +21,7 @@ public struct ExtractStage: Sendable {
         let places = gazetteer.mentions(in: text)
         let years = YearResolver(
             years: YearMention.all(in: text), published: article.published,
-            placeStarts: Set(places.map(\.range.lowerBound))
+            placeStarts: Set(places.map(\.range.lowerBound)), text: text, sentences: sentences
         )
         let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
@@ -41,7 +41,7 @@ public struct ExtractStage: Sendable {
                 config.tables.contains(category.table),
                 Self.isRepresentable(figure, in: category.table)
             else { continue }
-            let year = years.year(for: figure, in: text, sentence: sentence, sentences: sentences, sentenceIndex: sentenceIndex)
+            let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex)
             guard seen.insert(FactIdentity(category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit)), year: year) else {
                 continue
             }

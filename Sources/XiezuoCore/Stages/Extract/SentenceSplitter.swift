@@ -4,7 +4,13 @@
 /// This runs over every scalar of every article, so the character classes are `switch`es on
 /// the scalar value (a few compares) rather than `Set` lookups (a hash per scalar) or
 /// `Unicode.Scalar.Properties` (a table walk in the standard library).
+///
+/// A run of `maxChars` scalars without a terminator is cut after its last comma (or hard, when
+/// it has none): real sentences are far shorter, and every per-figure search in extract is
+/// bounded by its sentence, so an unpunctuated wall of text must not make them quadratic.
 enum SentenceSplitter {
+    static let maxChars = 1_000
+
     static func sentences(in text: [Unicode.Scalar]) -> [Sentence] {
         text.withUnsafeBufferPointer { split($0) }
     }
@@ -15,6 +21,7 @@ enum SentenceSplitter {
         var paragraph = 0
         var index = 0
         let count = text.count
+        var lastComma: Int?
         func close(at end: Int) {
             // Trim spaces so that evidence reads cleanly.
             var lower = start
@@ -30,6 +37,7 @@ enum SentenceSplitter {
                 paragraph += 1
                 index += 1
                 start = index
+                lastComma = nil
                 continue
             }
             if isTerminator(scalar) {
@@ -38,8 +46,17 @@ enum SentenceSplitter {
                 close(at: end)
                 index = end
                 start = end
+                lastComma = nil
                 continue
             }
+            if index - start >= maxChars {
+                let end = lastComma ?? index
+                close(at: end)
+                start = end
+                lastComma = nil
+                continue
+            }
+            if isComma(scalar) { lastComma = index + 1 }
             index += 1
         }
         close(at: count)
@@ -72,6 +89,15 @@ enum SentenceSplitter {
             return true
         default:
             return false
+        }
+    }
+
+    /// ，,、：: — where an over-long run is cut.
+    @inline(__always)
+    private static func isComma(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFF0C, 0x2C, 0x3001, 0xFF1A, 0x3A: return true
+        default: return false
         }
     }
 }

@@ -9,22 +9,48 @@
 ///    clause of its own (2025年以来，… / 在2022年，…) — unless the figure's sentence opens with
 ///    a place, which starts a new topic (在2022年，汕尾共引进…。深圳引导专家…4类…项目);
 /// otherwise unknown.
+///
+/// Every lookup is bounded by the figure's sentence (years found by binary search, rule 4 from
+/// a table built once per article), so an article with thousands of years and figures costs
+/// time in proportion to its length, not to their product.
 struct YearResolver: Sendable {
+    /// In text order.
     let years: [YearMention]
     let published: CivilDate?
     /// Offsets where a place mention starts.
     let placeStarts: Set<Int>
+    /// Rule 4 per sentence: the scene-setting year of the nearest earlier sentence of its paragraph.
+    private var sceneBefore: [Int?] = []
+
+    init(
+        years: [YearMention], published: CivilDate?, placeStarts: Set<Int>, text: [Unicode.Scalar],
+        sentences: [Sentence]
+    ) {
+        self.years = years
+        self.published = published
+        self.placeStarts = placeStarts
+        var sceneBefore: [Int?] = []
+        sceneBefore.reserveCapacity(sentences.count)
+        var previousScene: Int?
+        for (index, sentence) in sentences.enumerated() {
+            let sameParagraph = index > 0 && sentences[index - 1].paragraph == sentence.paragraph
+            sceneBefore.append(sameParagraph ? previousScene : nil)
+            let own = self.years(in: sentence.range).last { isTimePhrase($0, in: text, sentence: sentence.range) }
+            previousScene = own?.year ?? (sameParagraph ? previousScene : nil)
+        }
+        self.sceneBefore = sceneBefore
+    }
 
     /// A clause this short that holds a year is a time phrase (截至2024年底, 2025年以来).
     static let timePhraseLength = 8
     static let relative: [(word: String, offset: Int)] = [("前年", -2), ("去年", -1), ("今年", 0), ("本年", 0), ("明年", 1)]
 
     func year(
-        for figure: Figure, in text: [Unicode.Scalar], sentence: Sentence, sentences: [Sentence], sentenceIndex: Int
+        for figure: Figure, in text: [Unicode.Scalar], sentence: Sentence, sentenceIndex: Int
     ) -> Int? {
         let start = figure.range.lowerBound
         let clauseStart = ClauseBounds.start(before: start, in: text, floor: sentence.range.lowerBound)
-        let before = years.filter { $0.range.lowerBound >= sentence.range.lowerBound && $0.range.upperBound <= start }
+        let before = years(in: sentence.range).filter { $0.range.upperBound <= start }
         if let inClause = before.last(where: { $0.range.lowerBound >= clauseStart }) { return inClause.year }
         if let period = before.last(where: { isPeriod($0, in: text, sentence: sentence.range) }) { return period.year }
         if let published, let offset = relativeOffset(in: sentence.range.lowerBound..<start, of: text) {
@@ -33,15 +59,21 @@ struct YearResolver: Sendable {
         var opening = sentence.range.lowerBound
         while opening < sentence.range.upperBound, ClauseBounds.isDelimiter(text[opening]) { opening += 1 }
         if placeStarts.contains(opening) { return nil }
-        var index = sentenceIndex - 1
-        while index >= 0, sentences[index].paragraph == sentence.paragraph {
-            let range = sentences[index].range
-            if let scene = years.last(where: { range.contains($0.range.lowerBound) && isTimePhrase($0, in: text, sentence: range) }) {
-                return scene.year
+        return sceneBefore.indices.contains(sentenceIndex) ? sceneBefore[sentenceIndex] : nil
+    }
+
+    /// The years starting inside `range`, found by binary search.
+    private func years(in range: Range<Int>) -> ArraySlice<YearMention> {
+        func firstIndex(startingAtOrAfter offset: Int) -> Int {
+            var low = 0
+            var high = years.count
+            while low < high {
+                let middle = (low + high) / 2
+                if years[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
             }
-            index -= 1
+            return low
         }
-        return nil
+        return years[firstIndex(startingAtOrAfter: range.lowerBound)..<firstIndex(startingAtOrAfter: range.upperBound)]
     }
 
     private func isPeriod(_ year: YearMention, in text: [Unicode.Scalar], sentence: Range<Int>) -> Bool {

@@ -125,7 +125,10 @@ public struct FetchStage: Sendable {
 
     private static func describe(_ error: any Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+        // On Linux the underlying error is stored as a Swift error: `as? NSError` misses it
+        // (a symlink loop then read "error 256"), so it is bridged explicitly.
+        if let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map({ $0 as NSError }),
+            underlying.domain == NSPOSIXErrorDomain,
             let code = POSIXErrorCode(rawValue: Int32(underlying.code))
         {
             return String(cString: strerror(code.rawValue)).lowercased()

@@ -1,0 +1,77 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the built `xiezuo` binary like `XiezuoProcess`, but through `posix_spawn` and `wait4`
+/// so that the child's own peak memory (max RSS) and wall time are known, and with a deadline
+/// after which it is killed: a hang fails the test instead of stalling the suite.
+struct MeasuredProcess {
+    struct Result {
+        var status: Int32
+        var stderr: String
+        /// Peak resident memory of the child, in bytes.
+        var maxResidentBytes: Int
+        var seconds: Double
+        var timedOut: Bool
+    }
+
+    struct SpawnFailure: Error, CustomStringConvertible {
+        var code: Int32
+        var description: String { "posix_spawn of xiezuo failed: \(String(cString: strerror(code)))" }
+    }
+
+    static func run(_ arguments: [String], deadline seconds: Double) throws -> Result {
+        let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-stderr-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: errorPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let binary = XiezuoProcess.binary.path
+        let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let start = DispatchTime.now().uptimeNanoseconds
+        var pid: pid_t = 0
+        // The child inherits the test's working directory: callers pass absolute paths.
+        let spawned = posix_spawn(&pid, binary, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw SpawnFailure(code: spawned) }
+        let killed = KillSwitch()
+        let watchdog = DispatchWorkItem { [pid] in
+            killed.set()
+            kill(pid, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        watchdog.cancel()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let exited = status & 0x7F == 0
+        return Result(
+            status: exited ? (status >> 8) & 0xFF : -(status & 0x7F),
+            stderr: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "",
+            maxResidentBytes: Int(usage.ru_maxrss) * 1024, seconds: elapsed, timedOut: killed.isSet
+        )
+    }
+}
+
+/// Set once by the watchdog, read after the child is reaped. `@unchecked Sendable`: guarded by its lock.
+private final class KillSwitch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
+
+    var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
