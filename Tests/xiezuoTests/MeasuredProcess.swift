@@ -44,17 +44,71 @@ struct MeasuredProcess {
             kill(pid, SIGKILL)
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
+        let peak = PeakMemoryWatch(pid: pid)
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         watchdog.cancel()
+        let watched = peak.stop()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exited = status & 0x7F == 0
         return Result(
             status: exited ? (status >> 8) & 0xFF : -(status & 0x7F),
             stderr: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "",
-            maxResidentBytes: Int(usage.ru_maxrss) * 1024, seconds: elapsed, timedOut: killed.isSet
+            maxResidentBytes: watched ?? Int(usage.ru_maxrss) * 1024, seconds: elapsed, timedOut: killed.isSet
         )
+    }
+}
+
+/// The child's peak memory, read from `/proc/PID/status` (`VmHWM`, the high-water mark of its
+/// own address space) every 10 ms until it exits. `ru_maxrss` from `wait4` is not used when
+/// this works: posix_spawn starts the child in the test process's address space (vfork), and
+/// Linux carries that space's peak into the child's `ru_maxrss` across exec, so a test process
+/// grown large by earlier tests would be charged to the child.
+private final class PeakMemoryWatch: @unchecked Sendable {
+    // `@unchecked Sendable`: `peak` and `running` are guarded by `lock`.
+    private let lock = NSLock()
+    private var peak: Int?
+    private var running = true
+    private let finished = DispatchSemaphore(value: 0)
+
+    init(pid: pid_t) {
+        let path = "/proc/\(pid)/status"
+        Thread.detachNewThread { [self] in
+            while isRunning {
+                if let status = try? String(contentsOfFile: path, encoding: .utf8),
+                    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+                {
+                    record(kilobytes * 1024)
+                }
+                usleep(10_000)
+            }
+            finished.signal()
+        }
+    }
+
+    private var isRunning: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return running
+    }
+
+    private func record(_ bytes: Int) {
+        lock.lock()
+        peak = max(peak ?? 0, bytes)
+        lock.unlock()
+    }
+
+    /// Stops watching; the highest mark seen, or nil when none could be read.
+    func stop() -> Int? {
+        lock.lock()
+        running = false
+        lock.unlock()
+        finished.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return peak
     }
 }
 
