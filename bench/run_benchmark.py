@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """End-to-end benchmark of the xiezuo binary on generated corpora with planted facts.
 
-    swift build -c release            # this script builds nothing
-    python3 bench/run_benchmark.py [--sizes 20,200,1000] [--workers 1,2]
-                                   [--binary .build/release/xiezuo] [--work DIR]
+    swift build -c release && python3 bench/run_benchmark.py     # the full benchmark
+    python3 bench/run_benchmark.py --sizes 20 --workers 2         # a quick check
+    options: [--sizes 20,200,1000] [--workers 1,2] [--binary .build/release/xiezuo]
+             [--work DIR] [--results bench/results.json] [--note TEXT]
 
 For each size it generates the corpus once (bench/generate_corpus.py; cached in
 WORK/corpus-<size>mb-seed<seed>-v<generator version>/), then runs
@@ -42,6 +43,8 @@ import generate_corpus  # noqa: E402
 
 TABLES = [("investments", "amount_cny"), ("jobs", "count"), ("projects", "count")]
 STAGES = ["fetch", "clean", "dedupe", "extract", "aggregate"]
+# Wall seconds of the run's steps (run.json "phases"): the parallel part and the serial ones.
+PHASES = ["setup", "workers", "store", "dedupe", "tables"]
 TARGETS = {"mb_per_s_2_workers": 100.0, "speedup_1_to_2": 1.8, "peak_rss_mib": 150.0, "time_ratio_1gb_20mb": 55.0}
 TIME_BIN = "/usr/bin/time"
 
@@ -327,8 +330,9 @@ def markdown(runs, derived):
     lines = []
     header = ["size MB", "workers", "wall s", "MB/s", "articles/s", "peak RSS MiB", "CPU s", "MB/CPU-s",
               "run-queue wait s", "load 1m",
-              "fetch s", "clean s",
-              "dedupe s", "extract s", "aggregate s", "invest P/R", "jobs P/R", "projects P/R"]
+              "fetch s", "clean s", "dedupe s", "extract s", "aggregate s",
+              "setup wall s", "workers wall s", "store wall s", "dedupe wall s", "tables wall s",
+              "invest P/R", "jobs P/R", "projects P/R"]
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "---|" * len(header))
     for run in runs:
@@ -341,6 +345,8 @@ def markdown(runs, derived):
                  fmt(run.get("mb_per_cpu_s"), 2), fmt(run.get("sched", {}).get("runqueue_wait_s"), 1),
                  fmt(run["load_before"][0], 1)]
         cells += [fmt(stages.get(stage, {}).get("seconds"), 2) for stage in STAGES]
+        phases = run["run_json"].get("phases", {})
+        cells += [fmt(phases.get(phase), 2) for phase in PHASES]
         for table, _ in TABLES:
             s = run["score"][table]
             cells.append(f"{s['precision']:.3f}/{s['recall']:.3f}")
@@ -364,6 +370,15 @@ def derive(runs):
         small, big = by.get((20, workers)), by.get((1000, workers))
         if small and big:
             derived[f"time ratio 1 GB / 20 MB, {workers} worker(s)"] = f"{big['wall_s'] / small['wall_s']:.1f}× (target ≤ 55×)"
+    for run in ok:
+        if run["size_mb"] == max(sizes) and run["workers"] == 1:
+            megabytes = run["corpus_bytes"] / 1e6
+            stages = run["run_json"].get("stages", {})
+            phases = run["run_json"].get("phases", {})
+            per_mb = {stage: stages.get(stage, {}).get("seconds", 0) / megabytes for stage in STAGES}
+            per_mb.update({f"{phase} (wall)": phases[phase] / megabytes for phase in ("store", "tables") if phase in phases})
+            derived[f"seconds per MB at {run['size_mb']:g} MB, 1 worker"] = ", ".join(
+                f"{name} {value:.3f}" for name, value in per_mb.items())
     if ok:
         derived["peak RSS range MiB"] = f"{min(r['peak_rss_mib'] for r in ok):.1f}–{max(r['peak_rss_mib'] for r in ok):.1f} (target < 150, flat)"
         best2 = [r["mb_per_s"] for r in ok if r["workers"] == 2]
@@ -380,7 +395,8 @@ def main():
     parser.add_argument("--work", default="/tmp/xiezuo-bench", help="corpora and outputs go here")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--config", default=os.path.join(REPO, "pipeline.json"))
-    parser.add_argument("--results", default=os.path.join(HERE, "results.json"))
+    parser.add_argument("--results", default=os.path.join(HERE, "results.json"),
+                        help="results file; the Markdown table goes beside it with the suffix .md")
     parser.add_argument("--keep-outputs", action="store_true", help="keep each run's tables (default: removed)")
     parser.add_argument("--note", default="", help="free text stored with the results (e.g. 'machine under load')")
     args = parser.parse_args()
@@ -434,8 +450,12 @@ def main():
     with open(args.results, "w", encoding="utf-8") as handle:
         json.dump(results, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
-    print(markdown(runs, derived))
-    log(f"results written to {args.results}")
+    table = markdown(runs, derived)
+    with open(os.path.splitext(args.results)[0] + ".md", "w", encoding="utf-8") as handle:
+        handle.write(f"# xiezuo benchmark, {results['generated_at']}\n\n")
+        handle.write(f"Machine: {results['machine']}. {args.note}\n\n{table}\n")
+    print(table)
+    log(f"results written to {args.results} and {os.path.splitext(args.results)[0]}.md")
 
 
 if __name__ == "__main__":

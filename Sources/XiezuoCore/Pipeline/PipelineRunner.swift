@@ -36,6 +36,7 @@ public struct PipelineRunner: Sendable {
         }
         report.sources = plan.count
         report.update(.fetch) { $0.recordsIn = plan.count; $0.seconds += planTimer.seconds }
+        report.phases["plan"] = planTimer.seconds
         logger.info("run started", metadata: ["run.sources": "\(plan.count)", "run.workers": "\(workers)"])
 
         let staging: OutputStaging
@@ -67,6 +68,7 @@ public struct PipelineRunner: Sendable {
         let storePath =
             config.dedupe.scope == .history
             ? config.dedupe.storePath(outputDirectory: config.output.directory) : staging.path(for: ".run-store.sqlite")
+        let setupTimer = StageTimer()
         let store: ArticleStore
         let known: [String: String]
         let spool: Spool
@@ -91,6 +93,8 @@ public struct PipelineRunner: Sendable {
             throw .setup(error)
         }
         let parameters = config.dedupe.nearDuplicates
+        report.phases["setup"] = setupTimer.seconds
+        let workersTimer = StageTimer()
         OrderedWorkerPool(workers: workers).run(
             plan,
             work: { reference in
@@ -106,11 +110,14 @@ public struct PipelineRunner: Sendable {
         } catch {
             throw .output(error)
         }
+        report.phases["workers"] = workersTimer.seconds
 
         var written = report
         do {
             try store.transaction { transaction in
+                let storeTimer = StageTimer()
                 try record(state, spool: spool, in: transaction, report: written)
+                written.phases["store"] = storeTimer.seconds
                 try writeTables(from: transaction, staging: staging, report: &written)
             }
         } catch let error as OutputError {
@@ -138,8 +145,10 @@ public struct PipelineRunner: Sendable {
     private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
         let dedupeTimer = StageTimer()
         let fingerprints = try transaction.fingerprints()
-        let outcome = try DedupeStage(config: config.dedupe).resolve(fingerprints) { id in
-            ShingleSet(hashes: try transaction.shingles(ofArticle: id))
+        let outcome = try DedupeStage(config: config.dedupe).resolve(
+            fingerprints, bands: config.dedupe.nearDuplicates.bands, bandKeys: transaction.forEachBandKeys
+        ) { id in
+            ShingleSet(sortedUnique: try transaction.shingles(ofArticle: id))
         }
         report.documents = fingerprints.count
         report.duplicates = outcome.verdicts.count
@@ -149,14 +158,15 @@ public struct PipelineRunner: Sendable {
             $0.recordsOut = fingerprints.count - outcome.verdicts.count
             $0.seconds = dedupeTimer.seconds
         }
+        report.phases["dedupe"] = dedupeTimer.seconds
 
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
         let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
-        try transaction.forEachArticle { record in
-            let duplicateOf = outcome.verdicts[ArticleKey(source: record.source, part: record.position.part)]
+        try transaction.forEachArticle { id, record in
+            let duplicateOf = outcome.verdicts[id]
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
             guard duplicateOf == nil else { return }
             for fact in record.facts {
@@ -179,6 +189,7 @@ public struct PipelineRunner: Sendable {
             $0.recordsOut = summary.count
             $0.seconds = aggregateTimer.seconds
         }
+        report.phases["tables"] = aggregateTimer.seconds
     }
 
     /// fetch's read, clean, extract and fingerprints for one source, on a worker.

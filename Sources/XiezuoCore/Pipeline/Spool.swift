@@ -14,8 +14,11 @@ final class Spool {
     func append(_ record: SpooledArticle) throws(OutputError) {
         encoder.bytes.removeAll(keepingCapacity: true)
         record.encode(to: &encoder)
-        let length = UInt32(encoder.bytes.count)
-        try writer.write(withUnsafeBytes(of: length.littleEndian, Array.init) + encoder.bytes)
+        let length = UInt32(encoder.bytes.count).littleEndian
+        try writer.withBuffer { buffer in
+            withUnsafeBytes(of: length) { buffer.append(contentsOf: $0) }
+            buffer.append(contentsOf: encoder.bytes)
+        }
     }
 
     /// Ends writing; afterwards the spool can be read.
