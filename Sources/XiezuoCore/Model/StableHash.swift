@@ -21,8 +21,15 @@ public enum StableHash {
         return hash
     }
 
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash of no bytes; `adding` folds in one byte at a time, for hashing bytes as they
+    /// are produced instead of collecting them first.
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(byte)) &* prime
+    }
 
     /// 16 lowercase hex digits.
     public static func hex(of text: String) -> String {

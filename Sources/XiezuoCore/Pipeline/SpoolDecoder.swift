@@ -62,4 +62,13 @@ struct SpoolDecoder {
     mutating func optionalDecimal() throws(Corrupt) -> ExactDecimal? {
         try bool() ? try decimal() : nil
     }
+
+    mutating func uint32s() throws(Corrupt) -> [UInt32] {
+        let count = try integer()
+        guard count >= 0, count <= (bytes.count - position) / 4 else { throw Corrupt() }
+        defer { position += count * 4 }
+        return bytes.withUnsafeBytes { buffer in
+            SpooledArticle.integers(from: UnsafeRawBufferPointer(rebasing: buffer[position..<(position + count * 4)]))
+        }
+    }
 }

@@ -40,4 +40,11 @@ struct SpoolEncoder {
         bool(value != nil)
         if let value { decimal(value) }
     }
+
+    /// Fixed-width little-endian values behind their count: shingle hashes are random 32-bit
+    /// numbers, which LEB128 would only lengthen and slow down.
+    mutating func uint32s(_ values: [UInt32]) {
+        integer(values.count)
+        SpooledArticle.appendBytes(of: values, to: &bytes)
+    }
 }

@@ -14,8 +14,7 @@ struct SpooledArticle: Sendable {
         encoder.integer(Int(Int64(bitPattern: fingerprint.exactKey)))
         encoder.integer(fingerprint.bandKeys.count)
         for key in fingerprint.bandKeys { encoder.integer(Int(Int64(bitPattern: key))) }
-        encoder.integer(fingerprint.shingles.count)
-        for hash in fingerprint.shingles.hashes { encoder.integer(Int(hash)) }
+        encoder.uint32s(fingerprint.shingles.hashes)
     }
 
     init(record: ArticleRecord, fingerprint: ArticleFingerprint) {
@@ -30,39 +29,37 @@ struct SpooledArticle: Sendable {
         guard (0...4096).contains(bandCount) else { throw SpoolDecoder.Corrupt() }
         var bandKeys: [UInt64] = []
         for _ in 0..<bandCount { bandKeys.append(UInt64(bitPattern: Int64(try decoder.integer()))) }
-        let shingleCount = try decoder.integer()
-        guard shingleCount >= 0 else { throw SpoolDecoder.Corrupt() }
-        var hashes: [UInt32] = []
-        hashes.reserveCapacity(shingleCount)
-        for _ in 0..<shingleCount {
-            guard let hash = UInt32(exactly: try decoder.integer()) else { throw SpoolDecoder.Corrupt() }
-            hashes.append(hash)
-        }
-        fingerprint = ArticleFingerprint(exactKey: exactKey, shingles: ShingleSet(hashes: hashes), bandKeys: bandKeys)
+        let hashes = try decoder.uint32s()
+        fingerprint = ArticleFingerprint(exactKey: exactKey, shingles: ShingleSet(sortedUnique: hashes), bandKeys: bandKeys)
     }
 
     /// Little-endian bytes of fixed-width integers, for the store's BLOB columns.
     static func bytes<Value: FixedWidthInteger>(of values: [Value]) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(values.count * MemoryLayout<Value>.size)
-        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        appendBytes(of: values, to: &bytes)
         return bytes
     }
 
-    static func uint32s(from data: Data) -> [UInt32] { integers(from: data) }
-    static func uint64s(from data: Data) -> [UInt64] { integers(from: data) }
+    static func appendBytes<Value: FixedWidthInteger>(of values: [Value], to bytes: inout [UInt8]) {
+        #if _endian(little)
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+            bytes.reserveCapacity(bytes.count + values.count * MemoryLayout<Value>.size)
+            for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        #endif
+    }
 
-    private static func integers<Value: FixedWidthInteger>(from data: Data) -> [Value] {
+    static func uint32s(from data: Data) -> [UInt32] { data.withUnsafeBytes { integers(from: $0) } }
+    static func uint64s(from data: Data) -> [UInt64] { data.withUnsafeBytes { integers(from: $0) } }
+
+    static func integers<Value: FixedWidthInteger>(from buffer: UnsafeRawBufferPointer) -> [Value] {
         let size = MemoryLayout<Value>.size
-        var values: [Value] = []
-        values.reserveCapacity(data.count / size)
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset + size <= buffer.count {
-                values.append(Value(littleEndian: buffer.loadUnaligned(fromByteOffset: offset, as: Value.self)))
-                offset += size
+        let count = buffer.count / size
+        return [Value](unsafeUninitializedCapacity: count) { values, initialized in
+            for index in 0..<count {
+                values[index] = Value(littleEndian: buffer.loadUnaligned(fromByteOffset: index * size, as: Value.self))
             }
+            initialized = count
         }
-        return values
     }
 }
