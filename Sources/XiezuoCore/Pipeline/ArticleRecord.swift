@@ -1,6 +1,6 @@
 /// What the per-article stages produce for one article: its `documents` row (less
-/// `duplicate_of`, which only dedupe knows) and its facts. Spooled to disk between the
-/// parallel and the global steps, so memory does not grow with the corpus.
+/// `duplicate_of`, which only dedupe knows) and its facts. Kept in the article store between
+/// the parallel and the global steps, so memory does not grow with the corpus.
 struct ArticleRecord: Sendable, Equatable {
     var position: ArticlePosition
     var source: String

@@ -6,8 +6,8 @@ import Logging
 /// Per-source work (fetch's read, clean, extract, fingerprints) runs on `workers` Dispatch
 /// workers and is a pure function of the source and the config. Extract runs on every article
 /// right after clean, while the worker still holds the text; dedupe's verdict, known only once
-/// every fingerprint is in, then decides whose facts are written. Results pass through a spool
-/// file in input order into the article store, in one transaction with the tables' writing,
+/// every fingerprint is in, then decides whose facts are written. Results go into the article
+/// store in input order while the workers run, in one transaction with the tables' writing,
 /// so the tables are byte-identical for any number of workers and always match the store.
 public struct PipelineRunner: Sendable {
     public let config: PipelineConfig
@@ -71,7 +71,6 @@ public struct PipelineRunner: Sendable {
         let setupTimer = StageTimer()
         let store: ArticleStore
         let known: [String: String]
-        let spool: Spool
         let extract: ExtractStage
         do {
             store = try ArticleStore(path: storePath)
@@ -80,12 +79,10 @@ public struct PipelineRunner: Sendable {
             throw .store(error)
         }
         do {
-            spool = try Spool(path: staging.path(for: ".articles.spool"))
             extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer())
         } catch {
             throw .output(error)
         }
-        let state = ConsumerState(spool: spool)
         let clean: CleanStage
         do {
             clean = try CleanStage.prepared(config: config.clean)
@@ -94,30 +91,29 @@ public struct PipelineRunner: Sendable {
         }
         let parameters = config.dedupe.nearDuplicates
         report.phases["setup"] = setupTimer.seconds
-        let workersTimer = StageTimer()
-        OrderedWorkerPool(workers: workers).run(
-            plan,
-            work: { reference in
-                Self.perSource(
-                    reference, knownHash: known[reference.name], fetch: fetch, clean: clean, extract: extract,
-                    parameters: parameters)
-            },
-            consume: { outcome in state.consume(outcome) }
-        )
-        do {
-            try spool.finishWriting()
-            try state.finish(into: &report, logger: logger)
-        } catch {
-            throw .output(error)
-        }
-        report.phases["workers"] = workersTimer.seconds
 
         var written = report
         do {
             try store.transaction { transaction in
-                let storeTimer = StageTimer()
-                try record(state, spool: spool, in: transaction, report: written)
-                written.phases["store"] = storeTimer.seconds
+                let workersTimer = StageTimer()
+                var state = ConsumerState(
+                    transaction: transaction,
+                    run: try transaction.beginRun(configHash: written.configHash, sources: written.sources), logger: logger
+                )
+                // Each source's outcome goes into the store, in input order, while later sources are
+                // still being read, cleaned and extracted.
+                try OrderedWorkerPool(workers: workers).run(
+                    plan,
+                    work: { reference in
+                        Self.perSource(
+                            reference, knownHash: known[reference.name], fetch: fetch, clean: clean, extract: extract,
+                            parameters: parameters)
+                    },
+                    consume: { outcome in try state.consume(outcome) }
+                )
+                state.finish(into: &written)
+                written.phases["workers"] = workersTimer.seconds
+                written.phases["store"] = state.storeSeconds
                 try writeTables(from: transaction, staging: staging, report: &written)
             }
         } catch let error as OutputError {
@@ -128,17 +124,6 @@ public struct PipelineRunner: Sendable {
             throw .store(StoreError(path: storePath, message: "the run's changes could not be stored (\(error))"))
         }
         report = written
-        try? FileManager.default.removeItem(atPath: spool.path)
-    }
-
-    /// Tonight's sources, articles and rejects into the store.
-    private func record(_ state: ConsumerState, spool: Spool, in transaction: StoreTransaction, report: RunReport) throws {
-        let run = try transaction.beginRun(configHash: report.configHash, sources: report.sources)
-        for source in state.processed {
-            try transaction.replaceSource(name: source.name, contentHash: source.contentHash, bytes: source.bytes, run: run)
-        }
-        try spool.forEach { article in try transaction.insert(article, run: run) }
-        for reject in state.rejects { try transaction.insert(reject, run: run) }
     }
 
     /// dedupe over the whole store, then documents, facts, summary and rejects from it.

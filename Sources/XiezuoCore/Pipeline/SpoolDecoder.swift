@@ -1,4 +1,4 @@
-/// Reads what `SpoolEncoder` wrote. A short or corrupt spool is a bug or a disk fault, so
+/// Reads what `SpoolEncoder` wrote. A short or corrupt record is a bug or a disk fault, so
 /// every read reports it instead of trapping.
 struct SpoolDecoder {
     struct Corrupt: Error {}
@@ -61,14 +61,5 @@ struct SpoolDecoder {
 
     mutating func optionalDecimal() throws(Corrupt) -> ExactDecimal? {
         try bool() ? try decimal() : nil
-    }
-
-    mutating func uint32s() throws(Corrupt) -> [UInt32] {
-        let count = try integer()
-        guard count >= 0, count <= (bytes.count - position) / 4 else { throw Corrupt() }
-        defer { position += count * 4 }
-        return bytes.withUnsafeBytes { buffer in
-            SpooledArticle.integers(from: UnsafeRawBufferPointer(rebasing: buffer[position..<(position + count * 4)]))
-        }
     }
 }

@@ -1,5 +1,5 @@
-/// A compact binary encoding for spooled records: unsigned LEB128 lengths and zigzag
-/// integers. Private to one run, so it carries no version.
+/// A compact binary encoding for the store's article records: unsigned LEB128 lengths and
+/// zigzag integers.
 struct SpoolEncoder {
     var bytes: [UInt8] = []
 
@@ -39,12 +39,5 @@ struct SpoolEncoder {
     mutating func optionalDecimal(_ value: ExactDecimal?) {
         bool(value != nil)
         if let value { decimal(value) }
-    }
-
-    /// Fixed-width little-endian values behind their count: shingle hashes are random 32-bit
-    /// numbers, which LEB128 would only lengthen and slow down.
-    mutating func uint32s(_ values: [UInt32]) {
-        integer(values.count)
-        SpooledArticle.appendBytes(of: values, to: &bytes)
     }
 }

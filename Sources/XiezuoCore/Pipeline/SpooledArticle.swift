@@ -1,7 +1,7 @@
 import Foundation
 
-/// One article as the per-article stages hand it to the global ones: its record (document row
-/// and facts) and its fingerprint.
+/// One article as the per-article stages hand it to the store: its record (document row and
+/// facts) and its fingerprint.
 struct SpooledArticle: Sendable {
     var record: ArticleRecord
     var fingerprint: ArticleFingerprint
@@ -9,28 +9,9 @@ struct SpooledArticle: Sendable {
     var shingleBytes: [UInt8] { Self.bytes(of: fingerprint.shingles.hashes) }
     var bandKeyBytes: [UInt8] { Self.bytes(of: fingerprint.bandKeys) }
 
-    func encode(to encoder: inout SpoolEncoder) {
-        record.encode(to: &encoder)
-        encoder.integer(Int(Int64(bitPattern: fingerprint.exactKey)))
-        encoder.integer(fingerprint.bandKeys.count)
-        for key in fingerprint.bandKeys { encoder.integer(Int(Int64(bitPattern: key))) }
-        encoder.uint32s(fingerprint.shingles.hashes)
-    }
-
     init(record: ArticleRecord, fingerprint: ArticleFingerprint) {
         self.record = record
         self.fingerprint = fingerprint
-    }
-
-    init(from decoder: inout SpoolDecoder) throws(SpoolDecoder.Corrupt) {
-        record = try ArticleRecord(from: &decoder)
-        let exactKey = UInt64(bitPattern: Int64(try decoder.integer()))
-        let bandCount = try decoder.integer()
-        guard (0...4096).contains(bandCount) else { throw SpoolDecoder.Corrupt() }
-        var bandKeys: [UInt64] = []
-        for _ in 0..<bandCount { bandKeys.append(UInt64(bitPattern: Int64(try decoder.integer()))) }
-        let hashes = try decoder.uint32s()
-        fingerprint = ArticleFingerprint(exactKey: exactKey, shingles: ShingleSet(sortedUnique: hashes), bandKeys: bandKeys)
     }
 
     /// Little-endian bytes of fixed-width integers, for the store's BLOB columns.

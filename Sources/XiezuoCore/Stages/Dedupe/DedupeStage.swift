@@ -21,9 +21,9 @@ public struct DedupeStage: Sendable {
     }
 
     /// Bytes of band-key entries held at once while candidate pairs are found; the bands are
-    /// bucketed in as many passes over the store as this needs (one up to about 40,000
-    /// articles, four at 100,000), so memory does not grow with the history.
-    static let bandPassBytes = 24 << 20
+    /// bucketed in as many passes over the store as this needs (one up to about 21,000
+    /// articles, five at 100,000), so memory does not grow with the history.
+    static let bandPassBytes = 16 << 20
 
     /// `fingerprints` in table order; `bandKeys` reads their band keys in the same order;
     /// `shingles(id)` loads one article's shingle set.
