@@ -38,45 +38,20 @@ public struct FetchStage: Sendable {
     }
 
     /// The bytes of one source; a reject when it cannot be read or is too large.
-    ///
-    /// One open and one read of at most `max_bytes + 1` bytes: no `stat` through
-    /// `FileManager.attributesOfItem` (which also looks up the owner's account name) and no
-    /// second copy out of a `Data`, so reading runs at the speed of the page cache.
     public func read(_ reference: SourceReference) throws(Reject) -> SourceDocument {
         func reject(_ reason: String) -> Reject { Reject(source: reference.name, stage: .fetch, reason: reason) }
-        let handle: FileHandle
         do {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: reference.path))
+            let bytes = try SourceFile.bytes(atPath: reference.path, limit: config.maxBytes)
+            return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes)
         } catch {
-            throw reject("cannot be read: it disappeared or is not accessible (\(Self.describe(error)))")
+            switch error {
+            case .tooLarge(let size):
+                throw reject("too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it")
+            case .system(call: "open", let reason):
+                throw reject("cannot be read: it disappeared or is not accessible (\(reason))")
+            case .system(_, let reason):
+                throw reject("cannot be read: \(reason)")
+            }
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: config.maxBytes + 1) ?? Data()
-        } catch {
-            throw reject("cannot be read: \(Self.describe(error))")
-        }
-        if data.count > config.maxBytes {
-            let size = (try? handle.seekToEnd()).map(Int.init) ?? data.count
-            throw reject("too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it")
-        }
-        let bytes = [UInt8](unsafeUninitializedCapacity: data.count) { buffer, count in
-            count = data.copyBytes(to: buffer)
-        }
-        return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes)
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadNoPermission.rawValue {
-            return "permission denied"
-        }
-        return nsError.localizedDescription
     }
 }
