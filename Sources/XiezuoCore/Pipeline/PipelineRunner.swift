@@ -214,7 +214,7 @@ public struct PipelineRunner: Sendable {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
             let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
             outcome.articles.append(
-                SpooledArticle(record: record, fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+                ProcessedArticle(record: record, fingerprint: ArticleFingerprint(article: article, parameters: parameters))
             )
         }
         outcome.extractSeconds = timer.seconds

@@ -7,7 +7,7 @@ struct SourceOutcome: Sendable {
     var contentHash: String?
     /// The bytes equal those the store already processed: nothing was cleaned or extracted.
     var unchanged = false
-    var articles: [SpooledArticle] = []
+    var articles: [ProcessedArticle] = []
     var reject: Reject?
     var fetchSeconds = 0.0
     var cleanSeconds = 0.0

@@ -36,7 +36,7 @@ final class ArticleStoreMigrationTests: XCTestCase {
                     INSERT INTO article (id, source, part, doc_id, exact_key, published, chars, record, shingles, band_keys, run)
                     VALUES (7, 'a.txt', 0, '00000000000000ff', -2, '2024-05-01', 120, x'00', ?, ?, 1)
                     """,
-                arguments: [Data(SpooledArticle.bytes(of: shingles)), Data(SpooledArticle.bytes(of: bandKeys))]
+                arguments: [Data(ProcessedArticle.bytes(of: shingles)), Data(ProcessedArticle.bytes(of: bandKeys))]
             )
         }
         try queue.close()

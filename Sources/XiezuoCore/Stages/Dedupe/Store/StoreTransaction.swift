@@ -27,8 +27,8 @@ struct StoreTransaction {
 
     /// Stores one article: its row (with the record the tables are written from) and its band keys.
     /// The statements are prepared once per transaction and reused.
-    func insert(_ article: SpooledArticle, run: Int) throws {
-        var encoder = SpoolEncoder()
+    func insert(_ article: ProcessedArticle, run: Int) throws {
+        var encoder = RecordEncoder()
         article.record.encode(to: &encoder)
         try db.cachedStatement(
             sql: """
@@ -81,7 +81,7 @@ struct StoreTransaction {
         )
         var index = 0
         while let row = try rows.next() {
-            let keys = try row.withUnsafeData(atIndex: 0) { data in SpooledArticle.uint64s(from: data ?? Data()) }
+            let keys = try row.withUnsafeData(atIndex: 0) { data in ProcessedArticle.uint64s(from: data ?? Data()) }
             try body(index, keys)
             index += 1
         }
@@ -90,7 +90,7 @@ struct StoreTransaction {
     func shingles(ofArticle id: Int) throws -> [UInt32] {
         let statement = try db.cachedStatement(sql: "SELECT shingles FROM article WHERE id = ?")
         guard let data = try Data.fetchOne(statement, arguments: [id]) else { return [] }
-        return SpooledArticle.uint32s(from: data)
+        return ProcessedArticle.uint32s(from: data)
     }
 
     /// Calls `body` with every stored article (its store id and record), in table order.
@@ -98,7 +98,7 @@ struct StoreTransaction {
         let rows = try Row.fetchCursor(db, sql: "SELECT id, record FROM article ORDER BY source, part")
         while let row = try rows.next() {
             let id: Int = row[0]
-            var decoder = try row.withUnsafeData(atIndex: 1) { data in SpoolDecoder([UInt8](data ?? Data())) }
+            var decoder = try row.withUnsafeData(atIndex: 1) { data in RecordDecoder([UInt8](data ?? Data())) }
             try body(id, try ArticleRecord(from: &decoder))
         }
     }

@@ -1,6 +1,6 @@
 /// A compact binary encoding for the store's article records: unsigned LEB128 lengths and
 /// zigzag integers.
-struct SpoolEncoder {
+struct RecordEncoder {
     var bytes: [UInt8] = []
 
     mutating func integer(_ value: Int) {

@@ -2,7 +2,7 @@ import Foundation
 
 /// One article as the per-article stages hand it to the store: its record (document row and
 /// facts) and its fingerprint.
-struct SpooledArticle: Sendable {
+struct ProcessedArticle: Sendable {
     var record: ArticleRecord
     var fingerprint: ArticleFingerprint
 
