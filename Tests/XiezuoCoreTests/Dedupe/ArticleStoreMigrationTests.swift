@@ -50,6 +50,7 @@ final class ArticleStoreMigrationTests: XCTestCase {
             XCTAssertEqual(fingerprints.first?.exactKey, UInt64(bitPattern: -2))
             XCTAssertEqual(fingerprints.first?.published, CivilDate(iso: "2024-05-01"))
             XCTAssertEqual(fingerprints.first?.chars, 120)
+            XCTAssertEqual(fingerprints.first?.shingleCount, 3)
             var scanned: [[UInt64]] = []
             try transaction.forEachBandKeys { index, keys in
                 XCTAssertEqual(index, scanned.count)

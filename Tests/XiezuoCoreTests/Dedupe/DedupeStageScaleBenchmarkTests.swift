@@ -28,7 +28,7 @@ final class DedupeStageScaleBenchmarkTests: XCTestCase {
             fingerprints.append(
                 StoredFingerprint(
                     id: index, docID: StableHash.value(of: article.text.utf8), exactKey: fingerprint.exactKey,
-                    published: nil, chars: article.chars
+                    published: nil, chars: article.chars, shingleCount: fingerprint.shingles.count
                 )
             )
         }

@@ -26,12 +26,15 @@ public struct DedupeStage: Sendable {
     static let bandPassBytes = 16 << 20
 
     /// `fingerprints` in table order; `bandKeys` reads their band keys in the same order;
-    /// `shingles(id)` loads one article's shingle set.
+    /// `shingles(id)` loads one article's shingle set; `passBytes` bounds the band entries of
+    /// one pass.
     func resolve(
-        _ fingerprints: [StoredFingerprint], bands: Int, bandKeys: BandKeyScan, shingles: (Int) throws -> ShingleSet
+        _ fingerprints: [StoredFingerprint], bands: Int, passBytes: Int = bandPassBytes, bandKeys: BandKeyScan,
+        shingles: (Int) throws -> ShingleSet
     ) throws -> Outcome {
         var outcome = Outcome()
         guard config.enabled, fingerprints.count > 1 else { return outcome }
+        let threshold = config.nearDuplicates.threshold
         var clusters = DuplicateClusters()
         var firstByExactKey: [UInt64: Int] = [:]
         firstByExactKey.reserveCapacity(fingerprints.count)
@@ -45,13 +48,17 @@ public struct DedupeStage: Sendable {
         firstByExactKey = [:]
         // Pairs come sorted by their earlier article, so its shingles are loaded once per run of pairs.
         var left: (index: Int, set: ShingleSet)?
-        for (earlier, later) in try candidatePairs(count: fingerprints.count, bands: bands, bandKeys: bandKeys)
+        for (earlier, later) in try candidatePairs(count: fingerprints.count, bands: bands, passBytes: passBytes, bandKeys: bandKeys)
         where !clusters.sameCluster(earlier, later) {
             outcome.candidatePairs += 1
+            // Jaccard is at most min/max of the two sizes (the intersection is at most the smaller
+            // set, the union at least the larger), so such a pair is decided without its sets.
+            let sizes = (fingerprints[earlier].shingleCount, fingerprints[later].shingleCount)
+            guard sizes.0 > 0, Double(min(sizes.0, sizes.1)) / Double(max(sizes.0, sizes.1)) >= threshold else { continue }
             if left?.index != earlier { left = (earlier, try shingles(fingerprints[earlier].id)) }
             guard let leftSet = left?.set, !leftSet.isEmpty else { continue }
             let right = try shingles(fingerprints[later].id)
-            guard leftSet.jaccard(right) >= config.nearDuplicates.threshold else { continue }
+            guard leftSet.jaccard(right) >= threshold else { continue }
             outcome.confirmedPairs += 1
             clusters.union(earlier, later)
         }
@@ -77,10 +84,10 @@ public struct DedupeStage: Sendable {
 
     /// Pairs (earlier, later) that share a band key in at least one band, ascending and without
     /// repeats. A group of bands is read per pass, each band sorted so that a bucket is a run of
-    /// equal keys: memory is `bandPassBytes`, not the band keys of every article.
-    private func candidatePairs(count: Int, bands: Int, bandKeys: BandKeyScan) throws -> [(Int, Int)] {
+    /// equal keys: memory is `passBytes`, not the band keys of every article.
+    private func candidatePairs(count: Int, bands: Int, passBytes: Int, bandKeys: BandKeyScan) throws -> [(Int, Int)] {
         guard bands > 0, count > 1 else { return [] }
-        let bandsPerPass = max(1, min(bands, Self.bandPassBytes / (count * MemoryLayout<BandEntry>.stride)))
+        let bandsPerPass = max(1, min(bands, passBytes / (count * MemoryLayout<BandEntry>.stride)))
         var pairs = Set<UInt64>()
         var firstBand = 0
         while firstBand < bands {

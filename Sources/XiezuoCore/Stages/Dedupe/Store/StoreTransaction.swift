@@ -53,7 +53,8 @@ struct StoreTransaction {
     func fingerprints() throws -> [StoredFingerprint] {
         var result: [StoredFingerprint] = []
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, doc_id, exact_key, published, chars FROM article ORDER BY source, part"
+            db,
+            sql: "SELECT id, doc_id, exact_key, published, chars, length(shingles) / 4 AS shingle_count FROM article ORDER BY source, part"
         )
         while let row = try rows.next() {
             let docID: String = row["doc_id"]
@@ -63,7 +64,8 @@ struct StoreTransaction {
             result.append(
                 StoredFingerprint(
                     id: row["id"], docID: docIDValue, exactKey: UInt64(bitPattern: row["exact_key"]),
-                    published: (row["published"] as String?).flatMap { CivilDate(iso: $0) }, chars: row["chars"]
+                    published: (row["published"] as String?).flatMap { CivilDate(iso: $0) }, chars: row["chars"],
+                    shingleCount: row["shingle_count"]
                 )
             )
         }

@@ -1,5 +1,5 @@
 /// An article's fingerprint as the global dedupe step holds it: a few fixed-width numbers
-/// (about 64 bytes), so that the fingerprints of a whole history stay small. Band keys and
+/// (about 72 bytes), so that the fingerprints of a whole history stay small. Band keys and
 /// shingles stay in the store and are read as they are needed. The position in the array
 /// the store returns is the article's place in table order (source, then part).
 struct StoredFingerprint: Sendable {
@@ -10,4 +10,7 @@ struct StoredFingerprint: Sendable {
     var exactKey: UInt64
     var published: CivilDate?
     var chars: Int
+    /// The size of its shingle set: a pair whose sizes differ too much cannot reach the
+    /// threshold, and its sets are then never loaded.
+    var shingleCount: Int
 }
