@@ -406,6 +406,13 @@ def main():
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
         parser.error(f"{binary} is not an executable; build it first: swift build -c release")
+    # git_head says which commit was checked out, not what the binary was built from: a binary
+    # older than a source file is reported, so that results are not credited to the wrong code.
+    binary_built = datetime.datetime.fromtimestamp(os.path.getmtime(binary)).isoformat(timespec="seconds")
+    newest_source = max((os.path.getmtime(os.path.join(root, name))
+                         for root, _, names in os.walk(os.path.join(REPO, "Sources")) for name in names), default=0)
+    if newest_source > os.path.getmtime(binary):
+        log(f"warning: {binary} is older than the newest file under Sources/; run swift build -c release first")
     sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
     os.makedirs(args.work, exist_ok=True)
@@ -456,7 +463,7 @@ def main():
 
     derived = derive(runs)
     results = {"generated_at": datetime.datetime.now().isoformat(timespec="seconds"), "machine": machine(),
-               "binary": binary, "config": os.path.abspath(args.config), "seed": args.seed, "note": args.note,
+               "binary": binary, "binary_built": binary_built, "config": os.path.abspath(args.config), "seed": args.seed, "note": args.note,
                "targets": TARGETS, "derived": derived, "runs": runs}
     with open(args.results, "w", encoding="utf-8") as handle:
         json.dump(results, handle, ensure_ascii=False, indent=2)
