@@ -47,10 +47,11 @@ public final class ParquetFileWriter {
     ///   - rowGroupRows: rows per row group (the default, 128 Ki rows, keeps memory bounded
     ///     while giving readers large, well-compressed chunks).
     ///   - rowGroupBytes: buffered bytes of values at which a row group is written before it
-    ///     has `rowGroupRows` rows (the default, 4 MiB, bounds the writer's memory).
+    ///     has `rowGroupRows` rows, to bound the writer's memory when rows are long (default:
+    ///     no bound, row groups of exactly `rowGroupRows`).
     ///   - compressionLevel: the zstd level for every page.
     public convenience init(
-        path: String, columns: [ParquetColumn], rowGroupRows: Int = 131_072, rowGroupBytes: Int = 4 << 20,
+        path: String, columns: [ParquetColumn], rowGroupRows: Int = 131_072, rowGroupBytes: Int = .max,
         compressionLevel: Int32 = 3
     ) throws(ParquetError) {
         try self.init(
@@ -64,7 +65,7 @@ public final class ParquetFileWriter {
     /// page splitting and the PLAIN fallback with small data.
     init(
         path: String, columns: [ParquetColumn], rowGroupRows: Int, compressionLevel: Int32,
-        pageSizeTarget: Int, maximumDictionaryEntries: Int, maximumDictionaryBytes: Int, rowGroupBytes: Int = 4 << 20
+        pageSizeTarget: Int, maximumDictionaryEntries: Int, maximumDictionaryBytes: Int, rowGroupBytes: Int = .max
     ) throws(ParquetError) {
         self.path = path
         self.columns = columns
