@@ -18,6 +18,9 @@ struct ColumnBuffer {
     /// `byteArrayData[byteArrayOffsets[i]..<byteArrayOffsets[i + 1]]`.
     private(set) var byteArrayData: [UInt8] = []
     private(set) var byteArrayOffsets: [Int] = [0]
+    /// Bytes the buffered values take (levels, values, string offsets), for the writer's
+    /// row-group size limit.
+    private(set) var byteCount = 0
 
     init(column: ParquetColumn) {
         self.column = column
@@ -33,17 +36,24 @@ struct ColumnBuffer {
         guard let value else {
             nullCount += 1
             definitionLevels.append(0)
+            byteCount += 1
             return
         }
-        if column.optional { definitionLevels.append(1) }
+        if column.optional {
+            definitionLevels.append(1)
+            byteCount += 1
+        }
         switch value {
         case .string(let text):
             byteArrayData.append(contentsOf: text.utf8)
             byteArrayOffsets.append(byteArrayData.count)
+            byteCount += text.utf8.count + MemoryLayout<Int>.size
         case .int32(let number), .date(let number):
             int32Values.append(number)
+            byteCount += 4
         case .int64(let number), .decimal(let number):
             int64Values.append(number)
+            byteCount += 8
         }
     }
 
@@ -56,6 +66,7 @@ struct ColumnBuffer {
     mutating func removeAll() {
         rowCount = 0
         nullCount = 0
+        byteCount = 0
         definitionLevels.removeAll(keepingCapacity: true)
         int32Values.removeAll(keepingCapacity: true)
         int64Values.removeAll(keepingCapacity: true)

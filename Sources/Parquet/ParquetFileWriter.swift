@@ -22,6 +22,9 @@ public final class ParquetFileWriter {
     public let columns: [ParquetColumn]
     /// Rows per row group; the last row group holds the remainder.
     public let rowGroupRows: Int
+    /// A row group is also written once its buffered values reach this many bytes, so that
+    /// a table of long rows (sentences of evidence) does not hold `rowGroupRows` of them.
+    public let rowGroupBytes: Int
 
     private let encoder: ColumnChunkEncoder
     /// For `.decimal` columns: 10^precision, which the unscaled magnitude must stay below.
@@ -43,13 +46,18 @@ public final class ParquetFileWriter {
     ///     columns, decimals with 1 <= precision <= 18 and 0 <= scale <= precision.
     ///   - rowGroupRows: rows per row group (the default, 128 Ki rows, keeps memory bounded
     ///     while giving readers large, well-compressed chunks).
+    ///   - rowGroupBytes: buffered bytes of values at which a row group is written before it
+    ///     has `rowGroupRows` rows, to bound the writer's memory when rows are long (default:
+    ///     no bound, row groups of exactly `rowGroupRows`).
     ///   - compressionLevel: the zstd level for every page.
     public convenience init(
-        path: String, columns: [ParquetColumn], rowGroupRows: Int = 131_072, compressionLevel: Int32 = 3
+        path: String, columns: [ParquetColumn], rowGroupRows: Int = 131_072, rowGroupBytes: Int = .max,
+        compressionLevel: Int32 = 3
     ) throws(ParquetError) {
         try self.init(
             path: path, columns: columns, rowGroupRows: rowGroupRows, compressionLevel: compressionLevel,
-            pageSizeTarget: 1 << 20, maximumDictionaryEntries: 65_536, maximumDictionaryBytes: 1 << 20
+            pageSizeTarget: 1 << 20, maximumDictionaryEntries: 65_536, maximumDictionaryBytes: 1 << 20,
+            rowGroupBytes: rowGroupBytes
         )
     }
 
@@ -57,11 +65,12 @@ public final class ParquetFileWriter {
     /// page splitting and the PLAIN fallback with small data.
     init(
         path: String, columns: [ParquetColumn], rowGroupRows: Int, compressionLevel: Int32,
-        pageSizeTarget: Int, maximumDictionaryEntries: Int, maximumDictionaryBytes: Int
+        pageSizeTarget: Int, maximumDictionaryEntries: Int, maximumDictionaryBytes: Int, rowGroupBytes: Int = .max
     ) throws(ParquetError) {
         self.path = path
         self.columns = columns
         self.rowGroupRows = rowGroupRows
+        self.rowGroupBytes = max(1, rowGroupBytes)
         decimalLimits = try ParquetFileWriter.validate(columns: columns, rowGroupRows: rowGroupRows, path: path)
         encoder = ColumnChunkEncoder(
             compressor: try ZstdCompressor(level: compressionLevel, path: path),
@@ -111,7 +120,8 @@ public final class ParquetFileWriter {
             buffers[index].append(row[index])
         }
         bufferedRows += 1
-        if bufferedRows >= rowGroupRows {
+        let bufferedBytes = buffers.reduce(0) { $0 + $1.byteCount }
+        if bufferedRows >= rowGroupRows || bufferedBytes >= rowGroupBytes {
             try flushRowGroup()
         }
     }

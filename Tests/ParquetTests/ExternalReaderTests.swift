@@ -164,6 +164,18 @@ final class ExternalReaderTests: XCTestCase {
         )
     }
 
+    /// A byte bound closes row groups before `rowGroupRows`: 16-byte rows (two INT64 columns)
+    /// under a 160-byte bound give row groups of 10 rows, read back as such by both readers.
+    func testRowGroupsCloseAtTheByteBound() throws {
+        let file = try path("bytes.parquet")
+        let columns = [ParquetColumn(name: "a", type: .int64), ParquetColumn(name: "b", type: .int64)]
+        let rows: [[ParquetValue?]] = (0..<95).map { [.int64(Int64($0)), .int64(Int64($0) * 7)] }
+        let writer = try ParquetFileWriter(path: file, columns: columns, rowGroupRows: 1_000, rowGroupBytes: 160)
+        for row in rows { try writer.append(row) }
+        try writer.close()
+        ExternalReaders.verify(file, columns: columns, rows: rows, rowGroupRows: 10)
+    }
+
     /// The production limits (1 MiB pages, 128 Ki-row groups) on 140,000 rows: a full-size
     /// row group whose string chunk splits into four pages and whose INT64 chunk is exactly
     /// 1 MiB (one page, no empty trailing page), then a short row group.

@@ -43,7 +43,7 @@ final class AtomicOutputTests: XCTestCase {
         for file in tableFiles { before[file] = try Data(contentsOf: output.appendingPathComponent(file)) }
 
         let input = try largeInput()
-        // Kill at several moments: early, while spooling, and as late as we can catch it.
+        // Kill at several moments: early, while the store is written, and as late as we can catch it.
         for delay in [0.2, 1.0, 2.5] {
             let process = Process()
             process.executableURL = XiezuoProcess.binary

@@ -2,12 +2,33 @@
 /// which is seeded per process). Used for `doc_id` and `fact_id`.
 public enum StableHash {
     public static func value<Bytes: Sequence<UInt8>>(of bytes: Bytes) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Arrays and UTF-8 views hash through a buffer pointer: no bounds checks, no iterator.
+        if let hash = bytes.withContiguousStorageIfAvailable({ value(of: UnsafeRawBufferPointer($0)) }) { return hash }
+        var hash = offsetBasis
         for byte in bytes {
             hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+            hash = hash &* prime
         }
         return hash
+    }
+
+    public static func value(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash = offsetBasis
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* prime
+        }
+        return hash
+    }
+
+    /// The hash of no bytes; `adding` folds in one byte at a time, for hashing bytes as they
+    /// are produced instead of collecting them first.
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(byte)) &* prime
     }
 
     /// 16 lowercase hex digits.

@@ -32,7 +32,7 @@ struct ArticleParagraph: Sendable, Equatable {
 }
 
 extension ArticleParagraph {
-    static func encode(_ paragraphs: [ArticleParagraph], to encoder: inout SpoolEncoder) {
+    static func encode(_ paragraphs: [ArticleParagraph], to encoder: inout RecordEncoder) {
         encoder.integer(paragraphs.count)
         for paragraph in paragraphs {
             encoder.integer(paragraph.offset)
@@ -45,9 +45,9 @@ extension ArticleParagraph {
         }
     }
 
-    static func decode(from decoder: inout SpoolDecoder) throws(SpoolDecoder.Corrupt) -> [ArticleParagraph] {
+    static func decode(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) -> [ArticleParagraph] {
         let count = try decoder.integer()
-        guard count >= 0 else { throw SpoolDecoder.Corrupt() }
+        guard count >= 0 else { throw RecordDecoder.Corrupt() }
         var paragraphs: [ArticleParagraph] = []
         for _ in 0..<count {
             let offset = try decoder.integer()
@@ -57,7 +57,7 @@ extension ArticleParagraph {
                 let last = try decoder.integer()
                 let start = try decoder.integer()
                 let end = try decoder.integer()
-                guard first <= last, start <= end else { throw SpoolDecoder.Corrupt() }
+                guard first <= last, start <= end else { throw RecordDecoder.Corrupt() }
                 source = SourceSpan(lines: first...last, bytes: start..<end)
             }
             paragraphs.append(ArticleParagraph(offset: offset, chars: chars, source: source))

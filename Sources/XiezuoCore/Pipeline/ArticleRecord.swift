@@ -1,6 +1,6 @@
 /// What the per-article stages produce for one article: its `documents` row (less
-/// `duplicate_of`, which only dedupe knows) and its facts. Spooled to disk between the
-/// parallel and the global steps, so memory does not grow with the corpus.
+/// `duplicate_of`, which only dedupe knows) and its facts. Kept in the article store between
+/// the parallel and the global steps, so memory does not grow with the corpus.
 struct ArticleRecord: Sendable, Equatable {
     var position: ArticlePosition
     var source: String
@@ -28,7 +28,7 @@ struct ArticleRecord: Sendable, Equatable {
 }
 
 extension ArticleRecord {
-    func encode(to encoder: inout SpoolEncoder) {
+    func encode(to encoder: inout RecordEncoder) {
         encoder.integer(position.ordinal)
         encoder.integer(position.part)
         encoder.string(source)
@@ -54,24 +54,24 @@ extension ArticleRecord {
         }
     }
 
-    init(from decoder: inout SpoolDecoder) throws(SpoolDecoder.Corrupt) {
+    init(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
         position = ArticlePosition(ordinal: try decoder.integer(), part: try decoder.integer())
         source = try decoder.string()
         docID = try decoder.string()
         title = try decoder.optionalString()
         published = try decoder.optionalString().flatMap { CivilDate(iso: $0) }
         outlet = try decoder.optionalString()
-        guard let script = Script(rawValue: try decoder.string()) else { throw SpoolDecoder.Corrupt() }
+        guard let script = Script(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
         self.script = script
         chars = try decoder.integer()
         removedChars = try decoder.integer()
         let count = try decoder.integer()
-        guard count >= 0 else { throw SpoolDecoder.Corrupt() }
+        guard count >= 0 else { throw RecordDecoder.Corrupt() }
         facts = []
         for _ in 0..<count {
-            guard let category = FactCategory(rawValue: try decoder.string()) else { throw SpoolDecoder.Corrupt() }
+            guard let category = FactCategory(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
             let value = try decoder.decimal()
-            guard let qualifier = Qualifier(rawValue: try decoder.string()) else { throw SpoolDecoder.Corrupt() }
+            guard let qualifier = Qualifier(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
             let low = try decoder.optionalDecimal()
             let high = try decoder.optionalDecimal()
             let year = try decoder.optionalInteger()

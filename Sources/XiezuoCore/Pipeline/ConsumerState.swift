@@ -1,115 +1,111 @@
 import Logging
 
-/// What the in-order consumer accumulates while the workers run: the spool, the sources to
-/// record in the store, the rejects and the counts. `@unchecked Sendable`: the worker pool
-/// calls `consume` under its lock, one outcome at a time, and the rest is read after it ends.
-final class ConsumerState: @unchecked Sendable {
-    /// A source processed tonight, to be recorded in the store.
-    struct ProcessedSource {
-        var name: String
-        var contentHash: String?
-        var bytes: Int
-        var isURL: Bool
-        var validators: HTTPValidators?
+/// What the in-order consumer does with each source's outcome while the workers run: records
+/// the source, its articles, its reject and a URL's validators in the store (inside the run's
+/// transaction) and sums the counts. Nothing is kept per source, so memory does not grow with
+/// the corpus.
+struct ConsumerState {
+    let transaction: StoreTransaction
+    let run: Int
+    let logger: Logger
+    /// The per-source stages' counts and seconds, summed as outcomes arrive.
+    private var tally = RunReport()
+    /// Seconds spent writing to the store.
+    private(set) var storeSeconds = 0.0
+
+    init(transaction: StoreTransaction, run: Int, logger: Logger) {
+        self.transaction = transaction
+        self.run = run
+        self.logger = logger
     }
 
-    let spool: Spool
-    private(set) var rejects: [Reject] = []
-    private(set) var processed: [ProcessedSource] = []
-    /// URLs whose body matched the stored one: only their validators are new.
-    private(set) var revalidated: [ProcessedSource] = []
-    /// Feeds and URL files planned tonight, whose earlier rejects tonight's replace.
-    private(set) var lists: [String] = []
-    private var firstError: OutputError?
-    private var counts: [SourceOutcome.Counts] = []
-
-    init(spool: Spool) {
-        self.spool = spool
+    /// What planning found: feeds and URL files read again tonight replace their earlier
+    /// rejects, and tonight's planning rejects (a feed that failed, a line that is no URL) are
+    /// recorded. Fetch counted them as records in and rejected when the plan was made.
+    mutating func record(_ plan: FetchPlan) throws {
+        for list in plan.lists { try transaction.forgetRejects(of: list) }
+        for reject in plan.rejects {
+            log(reject)
+            tally.rejects += 1
+            try transaction.insert(reject, run: run)
+        }
     }
 
-    /// Rejects found while planning (a feed that failed, a line of a URL file that is no URL).
-    func add(_ plan: FetchPlan) {
-        rejects += plan.rejects
-        lists = plan.lists
-    }
-
-    func consume(_ outcome: SourceOutcome) {
-        counts.append(SourceOutcome.Counts(outcome))
+    mutating func consume(_ outcome: SourceOutcome) throws {
+        count(outcome)
+        let timer = StageTimer()
+        defer { storeSeconds += timer.seconds }
         var isURL = false
         if case .url = outcome.reference.location { isURL = true }
-        let source = ProcessedSource(
-            name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes, isURL: isURL,
-            validators: outcome.validators)
         if outcome.unchanged {
             // A 200 with the bytes the store already holds: its (possibly new) validators still count.
-            if isURL, outcome.contentHash != nil { revalidated.append(source) }
+            if isURL, outcome.contentHash != nil {
+                try transaction.replaceValidators(
+                    url: outcome.reference.name, outcome.validators, contentHash: outcome.contentHash)
+            }
             return
         }
-        processed.append(source)
-        if let reject = outcome.reject { rejects.append(reject) }
-        guard firstError == nil else { return }
-        do {
-            for article in outcome.articles { try spool.append(article) }
-        } catch {
-            firstError = error
+        if let reject = outcome.reject {
+            tally.rejects += 1
+            log(reject)
+        }
+        try transaction.replaceSource(
+            name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes, run: run
+        )
+        if isURL {
+            try transaction.replaceValidators(
+                url: outcome.reference.name, outcome.validators, contentHash: outcome.contentHash)
+        }
+        for article in outcome.articles { try transaction.insert(article, run: run) }
+        if let reject = outcome.reject { try transaction.insert(reject, run: run) }
+    }
+
+    private func log(_ reject: Reject) {
+        logger.warning(
+            "source rejected",
+            metadata: [
+                "source.name": "\(reject.source)", "stage.name": "\(reject.stage.rawValue)", "reject.reason": "\(reject.reason)",
+            ]
+        )
+    }
+
+    private mutating func count(_ outcome: SourceOutcome) {
+        let rejectedAt = outcome.reject?.stage
+        tally.bytes += outcome.bytes
+        tally.articles += outcome.articles.count
+        if outcome.unchanged { tally.unchanged += 1 }
+        tally.update(.fetch) {
+            $0.seconds += outcome.fetchSeconds
+            if rejectedAt == .fetch { $0.rejected += 1 } else { $0.recordsOut += 1 }
+        }
+        guard rejectedAt != .fetch, !outcome.unchanged else { return }
+        tally.update(.clean) {
+            $0.recordsIn += 1
+            $0.seconds += outcome.cleanSeconds
+            // A clean record is a source: it leaves as its articles (`articles` in run.json).
+            if rejectedAt == .clean { $0.rejected += 1 } else { $0.recordsOut += 1 }
+        }
+        tally.update(.extract) {
+            $0.recordsIn += outcome.articles.count
+            $0.recordsOut += outcome.articles.count
+            $0.seconds += outcome.extractSeconds
         }
     }
 
-    /// Adds the per-source stages' counts to `report`; rethrows a spool failure.
-    func finish(into report: inout RunReport, logger: Logger) throws(OutputError) {
-        if let firstError { throw firstError }
-        for count in counts {
-            report.bytes += count.bytes
-            report.articles += count.articles
-            if count.unchanged { report.unchanged += 1 }
-            report.update(.fetch) {
-                $0.seconds += count.fetchSeconds
-                if count.rejectedAt == .fetch { $0.rejected += 1 } else { $0.recordsOut += 1 }
+    /// Adds the per-source stages' counts to `report`.
+    func finish(into report: inout RunReport) {
+        report.bytes += tally.bytes
+        report.articles += tally.articles
+        report.unchanged += tally.unchanged
+        report.rejects = tally.rejects
+        for stage in [StageName.fetch, .clean, .extract] {
+            let counted = tally.stages[stage.rawValue] ?? RunReport.StageReport()
+            report.update(stage) {
+                $0.seconds += counted.seconds
+                $0.recordsIn += counted.recordsIn
+                $0.recordsOut += counted.recordsOut
+                $0.rejected += counted.rejected
             }
-            guard count.rejectedAt != .fetch, !count.unchanged else { continue }
-            report.update(.clean) {
-                $0.recordsIn += 1
-                $0.seconds += count.cleanSeconds
-                // A clean record is a source: it leaves as its articles (`articles` in run.json).
-                if count.rejectedAt == .clean { $0.rejected += 1 } else { $0.recordsOut += 1 }
-            }
-            report.update(.extract) {
-                $0.recordsIn += count.articles
-                $0.recordsOut += count.articles
-                $0.seconds += count.extractSeconds
-            }
-        }
-        report.rejects = rejects.count
-        for reject in rejects {
-            logger.warning(
-                "source rejected",
-                metadata: [
-                    "source.name": "\(reject.source)", "stage.name": "\(reject.stage.rawValue)", "reject.reason": "\(reject.reason)",
-                ]
-            )
-        }
-    }
-}
-
-extension SourceOutcome {
-    /// The few numbers kept per source once its articles are spooled.
-    struct Counts: Sendable {
-        var bytes: Int
-        var articles: Int
-        var unchanged: Bool
-        var rejectedAt: StageName?
-        var fetchSeconds: Double
-        var cleanSeconds: Double
-        var extractSeconds: Double
-
-        init(_ outcome: SourceOutcome) {
-            bytes = outcome.bytes
-            articles = outcome.articles.count
-            unchanged = outcome.unchanged
-            rejectedAt = outcome.reject?.stage
-            fetchSeconds = outcome.fetchSeconds
-            cleanSeconds = outcome.cleanSeconds
-            extractSeconds = outcome.extractSeconds
         }
     }
 }

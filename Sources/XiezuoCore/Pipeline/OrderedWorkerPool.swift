@@ -1,8 +1,14 @@
 import Dispatch
+import Foundation
 
 /// Runs `work` over inputs on a bounded number of Dispatch workers and hands the results to
-/// `consume` one at a time, in input order, whatever order the workers finish in. At most
-/// `window` results wait to be consumed, so memory stays bounded however long the input.
+/// `consume` on the calling thread, one at a time, in input order, whatever order the workers
+/// finish in. At most `window` results wait to be consumed, so memory stays bounded however
+/// long the input.
+///
+/// Consuming on the calling thread while the workers run lets the serial part of a run (the
+/// store's writes) use the time the workers leave, instead of running alone after them, and
+/// lets it use a handle that belongs to the calling thread (a SQLite connection).
 struct OrderedWorkerPool: Sendable {
     let workers: Int
     let window: Int
@@ -12,54 +18,85 @@ struct OrderedWorkerPool: Sendable {
         window = self.workers * 4
     }
 
+    /// When `consume` throws, no further input is started, the work in flight is waited for,
+    /// and the error is rethrown.
     func run<Input: Sendable, Output: Sendable>(
         _ inputs: [Input],
         work: @escaping @Sendable (Input) -> Output,
-        consume: @escaping @Sendable (Output) -> Void
-    ) {
+        consume: (Output) throws -> Void
+    ) throws {
         let queue = DispatchQueue(label: "xiezuo.workers", attributes: .concurrent)
+        let feeder = DispatchQueue(label: "xiezuo.feeder")
         let slots = DispatchSemaphore(value: workers)
         let pending = DispatchSemaphore(value: window)
         let group = DispatchGroup()
-        let reorder = ReorderBuffer<Output>(consume: consume, released: { pending.signal() })
-        for (index, input) in inputs.enumerated() {
-            pending.wait()
-            slots.wait()
-            group.enter()
-            queue.async {
-                let output = work(input)
-                slots.signal()
-                reorder.deliver(output, at: index)
-                group.leave()
+        let results = OrderedResults<Output>()
+        // The feeder starts work on its own thread, so that the calling thread is free to consume.
+        group.enter()
+        feeder.async {
+            defer { group.leave() }
+            for (index, input) in inputs.enumerated() {
+                pending.wait()
+                if results.isCancelled { return }
+                slots.wait()
+                group.enter()
+                queue.async {
+                    let output = work(input)
+                    slots.signal()
+                    results.deliver(output, at: index)
+                    group.leave()
+                }
             }
+        }
+        do {
+            for index in inputs.indices {
+                let output = results.take(at: index)
+                pending.signal()
+                try consume(output)
+            }
+        } catch {
+            results.cancel()
+            for _ in 0..<window { pending.signal() }
+            group.wait()
+            throw error
         }
         group.wait()
     }
 }
 
-/// Holds results that finished early until every earlier one has been consumed.
-/// `@unchecked Sendable`: all state is touched only under `lock`.
-private final class ReorderBuffer<Output: Sendable>: @unchecked Sendable {
-    private let lock = Lock()
+/// Results that finished early, held until the consumer takes them in order.
+/// `@unchecked Sendable`: all state is touched only with `condition` locked.
+private final class OrderedResults<Output: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
     private var waiting: [Int: Output] = [:]
-    private var next = 0
-    private let consume: @Sendable (Output) -> Void
-    private let released: @Sendable () -> Void
-
-    init(consume: @escaping @Sendable (Output) -> Void, released: @escaping @Sendable () -> Void) {
-        self.consume = consume
-        self.released = released
-    }
+    private var cancelled = false
 
     func deliver(_ output: Output, at index: Int) {
-        lock.withLock {
-            waiting[index] = output
-            // Consuming under the lock keeps the consumer single-threaded and in order.
-            while let ready = waiting.removeValue(forKey: next) {
-                consume(ready)
-                next += 1
-                released()
-            }
+        condition.lock()
+        defer { condition.unlock() }
+        waiting[index] = output
+        condition.broadcast()
+    }
+
+    /// Waits until the result at `index` has been delivered and removes it.
+    func take(at index: Int) -> Output {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let output = waiting.removeValue(forKey: index) { return output }
+            condition.wait()
         }
+    }
+
+    func cancel() {
+        condition.lock()
+        defer { condition.unlock() }
+        cancelled = true
+    }
+
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
     }
 }

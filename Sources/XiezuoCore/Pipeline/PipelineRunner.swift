@@ -6,8 +6,8 @@ import Logging
 /// Per-source work (fetch's read, clean, extract, fingerprints) runs on `workers` Dispatch
 /// workers and is a pure function of the source and the config. Extract runs on every article
 /// right after clean, while the worker still holds the text; dedupe's verdict, known only once
-/// every fingerprint is in, then decides whose facts are written. Results pass through a spool
-/// file in input order into the article store, in one transaction with the tables' writing,
+/// every fingerprint is in, then decides whose facts are written. Results go into the article
+/// store in input order while the workers run, in one transaction with the tables' writing,
 /// so the tables are byte-identical for any number of workers and always match the store.
 public struct PipelineRunner: Sendable {
     public let config: PipelineConfig
@@ -44,6 +44,7 @@ public struct PipelineRunner: Sendable {
             $0.rejected += plan.rejects.count
             $0.seconds += planTimer.seconds
         }
+        report.phases["plan"] = planTimer.seconds
         logger.info(
             "run started",
             metadata: ["run.sources": .stringConvertible(plan.references.count), "run.workers": .stringConvertible(workers)])
@@ -77,10 +78,10 @@ public struct PipelineRunner: Sendable {
         let storePath =
             config.dedupe.scope == .history
             ? config.dedupe.storePath(outputDirectory: config.output.directory) : staging.path(for: ".run-store.sqlite")
+        let setupTimer = StageTimer()
         let store: ArticleStore
         let known: [String: String]
         let validators: [String: HTTPValidators]
-        let spool: Spool
         let extract: ExtractStage
         do {
             store = try ArticleStore(path: storePath)
@@ -91,13 +92,10 @@ public struct PipelineRunner: Sendable {
             throw .store(error)
         }
         do {
-            spool = try Spool(path: staging.path(for: ".articles.spool"))
             extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer())
         } catch {
             throw .output(error)
         }
-        let state = ConsumerState(spool: spool)
-        state.add(plan)
         let clean: CleanStage
         do {
             clean = try CleanStage.prepared(config: config.clean)
@@ -105,6 +103,8 @@ public struct PipelineRunner: Sendable {
             throw .setup(error)
         }
         let parameters = config.dedupe.nearDuplicates
+        report.phases["setup"] = setupTimer.seconds
+
         let pool = OrderedWorkerPool(workers: workers)
         progress?.planned(plan.references)
         var downloads: URLPrefetcher?
@@ -113,31 +113,33 @@ public struct PipelineRunner: Sendable {
             downloads?.start()
         }
         let prefetcher = downloads
-        pool.run(
-            plan.references,
-            work: { reference in
-                Self.perSource(
-                    reference, knownHash: known[reference.name], fetch: fetch, downloads: prefetcher, clean: clean,
-                    extract: extract, parameters: parameters)
-            },
-            consume: { [progress] outcome in
-                state.consume(outcome)
-                progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
-            }
-        )
-        do {
-            try spool.finishWriting()
-            try state.finish(into: &report, logger: logger)
-        } catch {
-            throw .output(error)
-        }
-        for stage in [StageName.fetch, .clean, .extract] { report.logStage(stage, to: logger) }
-        progress?.enter(.storing)
-
         var written = report
         do {
             try store.transaction { transaction in
-                try record(state, spool: spool, in: transaction, report: written)
+                let workersTimer = StageTimer()
+                var state = ConsumerState(
+                    transaction: transaction,
+                    run: try transaction.beginRun(configHash: written.configHash, sources: written.sources), logger: logger
+                )
+                try state.record(plan)
+                // Each source's outcome goes into the store, in input order, while later sources are
+                // still being read, cleaned and extracted.
+                try pool.run(
+                    plan.references,
+                    work: { reference in
+                        Self.perSource(
+                            reference, knownHash: known[reference.name], fetch: fetch, downloads: prefetcher,
+                            clean: clean, extract: extract, parameters: parameters)
+                    },
+                    consume: { [progress] outcome in
+                        try state.consume(outcome)
+                        progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
+                    }
+                )
+                state.finish(into: &written)
+                written.phases["workers"] = workersTimer.seconds
+                written.phases["store"] = state.storeSeconds
+                for stage in [StageName.fetch, .clean, .extract] { written.logStage(stage, to: logger) }
                 try writeTables(from: transaction, staging: staging, report: &written)
             }
         } catch let error as OutputError {
@@ -148,33 +150,17 @@ public struct PipelineRunner: Sendable {
             throw .store(StoreError(path: storePath, message: "the run's changes could not be stored (\(error))"))
         }
         report = written
-        try? FileManager.default.removeItem(atPath: spool.path)
     }
 
-    /// Tonight's sources, articles and rejects into the store.
-    private func record(_ state: ConsumerState, spool: Spool, in transaction: StoreTransaction, report: RunReport) throws {
-        let run = try transaction.beginRun(configHash: report.configHash, sources: report.sources)
-        for list in state.lists { try transaction.forgetRejects(of: list) }
-        for source in state.processed {
-            try transaction.replaceSource(name: source.name, contentHash: source.contentHash, bytes: source.bytes, run: run)
-            if source.isURL {
-                try transaction.replaceValidators(url: source.name, source.validators, contentHash: source.contentHash)
-            }
-        }
-        for source in state.revalidated {
-            try transaction.replaceValidators(url: source.name, source.validators, contentHash: source.contentHash)
-        }
-        try spool.forEach { article in try transaction.insert(article, run: run) }
-        for reject in state.rejects { try transaction.insert(reject, run: run) }
-    }
-
-    /// dedupe over the whole store, then documents, facts, summary and rejects from it.
+    /// dedupe over the whole store, then documents, paragraphs, facts, summary and rejects from it.
     private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
         progress?.enter(.dedupe)
         let dedupeTimer = StageTimer()
         let fingerprints = try transaction.fingerprints()
-        let outcome = try DedupeStage(config: config.dedupe).resolve(fingerprints) { id in
-            ShingleSet(hashes: try transaction.shingles(ofArticle: id))
+        let outcome = try DedupeStage(config: config.dedupe).resolve(
+            fingerprints, bands: config.dedupe.nearDuplicates.bands, bandKeys: transaction.forEachBandKeys
+        ) { id in
+            ShingleSet(sortedUnique: try transaction.shingles(ofArticle: id))
         }
         report.documents = fingerprints.count
         report.duplicates = outcome.verdicts.count
@@ -184,6 +170,7 @@ public struct PipelineRunner: Sendable {
             $0.recordsOut = fingerprints.count - outcome.verdicts.count
             $0.seconds = dedupeTimer.seconds
         }
+        report.phases["dedupe"] = dedupeTimer.seconds
         report.logStage(.dedupe, to: logger)
         progress?.enter(.writing)
 
@@ -192,8 +179,8 @@ public struct PipelineRunner: Sendable {
         let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
-        try transaction.forEachArticle { record, paragraphs in
-            let duplicateOf = outcome.verdicts[ArticleKey(source: record.source, part: record.position.part)]
+        try transaction.forEachArticle { id, record, paragraphs in
+            let duplicateOf = outcome.verdicts[id]
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
             for (index, paragraph) in paragraphs.enumerated() {
                 try tables.write(TableRows.paragraph(paragraph, index: index, of: record), to: .paragraphs)
@@ -221,6 +208,7 @@ public struct PipelineRunner: Sendable {
             $0.recordsOut = factsIn
             $0.seconds = aggregateTimer.seconds
         }
+        report.phases["tables"] = aggregateTimer.seconds
         report.logStage(.aggregate, to: logger)
     }
 
@@ -271,7 +259,7 @@ public struct PipelineRunner: Sendable {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
             let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
             outcome.articles.append(
-                SpooledArticle(
+                ProcessedArticle(
                     record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
                     fingerprint: ArticleFingerprint(article: article, parameters: parameters))
             )

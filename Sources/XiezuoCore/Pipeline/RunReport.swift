@@ -40,10 +40,16 @@ public struct RunReport: Sendable, Equatable, Encodable {
         uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageReport()) }
     )
     public var seconds = 0.0
+    /// Wall seconds of the run's steps in the order they run, where stage seconds cannot say
+    /// it (per-source stages sum their workers' time): `plan` (listing the sources), `setup` (opening the store, loading
+    /// the gazetteer and the cleaning tables), `workers`
+    /// (the parallel read, clean and extract), `store` (recording tonight's articles),
+    /// `dedupe` and `tables` (documents, facts, summary and rejects written).
+    public var phases: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case configHash = "config_hash", workers, sources, unchanged, documents, bytes, articles, duplicates, facts, rejects
-        case summaryRows = "summary_rows", stages, seconds
+        case summaryRows = "summary_rows", stages, seconds, phases
     }
 
     mutating func update(_ stage: StageName, _ change: (inout StageReport) -> Void) {

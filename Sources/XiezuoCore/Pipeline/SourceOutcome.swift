@@ -9,7 +9,7 @@ struct SourceOutcome: Sendable {
     var unchanged = false
     /// A URL's validators from tonight's response, to remember for the next night.
     var validators: HTTPValidators?
-    var articles: [SpooledArticle] = []
+    var articles: [ProcessedArticle] = []
     var reject: Reject?
     var fetchSeconds = 0.0
     var cleanSeconds = 0.0

@@ -17,16 +17,18 @@ final class DedupeStageScaleBenchmarkTests: XCTestCase {
         let parameters = NearDuplicateParameters()
         var stream = NearDuplicateArticleStream(seed: 2026)
         var fingerprints: [StoredFingerprint] = []
+        var bandKeys: [[UInt64]] = []
         var shingles: [ShingleSet] = []
         fingerprints.reserveCapacity(largest)
         for index in 0..<largest {
             let article = Article(source: String(format: "night/%07d.txt", index), part: 0, text: stream.next())
             let fingerprint = ArticleFingerprint(article: article, parameters: parameters)
             shingles.append(fingerprint.shingles)
+            bandKeys.append(fingerprint.bandKeys)
             fingerprints.append(
                 StoredFingerprint(
-                    id: index, source: article.source, part: 0, docID: article.docID, exactKey: fingerprint.exactKey,
-                    published: nil, chars: article.chars, bandKeys: fingerprint.bandKeys
+                    id: index, docID: StableHash.value(of: article.text.utf8), exactKey: fingerprint.exactKey,
+                    published: nil, chars: article.chars, shingleCount: fingerprint.shingles.count
                 )
             )
         }
@@ -39,7 +41,10 @@ final class DedupeStageScaleBenchmarkTests: XCTestCase {
         }
         for size in sizes {
             let start = DispatchTime.now().uptimeNanoseconds
-            let outcome = stage.resolve(Array(fingerprints.prefix(size))) { id in shingles[id] }
+            let outcome = try stage.resolve(
+                Array(fingerprints.prefix(size)), bands: parameters.bands,
+                bandKeys: { body in for index in 0..<size { try body(index, bandKeys[index]) } }
+            ) { id in shingles[id] }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             print(
                 String(

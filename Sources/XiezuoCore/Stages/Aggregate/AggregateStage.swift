@@ -33,14 +33,16 @@ public struct AggregateStage: Sendable {
     /// Sums in hundredths (cents) with 128 bits, so no total of real figures can overflow.
     private struct Accumulator: Sendable {
         var facts = 0
-        var documents: Set<String> = []
+        /// doc_ids as their 64-bit hash values: 8 bytes each instead of a 16-character string,
+        /// which is what this stage's memory grows with.
+        var documents: Set<UInt64> = []
         var totalHundredths: Int128 = 0
         var min: ExactDecimal?
         var max: ExactDecimal?
 
         mutating func add(_ fact: Fact) {
             facts += 1
-            documents.insert(fact.docID)
+            documents.insert(UInt64(fact.docID, radix: 16) ?? StableHash.value(of: fact.docID.utf8))
             totalHundredths += Int128(fact.value.significand(atScale: 2) ?? 0)
             min = Swift.min(min ?? fact.value, fact.value)
             max = Swift.max(max ?? fact.value, fact.value)

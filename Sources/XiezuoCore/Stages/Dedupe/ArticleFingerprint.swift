@@ -21,19 +21,44 @@ public struct ArticleFingerprint: Sendable, Equatable {
         self.bandKeys = bandKeys
     }
 
+    /// The FNV-1a hash of the text's UTF-8 with whitespace, punctuation and symbols left out and
+    /// ASCII letters lowercased, computed as the scalars go by (no string or array is built).
     static func normalisedHash(of text: String) -> UInt64 {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        var hash = StableHash.offsetBasis
         for scalar in text.unicodeScalars {
-            let properties = scalar.properties
-            if properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol { continue }
+            if isIgnored(scalar) { continue }
             if scalar.isASCII {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value) | (("A"..."Z").contains(scalar) ? 0x20 : 0))
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                hash = StableHash.adding(byte | ((0x41...0x5A).contains(byte) ? 0x20 : 0), to: hash)
             } else {
-                bytes.append(contentsOf: String(scalar).utf8)
+                UTF8.encode(scalar) { hash = StableHash.adding($0, to: hash) }
             }
         }
-        return StableHash.value(of: bytes)
+        return hash
+    }
+
+    /// Whitespace, punctuation or a symbol. Looking up a scalar's Unicode properties costs
+    /// far more than the rest of fingerprinting, so the answers for the Basic Multilingual
+    /// Plane (where Chinese text lives) are looked up once into a bit table.
+    @inline(__always)
+    static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        guard value < 0x10000 else { return looksUpIgnored(scalar) }
+        return ignoredInBMP[value >> 6] & (1 << UInt64(value & 63)) != 0
+    }
+
+    private static let ignoredInBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<UInt32(0x10000) {
+            guard let scalar = Unicode.Scalar(value), looksUpIgnored(scalar) else { continue }
+            bits[Int(value) >> 6] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
+
+    private static func looksUpIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol
     }
 }
 

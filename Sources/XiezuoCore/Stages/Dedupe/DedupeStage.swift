@@ -13,19 +13,31 @@ public struct DedupeStage: Sendable {
         self.config = config
     }
 
-    /// What a pass found: the duplicates (key → doc_id of the kept copy) and the work done.
+    /// What a pass found: the duplicates (store id → doc_id of the kept copy) and the work done.
     struct Outcome {
-        var verdicts: [ArticleKey: String] = [:]
+        var verdicts: [Int: String] = [:]
         var candidatePairs = 0
         var confirmedPairs = 0
     }
 
-    /// `fingerprints` in table order; `shingles(id)` loads one article's shingle set.
-    func resolve(_ fingerprints: [StoredFingerprint], shingles: (Int) throws -> ShingleSet) rethrows -> Outcome {
+    /// Bytes of band-key entries held at once while candidate pairs are found; the bands are
+    /// bucketed in as many passes over the store as this needs (one up to about 21,000
+    /// articles, five at 100,000), so memory does not grow with the history.
+    static let bandPassBytes = 16 << 20
+
+    /// `fingerprints` in table order; `bandKeys` reads their band keys in the same order;
+    /// `shingles(id)` loads one article's shingle set; `passBytes` bounds the band entries of
+    /// one pass.
+    func resolve(
+        _ fingerprints: [StoredFingerprint], bands: Int, passBytes: Int = bandPassBytes, bandKeys: BandKeyScan,
+        shingles: (Int) throws -> ShingleSet
+    ) throws -> Outcome {
         var outcome = Outcome()
         guard config.enabled, fingerprints.count > 1 else { return outcome }
+        let threshold = config.nearDuplicates.threshold
         var clusters = DuplicateClusters()
         var firstByExactKey: [UInt64: Int] = [:]
+        firstByExactKey.reserveCapacity(fingerprints.count)
         for (index, fingerprint) in fingerprints.enumerated() {
             if let first = firstByExactKey[fingerprint.exactKey] {
                 clusters.union(first, index)
@@ -33,54 +45,98 @@ public struct DedupeStage: Sendable {
                 firstByExactKey[fingerprint.exactKey] = index
             }
         }
-        for (earlier, later) in candidatePairs(fingerprints) where !clusters.sameCluster(earlier, later) {
+        firstByExactKey = [:]
+        // Pairs come sorted by their earlier article, so its shingles are loaded once per run of pairs.
+        var left: (index: Int, set: ShingleSet)?
+        for (earlier, later) in try candidatePairs(count: fingerprints.count, bands: bands, passBytes: passBytes, bandKeys: bandKeys)
+        where !clusters.sameCluster(earlier, later) {
             outcome.candidatePairs += 1
-            let left = try shingles(fingerprints[earlier].id)
+            // Jaccard is at most min/max of the two sizes (the intersection is at most the smaller
+            // set, the union at least the larger), so such a pair is decided without its sets.
+            let sizes = (fingerprints[earlier].shingleCount, fingerprints[later].shingleCount)
+            guard sizes.0 > 0, Double(min(sizes.0, sizes.1)) / Double(max(sizes.0, sizes.1)) >= threshold else { continue }
+            if left?.index != earlier { left = (earlier, try shingles(fingerprints[earlier].id)) }
+            guard let leftSet = left?.set, !leftSet.isEmpty else { continue }
             let right = try shingles(fingerprints[later].id)
-            guard !left.isEmpty, left.jaccard(right) >= config.nearDuplicates.threshold else { continue }
+            guard leftSet.jaccard(right) >= threshold else { continue }
             outcome.confirmedPairs += 1
             clusters.union(earlier, later)
         }
         for members in clusters.clusters() where members.count > 1 {
-            guard let kept = members.min(by: { Self.isPreferred(fingerprints[$0], over: fingerprints[$1]) }) else { continue }
+            guard let kept = members.min(by: { Self.isPreferred($0, over: $1, in: fingerprints) }) else { continue }
+            let keptDocID = StableHash.hex(fingerprints[kept].docID)
             for member in members where member != kept {
-                let duplicate = fingerprints[member]
-                outcome.verdicts[ArticleKey(source: duplicate.source, part: duplicate.part)] = fingerprints[kept].docID
+                outcome.verdicts[fingerprints[member].id] = keptDocID
             }
         }
         return outcome
     }
 
+    /// One article's key in one band, for sorting a band into its buckets.
+    private struct BandEntry: Comparable {
+        var key: UInt64
+        var index: UInt32
+
+        static func < (lhs: BandEntry, rhs: BandEntry) -> Bool {
+            lhs.key != rhs.key ? lhs.key < rhs.key : lhs.index < rhs.index
+        }
+    }
+
     /// Pairs (earlier, later) that share a band key in at least one band, ascending and without
-    /// repeats. Bands are bucketed one at a time, so the buckets of only one band are in memory.
-    private func candidatePairs(_ fingerprints: [StoredFingerprint]) -> [(Int, Int)] {
-        let bands = fingerprints.first?.bandKeys.count ?? 0
+    /// repeats. A group of bands is read per pass, each band sorted so that a bucket is a run of
+    /// equal keys: memory is `passBytes`, not the band keys of every article.
+    private func candidatePairs(count: Int, bands: Int, passBytes: Int, bandKeys: BandKeyScan) throws -> [(Int, Int)] {
+        guard bands > 0, count > 1 else { return [] }
+        let bandsPerPass = max(1, min(bands, passBytes / (count * MemoryLayout<BandEntry>.stride)))
         var pairs = Set<UInt64>()
-        for band in 0..<bands {
-            var buckets: [UInt64: [Int32]] = [:]
-            for (index, fingerprint) in fingerprints.enumerated() where band < fingerprint.bandKeys.count {
-                buckets[fingerprint.bandKeys[band], default: []].append(Int32(index))
-            }
-            for members in buckets.values where members.count > 1 {
-                for later in 1..<members.count {
-                    for earlier in 0..<later {
-                        pairs.insert(UInt64(UInt32(members[earlier])) << 32 | UInt64(UInt32(members[later])))
-                    }
+        var firstBand = 0
+        while firstBand < bands {
+            let group = firstBand..<min(bands, firstBand + bandsPerPass)
+            var entries = group.map { _ in [BandEntry]() }
+            for band in entries.indices { entries[band].reserveCapacity(count) }
+            try bandKeys { index, keys in
+                for band in group where band < keys.count {
+                    entries[band - group.lowerBound].append(BandEntry(key: keys[band], index: UInt32(index)))
                 }
             }
+            for band in entries.indices {
+                entries[band].sort()
+                Self.addBuckets(of: entries[band], to: &pairs)
+                entries[band] = []
+            }
+            firstBand = group.upperBound
         }
         return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
     }
 
-    /// True when `candidate` should be kept rather than `other`.
-    static func isPreferred(_ candidate: StoredFingerprint, over other: StoredFingerprint) -> Bool {
-        switch (candidate.published, other.published) {
+    /// Every pair within each run of equal keys of a sorted band.
+    private static func addBuckets(of sorted: [BandEntry], to pairs: inout Set<UInt64>) {
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end].key == sorted[start].key { end += 1 }
+            if end - start > 1 {
+                for later in (start + 1)..<end {
+                    for earlier in start..<later {
+                        pairs.insert(UInt64(sorted[earlier].index) << 32 | UInt64(sorted[later].index))
+                    }
+                }
+            }
+            start = end
+        }
+    }
+
+    /// True when the article at `candidate` should be kept rather than the one at `other`
+    /// (positions in table order).
+    static func isPreferred(_ candidate: Int, over other: Int, in fingerprints: [StoredFingerprint]) -> Bool {
+        switch (fingerprints[candidate].published, fingerprints[other].published) {
         case let (left?, right?) where left != right: return left < right
         case (.some, .none): return true
         case (.none, .some): return false
         default: break
         }
-        if candidate.chars != other.chars { return candidate.chars > other.chars }
-        return ArticleKey(source: candidate.source, part: candidate.part) < ArticleKey(source: other.source, part: other.part)
+        let (candidateChars, otherChars) = (fingerprints[candidate].chars, fingerprints[other].chars)
+        if candidateChars != otherChars { return candidateChars > otherChars }
+        return candidate < other
     }
 }

@@ -106,36 +106,16 @@ public struct FetchStage: Sendable {
     /// The bytes of one source; a reject when it cannot be read or is too large.
     private func read(_ reference: SourceReference, path: String) throws(Reject) -> SourceDocument {
         func reject(_ reason: String) -> Reject { Reject(source: reference.name, stage: .fetch, reason: reason) }
-        let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
+            let bytes = try SourceFile.bytes(atPath: path, limit: config.maxBytes)
+            return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes)
         } catch {
-            throw reject("cannot be read: it disappeared or is not accessible (\(Self.describe(error)))")
+            switch error {
+            case .tooLarge(let size):
+                throw reject("too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it")
+            case .system(_, let reason):
+                throw reject("cannot be read: \(reason)")
+            }
         }
-        if let size = attributes[.size] as? Int, size > config.maxBytes {
-            throw reject("too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it")
-        }
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: [UInt8](data))
-        } catch {
-            throw reject("cannot be read: \(Self.describe(error))")
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        let nsError = error as NSError
-        // On Linux the underlying error is stored as a Swift error: `as? NSError` misses it
-        // (a symlink loop then read "error 256"), so it is bridged explicitly.
-        if let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map({ $0 as NSError }),
-            underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadNoPermission.rawValue {
-            return "permission denied"
-        }
-        return nsError.localizedDescription
     }
 }

@@ -5,6 +5,10 @@ final class ParquetTableWriter: TableSink {
     let schema: TableSchema
     private let writer: ParquetFileWriter
 
+    /// A row group also closes at 4 MiB of buffered values: the fact tables' evidence sentences
+    /// would make 131,072 rows tens of MiB per table, held at once for every table.
+    static let rowGroupBytes = 4 << 20
+
     init(schema: TableSchema, path: String, rowGroupRows: Int) throws(OutputError) {
         self.schema = schema
         let columns = schema.columns.map { column in
@@ -14,7 +18,9 @@ final class ParquetTableWriter: TableSink {
             )
         }
         do {
-            writer = try ParquetFileWriter(path: path, columns: columns, rowGroupRows: rowGroupRows)
+            writer = try ParquetFileWriter(
+                path: path, columns: columns, rowGroupRows: rowGroupRows, rowGroupBytes: Self.rowGroupBytes
+            )
         } catch {
             throw OutputError(path: path, message: error.message)
         }

@@ -44,6 +44,12 @@ public struct ShingleSet: Sendable, Equatable {
         self.hashes = Self.sortedUnique(&raw)
     }
 
+    /// A set whose hashes are already sorted ascending without repeats, as the store keeps
+    /// them: no second sort when dedupe loads a candidate's shingles.
+    init(sortedUnique hashes: [UInt32]) {
+        self.hashes = hashes
+    }
+
     /// `raw` sorted without repeats, in an array of exactly that capacity; `raw` is sorted in
     /// place on the way.
     private static func sortedUnique(_ raw: inout [UInt32]) -> [UInt32] {

@@ -22,6 +22,11 @@ final class ArticleStore {
             )
             var configuration = Configuration()
             configuration.label = "xiezuo.store"
+            configuration.prepareDatabase { db in
+                // A bounded page cache (8 MiB) whatever the store's size: the run streams
+                // through the store rather than holding it.
+                try db.execute(sql: "PRAGMA cache_size = -8192")
+            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(queue)
         } catch {
@@ -86,6 +91,20 @@ final class ArticleStore {
             try db.execute(sql: "ALTER TABLE article ADD COLUMN paragraphs BLOB")
             try db.execute(sql: "UPDATE source SET content_hash = ''")
         }
+        // Band keys move to a narrow table of their own: dedupe reads them once per group of
+        // bands, and in `article` they sat behind the large record and shingles BLOBs, so every
+        // read walked those BLOBs' overflow pages.
+        migrator.registerMigration("v4: band keys") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article_band_keys (
+                        article INTEGER PRIMARY KEY NOT NULL,
+                        band_keys BLOB NOT NULL);
+                    INSERT INTO article_band_keys (article, band_keys) SELECT id, band_keys FROM article;
+                    ALTER TABLE article DROP COLUMN band_keys;
+                    """
+            )
+        }
         return migrator
     }
 
@@ -129,6 +148,6 @@ final class ArticleStore {
     /// Runs `body` in one write transaction: everything it changes is committed together, or,
     /// when it throws (or the process dies), not at all.
     func transaction<Result>(_ body: (StoreTransaction) throws -> Result) throws -> Result {
-        try queue.write { db in try body(StoreTransaction(db: db)) }
+        try queue.write { db in try body(StoreTransaction(db: db, path: path)) }
     }
 }

@@ -4,6 +4,8 @@ import GRDB
 /// The store's operations inside one write transaction.
 struct StoreTransaction {
     let db: Database
+    /// The store's file, for error messages.
+    let path: String
 
     /// Starts a run and returns its number.
     func beginRun(configHash: String, sources: Int) throws -> Int {
@@ -13,13 +15,14 @@ struct StoreTransaction {
 
     /// Forgets what an earlier run stored for a source that is processed again tonight.
     func replaceSource(name: String, contentHash: String?, bytes: Int, run: Int) throws {
-        try db.execute(sql: "DELETE FROM reject WHERE source = ?", arguments: [name])
+        try db.cachedStatement(sql: "DELETE FROM reject WHERE source = ?").execute(arguments: [name])
         guard let contentHash else { return }
-        try db.execute(sql: "DELETE FROM article WHERE source = ?", arguments: [name])
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO source (name, content_hash, bytes, run) VALUES (?, ?, ?, ?)",
-            arguments: [name, contentHash, bytes, run]
-        )
+        try db.cachedStatement(
+            sql: "DELETE FROM article_band_keys WHERE article IN (SELECT id FROM article WHERE source = ?)"
+        ).execute(arguments: [name])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE source = ?").execute(arguments: [name])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO source (name, content_hash, bytes, run) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [name, contentHash, bytes, run])
     }
 
     /// Forgets the rejects of a feed or URL file that is read again tonight.
@@ -37,72 +40,90 @@ struct StoreTransaction {
         )
     }
 
-    func insert(_ article: SpooledArticle, run: Int) throws {
-        var encoder = SpoolEncoder()
+    /// Stores one article: its row (with the record the tables are written from) and its band keys.
+    /// The statements are prepared once per transaction and reused.
+    func insert(_ article: ProcessedArticle, run: Int) throws {
+        var encoder = RecordEncoder()
         article.record.encode(to: &encoder)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
-                INSERT INTO article (
-                    source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, band_keys, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                article.record.source, article.record.position.part, article.record.docID,
-                Int64(bitPattern: article.fingerprint.exactKey), article.record.published?.description,
-                article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes),
-                Data(article.bandKeyBytes), run,
-            ]
-        )
+                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            article.record.source, article.record.position.part, article.record.docID,
+            Int64(bitPattern: article.fingerprint.exactKey), article.record.published?.description,
+            article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes), run,
+        ])
+        try db.cachedStatement(sql: "INSERT INTO article_band_keys (article, band_keys) VALUES (?, ?)")
+            .execute(arguments: [db.lastInsertedRowID, Data(article.bandKeyBytes)])
     }
 
     func insert(_ reject: Reject, run: Int) throws {
-        try db.execute(
-            sql: "INSERT INTO reject (source, stage, reason, run) VALUES (?, ?, ?, ?)",
-            arguments: [reject.source, reject.stage.rawValue, reject.reason, run]
-        )
+        try db.cachedStatement(sql: "INSERT INTO reject (source, stage, reason, run) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [reject.source, reject.stage.rawValue, reject.reason, run])
     }
 
     /// Every stored article's fingerprint, in table order (source, then part).
     func fingerprints() throws -> [StoredFingerprint] {
         var result: [StoredFingerprint] = []
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, source, part, doc_id, exact_key, published, chars, band_keys FROM article ORDER BY source, part"
+            db,
+            sql: "SELECT id, doc_id, exact_key, published, chars, length(shingles) / 4 AS shingle_count FROM article ORDER BY source, part"
         )
         while let row = try rows.next() {
-            let bandKeys: Data = row["band_keys"]
+            let docID: String = row["doc_id"]
+            guard let docIDValue = UInt64(docID, radix: 16) else {
+                throw StoreError(path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"")
+            }
             result.append(
                 StoredFingerprint(
-                    id: row["id"], source: row["source"], part: row["part"], docID: row["doc_id"],
-                    exactKey: UInt64(bitPattern: row["exact_key"]),
+                    id: row["id"], docID: docIDValue, exactKey: UInt64(bitPattern: row["exact_key"]),
                     published: (row["published"] as String?).flatMap { CivilDate(iso: $0) }, chars: row["chars"],
-                    bandKeys: SpooledArticle.uint64s(from: bandKeys)
+                    shingleCount: row["shingle_count"]
                 )
             )
         }
         return result
     }
 
-    func shingles(ofArticle id: Int) throws -> [UInt32] {
-        guard let data = try Data.fetchOne(db, sql: "SELECT shingles FROM article WHERE id = ?", arguments: [id]) else {
-            return []
+    /// Calls `body` with every stored article's band keys, in table order (as `fingerprints()`).
+    func forEachBandKeys(_ body: (Int, [UInt64]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT b.band_keys FROM article a JOIN article_band_keys b ON b.article = a.id
+                ORDER BY a.source, a.part
+                """
+        )
+        var index = 0
+        while let row = try rows.next() {
+            let keys = try row.withUnsafeData(atIndex: 0) { data in ProcessedArticle.uint64s(from: data ?? Data()) }
+            try body(index, keys)
+            index += 1
         }
-        return SpooledArticle.uint32s(from: data)
     }
 
-    /// Calls `body` with every stored article and its paragraphs, in table order. Articles
-    /// stored before paragraphs were kept (store version 1) have none.
-    func forEachArticle(_ body: (ArticleRecord, [ArticleParagraph]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT record, paragraphs FROM article ORDER BY source, part")
+    func shingles(ofArticle id: Int) throws -> [UInt32] {
+        let statement = try db.cachedStatement(sql: "SELECT shingles FROM article WHERE id = ?")
+        guard let data = try Data.fetchOne(statement, arguments: [id]) else { return [] }
+        return ProcessedArticle.uint32s(from: data)
+    }
+
+    /// Calls `body` with every stored article (its store id, record and paragraphs), in table
+    /// order. Articles stored before paragraphs were kept (store versions 1 and 2) have none.
+    func forEachArticle(_ body: (Int, ArticleRecord, [ArticleParagraph]) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, record, paragraphs FROM article ORDER BY source, part")
         while let row = try rows.next() {
-            let data: Data = row["record"]
-            var decoder = SpoolDecoder([UInt8](data))
+            let id: Int = row[0]
+            var decoder = try row.withUnsafeData(atIndex: 1) { data in RecordDecoder([UInt8](data ?? Data())) }
             let record = try ArticleRecord(from: &decoder)
-            var paragraphs: [ArticleParagraph] = []
-            if let stored = row["paragraphs"] as Data? {
-                var paragraphDecoder = SpoolDecoder([UInt8](stored))
-                paragraphs = try ArticleParagraph.decode(from: &paragraphDecoder)
+            let paragraphs = try row.withUnsafeData(atIndex: 2) { data -> [ArticleParagraph] in
+                guard let data else { return [] }
+                var decoder = RecordDecoder([UInt8](data))
+                return try ArticleParagraph.decode(from: &decoder)
             }
-            try body(record, paragraphs)
+            try body(id, record, paragraphs)
         }
     }
 

@@ -1,11 +1,16 @@
-/// An article's fingerprint as the store holds it, for the global dedupe step.
+/// An article's fingerprint as the global dedupe step holds it: a few fixed-width numbers
+/// (about 72 bytes), so that the fingerprints of a whole history stay small. Band keys and
+/// shingles stay in the store and are read as they are needed. The position in the array
+/// the store returns is the article's place in table order (source, then part).
 struct StoredFingerprint: Sendable {
+    /// The article's row in the store, to load its shingles.
     var id: Int
-    var source: String
-    var part: Int
-    var docID: String
+    /// The doc_id as its hash value (`StableHash.hex` gives the text back).
+    var docID: UInt64
     var exactKey: UInt64
     var published: CivilDate?
     var chars: Int
-    var bandKeys: [UInt64]
+    /// The size of its shingle set: a pair whose sizes differ too much cannot reach the
+    /// threshold, and its sets are then never loaded.
+    var shingleCount: Int
 }

@@ -1,6 +1,6 @@
-/// A compact binary encoding for spooled records: unsigned LEB128 lengths and zigzag
-/// integers. Private to one run, so it carries no version.
-struct SpoolEncoder {
+/// A compact binary encoding for the store's article records: unsigned LEB128 lengths and
+/// zigzag integers.
+struct RecordEncoder {
     var bytes: [UInt8] = []
 
     mutating func integer(_ value: Int) {

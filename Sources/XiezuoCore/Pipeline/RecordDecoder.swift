@@ -1,6 +1,6 @@
-/// Reads what `SpoolEncoder` wrote. A short or corrupt spool is a bug or a disk fault, so
+/// Reads what `RecordEncoder` wrote. A short or corrupt record is a bug or a disk fault, so
 /// every read reports it instead of trapping.
-struct SpoolDecoder {
+struct RecordDecoder {
     struct Corrupt: Error {}
 
     private let bytes: [UInt8]
