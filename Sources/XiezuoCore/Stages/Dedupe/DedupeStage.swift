@@ -58,7 +58,7 @@ public struct DedupeStage: Sendable {
             if left?.index != earlier { left = (earlier, try shingles(fingerprints[earlier].id)) }
             guard let leftSet = left?.set, !leftSet.isEmpty else { continue }
             let right = try shingles(fingerprints[later].id)
-            guard leftSet.jaccard(right) >= threshold else { continue }
+            guard leftSet.jaccard(right, reaches: threshold) else { continue }
             outcome.confirmedPairs += 1
             clusters.union(earlier, later)
         }

@@ -79,6 +79,47 @@ public struct ShingleSet: Sendable, Equatable {
         return Double(shared) / Double(union - shared)
     }
 
+    /// Whether `jaccard(other) >= threshold`, always the same answer, but the merge stops as
+    /// soon as the answer is known: dedupe's candidates are mostly decided long before either
+    /// array ends. `Double(s) / Double(union - s)` never decreases as the shared count `s`
+    /// grows, so the answer is "s reaches `needed`", the smallest count that passes, found with
+    /// that same expression; a block of the merge then accepts once `needed` are shared and
+    /// rejects once even sharing everything left could not reach it.
+    func jaccard(_ other: ShingleSet, reaches threshold: Double) -> Bool {
+        let union = count + other.count
+        guard union > 0 else { return 0 >= threshold }
+        let most = min(count, other.count)
+        func passes(_ shared: Int) -> Bool { Double(shared) / Double(union - shared) >= threshold }
+        // s / (union − s) ≥ t ⟺ s ≥ t·union / (1 + t); the estimate is corrected by the test itself.
+        let estimate = threshold * Double(union) / (1 + threshold)
+        var needed = estimate.isFinite ? min(most, max(0, Int(estimate.rounded(.down)))) : estimate > 0 ? most : 0
+        while needed > 0, passes(needed - 1) { needed -= 1 }
+        while needed <= most, !passes(needed) { needed += 1 }
+        guard needed <= most else { return false }
+        guard needed > 0 else { return true }
+        return hashes.withUnsafeBufferPointer { left in
+            other.hashes.withUnsafeBufferPointer { right in
+                var i = 0
+                var j = 0
+                var shared = 0
+                while true {
+                    let remaining = min(left.count - i, right.count - j)
+                    if shared >= needed { return true }
+                    if shared + remaining < needed { return false }
+                    // Each step advances i or j or both by one, so `block` steps stay in bounds.
+                    let block = min(remaining, 64)
+                    for _ in 0..<block {
+                        let a = left[i]
+                        let b = right[j]
+                        shared &+= a == b ? 1 : 0
+                        i &+= a <= b ? 1 : 0
+                        j &+= b <= a ? 1 : 0
+                    }
+                }
+            }
+        }
+    }
+
     /// |A ∩ B|.
     func intersectionCount(_ other: ShingleSet) -> Int {
         hashes.withUnsafeBufferPointer { left in

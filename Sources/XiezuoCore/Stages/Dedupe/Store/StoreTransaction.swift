@@ -104,10 +104,13 @@ struct StoreTransaction {
         }
     }
 
+    /// One article's shingle hashes, decoded straight from SQLite's buffer: dedupe calls this
+    /// once per candidate, so the intermediate `Data` copy is skipped.
     func shingles(ofArticle id: Int) throws -> [UInt32] {
         let statement = try db.cachedStatement(sql: "SELECT shingles FROM article WHERE id = ?")
-        guard let data = try Data.fetchOne(statement, arguments: [id]) else { return [] }
-        return ProcessedArticle.uint32s(from: data)
+        let rows = try Row.fetchCursor(statement, arguments: [id])
+        guard let row = try rows.next() else { return [] }
+        return try row.withUnsafeData(atIndex: 0) { data in data.map(ProcessedArticle.uint32s(from:)) ?? [] }
     }
 
     /// Calls `body` with every stored article (its store id, record and paragraphs), in table
