@@ -32,6 +32,9 @@ final class ProgressDisplay: @unchecked Sendable {
         // Cancelling on the timer's queue guarantees no redraw follows the clearing.
         queue.sync { timer.cancel() }
         self.timer = nil
+        // The final counts are drawn once before the line is cleared: a run shorter than a
+        // tick (or one whose last tick came before its last phase) still shows where it ended.
+        output.showStatus(line(progress.snapshot))
         output.clearStatus()
     }
 
