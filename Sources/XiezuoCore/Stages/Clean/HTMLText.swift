@@ -23,7 +23,7 @@ enum HTMLText {
     /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
     static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
         guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
-        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? utf8(of: decoded.scalars)) else {
+        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]) else {
             throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
         }
         let nodes = document.nodes()
@@ -36,39 +36,6 @@ enum HTMLText {
             )
         }
         return text
-    }
-
-    /// UTF-8 for libxml2 when the source was not UTF-8 already, written by hand into
-    /// uninitialised storage: appending each scalar's `UTF8.encode` costs more than the parse.
-    private static func utf8(of scalars: [Unicode.Scalar]) -> ArraySlice<UInt8> {
-        let bytes = [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { output, written in
-            var end = 0
-            for scalar in scalars {
-                let value = scalar.value
-                switch value {
-                case 0..<0x80:
-                    output[end] = UInt8(value)
-                    end += 1
-                case 0x80..<0x800:
-                    output[end] = UInt8(0xC0 | value >> 6)
-                    output[end + 1] = UInt8(0x80 | value & 0x3F)
-                    end += 2
-                case 0x800..<0x10000:
-                    output[end] = UInt8(0xE0 | value >> 12)
-                    output[end + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    output[end + 2] = UInt8(0x80 | value & 0x3F)
-                    end += 3
-                default:
-                    output[end] = UInt8(0xF0 | value >> 18)
-                    output[end + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    output[end + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    output[end + 3] = UInt8(0x80 | value & 0x3F)
-                    end += 4
-                }
-            }
-            written = end
-        }
-        return bytes[...]
     }
 
     private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> PageText {

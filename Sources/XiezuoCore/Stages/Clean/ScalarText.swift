@@ -9,33 +9,46 @@ enum ScalarText {
     /// Encodes to UTF-8 by hand straight into the string's storage: appending scalars to a
     /// `String` one by one is several times slower, and this runs once per article.
     static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { bytes in
-            var end = 0
-            for scalar in scalars {
-                let value = scalar.value
-                switch value {
-                case 0..<0x80:
-                    bytes[end] = UInt8(value)
-                    end += 1
-                case 0x80..<0x800:
-                    bytes[end] = UInt8(0xC0 | value >> 6)
-                    bytes[end + 1] = UInt8(0x80 | value & 0x3F)
-                    end += 2
-                case 0x800..<0x10000:
-                    bytes[end] = UInt8(0xE0 | value >> 12)
-                    bytes[end + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[end + 2] = UInt8(0x80 | value & 0x3F)
-                    end += 3
-                default:
-                    bytes[end] = UInt8(0xF0 | value >> 18)
-                    bytes[end + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    bytes[end + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[end + 3] = UInt8(0x80 | value & 0x3F)
-                    end += 4
-                }
-            }
-            return end
+        String(unsafeUninitializedCapacity: scalars.count * 4) { encodeUTF8(scalars, into: $0) }
+    }
+
+    /// The UTF-8 bytes of `scalars`, encoded the same way into a byte array.
+    static func utf8<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: scalars.count * 4) { bytes, written in
+            written = encodeUTF8(scalars, into: bytes)
         }
+    }
+
+    /// Writes the UTF-8 of `scalars` to `bytes`, which holds at least 4 bytes per scalar, and
+    /// returns how many bytes it wrote.
+    private static func encodeUTF8<Scalars: Collection<Unicode.Scalar>>(
+        _ scalars: Scalars, into bytes: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var end = 0
+        for scalar in scalars {
+            let value = scalar.value
+            switch value {
+            case 0..<0x80:
+                bytes[end] = UInt8(value)
+                end += 1
+            case 0x80..<0x800:
+                bytes[end] = UInt8(0xC0 | value >> 6)
+                bytes[end + 1] = UInt8(0x80 | value & 0x3F)
+                end += 2
+            case 0x800..<0x10000:
+                bytes[end] = UInt8(0xE0 | value >> 12)
+                bytes[end + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                bytes[end + 2] = UInt8(0x80 | value & 0x3F)
+                end += 3
+            default:
+                bytes[end] = UInt8(0xF0 | value >> 18)
+                bytes[end + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                bytes[end + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                bytes[end + 3] = UInt8(0x80 | value & 0x3F)
+                end += 4
+            }
+        }
+        return end
     }
 
     static func hasPrefix(_ text: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
