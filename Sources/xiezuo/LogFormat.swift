@@ -7,9 +7,6 @@ enum LogFormat: String, CaseIterable, ExpressibleByArgument {
     case json
 
     func handler(label: String, output: StandardErrorLines) -> any LogHandler {
-        switch self {
-        case .human: return HumanLogHandler(label: label, output: output)
-        case .json: return JSONLogHandler(label: label, output: output)
-        }
+        StandardErrorLogHandler(label: label, format: self, output: output)
     }
 }
