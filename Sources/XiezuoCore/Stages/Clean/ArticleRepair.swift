@@ -112,17 +112,9 @@ struct ArticleRepair: Sendable {
     private static func withoutEmptyParagraphs(
         _ text: [Unicode.Scalar], origins: [ClosedRange<Int>?]
     ) -> ([Unicode.Scalar], [ClosedRange<Int>?]) {
-        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let paired = paragraphs.count == origins.count
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(text.count)
-        var kept: [ClosedRange<Int>?] = []
-        for (index, paragraph) in paragraphs.enumerated() where !paragraph.isEmpty {
-            if !output.isEmpty { output.append("\n") }
-            output += paragraph
-            kept.append(paired ? origins[index] : nil)
-        }
-        return (output, kept)
+        let result = EmptyParagraphs.removed(from: text)
+        let paired = result.paragraphs == origins.count
+        return (result.text, result.kept.map { paired ? origins[$0] : nil })
     }
 
     private func convert(_ text: String) throws(UnusableText) -> String {

@@ -83,7 +83,7 @@ struct OffTopicFilter: Sendable {
         }
         guard copied > 0 else { return nil }
         output += text[copied...]
-        return keepingEmptyParagraphs ? output : Self.withoutEmptyParagraphs(output)
+        return keepingEmptyParagraphs ? output : EmptyParagraphs.removed(from: output).text
     }
 
     /// An off-topic word starting at `index`: its range, weight and whether it is a name.
@@ -291,16 +291,4 @@ struct OffTopicFilter: Sendable {
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤牛"
             .unicodeScalars
     )
-
-    /// Collapses the line breaks left by a paragraph that was removed whole.
-    private static func withoutEmptyParagraphs(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var output: [Unicode.Scalar] = []
-        output.reserveCapacity(text.count)
-        for scalar in text {
-            if scalar == "\n", output.isEmpty || output.last == "\n" { continue }
-            output.append(scalar)
-        }
-        if output.last == "\n" { output.removeLast() }
-        return output
-    }
 }
