@@ -12,7 +12,10 @@ final class GoldTests: XCTestCase {
 
     static func predictions(in output: OutputTables) throws -> [GoldScorer.Prediction] {
         var sources: [String: String] = [:]
-        for document in try output.rows("documents") { sources[document["doc_id"] ?? ""] = document["source"] }
+        // The gold names a source by its file name; `source` is its path (seeds/000_….txt).
+        for document in try output.rows("documents") {
+            sources[document["doc_id"] ?? ""] = (document["source"] ?? "").split(separator: "/").last.map(String.init)
+        }
         var predictions: [GoldScorer.Prediction] = []
         for (table, valueColumn) in [("investments", "amount_cny"), ("jobs", "count"), ("projects", "count")] {
             for row in try output.rows(table) {

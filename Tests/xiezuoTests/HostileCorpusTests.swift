@@ -61,7 +61,7 @@ final class HostileCorpusTests: XCTestCase {
         var rows: [String: [[String: String]]] = [:]
         for row in rejects { rows[row["source"] ?? "", default: []].append(row) }
         for expected in corpus.rejected {
-            let found = rows[expected.source] ?? []
+            let found = rows[corpus.path(expected.source)] ?? []
             XCTAssertEqual(found.count, 1, "\(expected.source): \(found.count) rejects rows")
             guard let row = found.first else { continue }
             XCTAssertEqual(row["stage"], expected.stage, expected.source)
@@ -74,7 +74,7 @@ final class HostileCorpusTests: XCTestCase {
 
         let documents = try tables.rows("documents")
         let sources = Set(documents.map { $0["source"] ?? "" })
-        for name in corpus.accepted + corpus.good { XCTAssertTrue(sources.contains(name), "\(name) gave no article") }
+        for name in corpus.accepted + corpus.good { XCTAssertTrue(sources.contains(corpus.path(name)), "\(name) gave no article") }
 
         let good = OutputTables(directory: goodOutput)
         XCTAssertEqual(

@@ -44,7 +44,8 @@ final class LogFormatTests: XCTestCase {
         XCTAssertEqual(events.last?["message"] as? String, "run finished")
 
         let rejects = events.filter { $0["message"] as? String == "source rejected" }
-        XCTAssertEqual(rejects.map { $0["source.name"] as? String }, ["empty.txt", "image.png"])
+        XCTAssertEqual(
+            rejects.map { $0["source.name"] as? String }, ["empty.txt", "image.png"].map { scratch.appendingPathComponent("in/\($0)").path })
         XCTAssertTrue(rejects.allSatisfy { $0["level"] as? String == "warning" && !($0["reject.reason"] as? String ?? "").isEmpty })
 
         let report = try XCTUnwrap(

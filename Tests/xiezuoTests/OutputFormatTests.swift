@@ -95,6 +95,7 @@ final class OutputFormatTests: XCTestCase {
         let evidence = try OutputTables(directory: output).rows("investments").map { $0["evidence"] ?? "" }
         XCTAssertTrue(evidence.contains { $0.contains(",") && $0.contains("\"") }, "\(evidence)")
         let rejects = try OutputTables(directory: output).rows("rejects").map { $0["source"] ?? "" }
-        XCTAssertEqual(rejects, ["line\nbreak, \"quoted\".txt"])
+        // Named relative to the pipeline.json of this run, in the scratch directory.
+        XCTAssertEqual(rejects, ["in/line\nbreak, \"quoted\".txt"])
     }
 }

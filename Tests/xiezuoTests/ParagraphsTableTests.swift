@@ -20,7 +20,6 @@ final class ParagraphsTableTests: XCTestCase {
         let tables = OutputTables(directory: scratch)
         let documents = try tables.rows("documents")
         let paragraphs = try tables.rows("paragraphs")
-        let seeds = XiezuoProcess.repositoryRoot.appendingPathComponent("seeds")
 
         // The paragraphs of each article tile its cleaned text, one `\n` between them.
         for document in documents {
@@ -52,7 +51,8 @@ final class ParagraphsTableTests: XCTestCase {
                         else { return false }
                         return (start..<start + chars).contains(offset)
                     }, "no paragraph holds offset \(offset) of \(fact)")
-                let bytes = try Data(contentsOf: seeds.appendingPathComponent(document["source"] ?? ""))
+                // `source` is the path relative to pipeline.json's directory, the repository.
+                let bytes = try Data(contentsOf: XiezuoProcess.repositoryRoot.appendingPathComponent(document["source"] ?? ""))
                 let start = try XCTUnwrap(Int(paragraph["byte_start"] ?? ""))
                 let end = try XCTUnwrap(Int(paragraph["byte_end"] ?? ""))
                 let source = Self.folded(String(decoding: bytes[start..<end], as: UTF8.self))

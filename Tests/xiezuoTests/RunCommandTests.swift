@@ -39,8 +39,9 @@ final class RunCommandTests: XCTestCase {
         )
         XCTAssertEqual(try tables.header("rejects"), ["source", "stage", "reason"])
         let documents = try tables.rows("documents")
-        XCTAssertEqual(documents.filter { $0["source"] == "000_f214322e6fea6c14.txt" }.count, 3)
-        XCTAssertEqual(documents.filter { $0["source"] == "004_937aca63102447a5.txt" }.count, 3)
+        // Named by their path relative to pipeline.json's directory (the repository).
+        XCTAssertEqual(documents.filter { $0["source"] == "seeds/000_f214322e6fea6c14.txt" }.count, 3)
+        XCTAssertEqual(documents.filter { $0["source"] == "seeds/004_937aca63102447a5.txt" }.count, 3)
         XCTAssertTrue(documents.allSatisfy { ($0["doc_id"] ?? "").count == 16 })
         XCTAssertFalse(try tables.rows("summary").isEmpty)
         let report = try JSONSerialization.jsonObject(with: try tables.bytes("run.json")) as? [String: Any]
@@ -95,7 +96,8 @@ final class RunCommandTests: XCTestCase {
         let result = try run(["run", "--input", input.path, "--output", output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let rejects = try OutputTables(directory: output).rows("rejects")
-        XCTAssertEqual(rejects.map { $0["source"] ?? "" }, ["empty.txt", "gone.txt", "image.png"])
+        XCTAssertEqual(
+            rejects.map { $0["source"] ?? "" }, ["empty.txt", "gone.txt", "image.png"].map { input.appendingPathComponent($0).path })
         XCTAssertTrue(rejects.allSatisfy { !($0["reason"] ?? "").isEmpty })
         XCTAssertEqual(try OutputTables(directory: output).rows("documents").count, 1)
         XCTAssertTrue(result.stderr.contains("3 rejects"), result.stderr)

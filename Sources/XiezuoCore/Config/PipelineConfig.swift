@@ -61,7 +61,8 @@ extension PipelineConfig {
     }
 
     /// Loads `path`. Relative paths inside the file (sources, output directory) are resolved
-    /// against the file's own directory, so a cron job can run from anywhere.
+    /// against the file's own directory, so a cron job can run from anywhere; file sources are
+    /// named relative to it too.
     public static func load(path: String) throws(ConfigError) -> PipelineConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason =
@@ -72,6 +73,7 @@ extension PipelineConfig {
         var config = try decode(data, file: path)
         let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
         config.fetch.sources = config.fetch.sources.map { $0.resolvingPaths(against: base) }
+        config.fetch.namesRelativeTo = base
         config.output.directory = PathResolution.resolve(config.output.directory, against: base)
         return config
     }

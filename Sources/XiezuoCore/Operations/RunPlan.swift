@@ -52,13 +52,7 @@ public struct RunPlan: Sendable {
         configHash = config.hash
         self.workers = max(1, workers)
         sources = references.map { reference in
-            switch reference.location {
-            case .file(let path):
-                let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-                return PlannedSource(reference: reference, bytes: size, location: path)
-            case .url(let address):
-                return PlannedSource(reference: reference, bytes: nil, location: address.text)
-            }
+            PlannedSource(reference: reference, bytes: reference.plannedSize, location: reference.locationText)
         }
         let dedupe = config.dedupe
         let details: [(StageName, String)] = [

@@ -32,13 +32,8 @@ public final class RunProgress: @unchecked Sendable {
 
     /// The workers start on `plan`: sizes the sources that are local files.
     func planned(_ plan: [SourceReference]) {
-        var bytes = 0
-        for reference in plan {
-            // A URL's size is known only once downloaded; the estimate then leans on the files.
-            guard case .file(let path) = reference.location else { continue }
-            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-            bytes += size ?? 0
-        }
+        // A URL's size is known only once downloaded; the estimate then leans on the files.
+        let bytes = plan.reduce(0) { $0 + ($1.plannedSize ?? 0) }
         update {
             $0.phase = .reading
             $0.sources = plan.count

@@ -7,15 +7,18 @@ import Logging
 struct ConsumerState {
     let transaction: StoreTransaction
     let run: Int
+    /// The store's legacy source names (see `LegacySourceClaims`); usually none.
+    let legacyNames: Set<String>
     let logger: Logger
     /// The per-source stages' counts and seconds, summed as outcomes arrive.
     private var tally = RunReport()
     /// Seconds spent writing to the store.
     private(set) var storeSeconds = 0.0
 
-    init(transaction: StoreTransaction, run: Int, logger: Logger) {
+    init(transaction: StoreTransaction, run: Int, legacyNames: Set<String> = [], logger: Logger) {
         self.transaction = transaction
         self.run = run
+        self.legacyNames = legacyNames
         self.logger = logger
     }
 
@@ -37,6 +40,12 @@ struct ConsumerState {
         defer { storeSeconds += timer.seconds }
         var isURL = false
         if case .url = outcome.reference.location { isURL = true }
+        if legacyNames.contains(outcome.reference.name) { try transaction.forgetLegacyName(outcome.reference.name) }
+        if let legacyName = outcome.legacyName {
+            // Unchanged against the legacy name's bytes: the history is this file's.
+            if outcome.unchanged { return try transaction.adoptLegacySource(legacyName, as: outcome.reference.name) }
+            try transaction.settleLegacySource(legacyName)
+        }
         if outcome.unchanged {
             // A 200 with the bytes the store already holds: its (possibly new) validators still count.
             if isURL, outcome.contentHash != nil {

@@ -81,11 +81,13 @@ public struct PipelineRunner: Sendable {
         let setupTimer = StageTimer()
         let store: ArticleStore
         let known: [String: String]
+        let legacy: LegacySourceClaims
         let validators: [String: HTTPValidators]
         let extract: ExtractStage
         do {
             store = try ArticleStore(path: storePath)
             known = try store.sourceHashes()
+            legacy = LegacySourceClaims(plan: plan, known: known, legacy: try store.legacySources())
             // With scope "run" the store is new: nothing is known, so no request is conditional.
             validators = plan.downloads.isEmpty ? [:] : try store.validators()
         } catch {
@@ -119,7 +121,8 @@ public struct PipelineRunner: Sendable {
                 let workersTimer = StageTimer()
                 var state = ConsumerState(
                     transaction: transaction,
-                    run: try transaction.beginRun(configHash: written.configHash, sources: written.sources), logger: logger
+                    run: try transaction.beginRun(configHash: written.configHash, sources: written.sources),
+                    legacyNames: legacy.names, logger: logger
                 )
                 try state.record(plan)
                 // Each source's outcome goes into the store, in input order, while later sources are
@@ -128,8 +131,8 @@ public struct PipelineRunner: Sendable {
                     plan.references,
                     work: { reference in
                         Self.perSource(
-                            reference, knownHash: known[reference.name], fetch: fetch, downloads: prefetcher,
-                            clean: clean, extract: extract, parameters: parameters)
+                            reference, known: known[reference.name], legacy: legacy.claim(of: reference), fetch: fetch,
+                            downloads: prefetcher, clean: clean, extract: extract, parameters: parameters)
                     },
                     consume: { [progress] outcome in
                         try state.consume(outcome)
@@ -212,12 +215,15 @@ public struct PipelineRunner: Sendable {
         report.logStage(.aggregate, to: logger)
     }
 
-    /// fetch's read, clean, extract and fingerprints for one source, on a worker.
+    /// fetch's read, clean, extract and fingerprints for one source, on a worker. `known` is
+    /// the content hash stored under its name; `legacy`, the history it may take over.
     private static func perSource(
-        _ reference: SourceReference, knownHash: String?, fetch: FetchStage, downloads: URLPrefetcher?, clean: CleanStage,
-        extract: ExtractStage, parameters: NearDuplicateParameters
+        _ reference: SourceReference, known: String?, legacy: LegacySourceClaims.Claim?, fetch: FetchStage,
+        downloads: URLPrefetcher?, clean: CleanStage, extract: ExtractStage, parameters: NearDuplicateParameters
     ) -> SourceOutcome {
         var outcome = SourceOutcome(reference: reference)
+        outcome.legacyName = legacy?.legacyName
+        let knownHash = known ?? legacy?.contentHash
         var timer = StageTimer()
         let source: SourceDocument
         do {

@@ -37,6 +37,13 @@ final class PipelineConfigTests: XCTestCase {
         XCTAssertEqual(problems(#"{"fetch": {"sources": "seeds"}}"#), ["fetch.sources: expected a list"])
     }
 
+    func testFollowSymlinksIsAStrictlyDecodedBoolean() throws {
+        XCTAssertFalse(try PipelineConfig.decode(Data("{}".utf8), file: "pipeline.json").fetch.followSymlinks)
+        XCTAssertTrue(try PipelineConfig.decode(Data(#"{"fetch": {"follow_symlinks": true}}"#.utf8), file: "pipeline.json").fetch.followSymlinks)
+        XCTAssertEqual(problems(#"{"fetch": {"follow_symlinks": "yes"}}"#), ["fetch.follow_symlinks: expected true or false"])
+        XCTAssertEqual(problems(#"{"fetch": {"follow_symlink": true}}"#), ["fetch.follow_symlink: unknown key; expected one of: sources, max_bytes, http, follow_symlinks"])
+    }
+
     func testChoiceOutsideItsSetListsTheAllowedValues() {
         XCTAssertEqual(
             problems(#"{"extract": {"tables": ["investments", "money"]}}"#),

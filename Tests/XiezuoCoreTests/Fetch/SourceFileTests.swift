@@ -36,12 +36,13 @@ final class SourceFileTests: XCTestCase {
         }
     }
 
-    func testAMissingFileAndADirectoryNameTheFailingCall() {
+    func testAMissingFileNamesTheFailingCallAndADirectoryIsNotARegularFile() {
+        // The type is checked (fstatat) before anything is opened.
         XCTAssertThrowsError(try SourceFile.bytes(atPath: directory.appendingPathComponent("absent").path, limit: 10)) { error in
-            XCTAssertEqual(error as? SourceFile.Failure, .system(call: "open", reason: "no such file or directory"))
+            XCTAssertEqual(error as? SourceFile.Failure, .system(call: "fstatat", reason: "no such file or directory"))
         }
         XCTAssertThrowsError(try SourceFile.bytes(atPath: directory.path, limit: 10)) { error in
-            XCTAssertEqual(error as? SourceFile.Failure, .system(call: "read", reason: "is a directory"))
+            XCTAssertEqual(error as? SourceFile.Failure, .notRegular(.directory))
         }
     }
 }

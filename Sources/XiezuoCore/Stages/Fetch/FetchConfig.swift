@@ -7,11 +7,21 @@ public struct FetchConfig: Sendable, Equatable {
     public var maxBytes: Int = 64 * 1024 * 1024
     /// How URL and feed sources are downloaded.
     public var http = HTTPConfig()
+    /// Whether a symbolic link found in an input directory is read when it leads outside the
+    /// input roots (a link that stays inside is always read).
+    public var followSymlinks = false
+    /// The directory file sources are named relative to: that of `pipeline.json`, set when
+    /// the file is loaded (not a key of it); empty for the working directory.
+    public var namesRelativeTo = ""
 
-    public init(sources: [FetchSource] = [.path("seeds")], maxBytes: Int = 64 * 1024 * 1024, http: HTTPConfig = HTTPConfig()) {
+    public init(
+        sources: [FetchSource] = [.path("seeds")], maxBytes: Int = 64 * 1024 * 1024, http: HTTPConfig = HTTPConfig(),
+        followSymlinks: Bool = false
+    ) {
         self.sources = sources
         self.maxBytes = maxBytes
         self.http = http
+        self.followSymlinks = followSymlinks
     }
 
     func problems(at path: String) -> [ConfigProblem] {
@@ -34,6 +44,7 @@ extension FetchConfig: Decodable {
         case sources
         case maxBytes = "max_bytes"
         case http
+        case followSymlinks = "follow_symlinks"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -42,5 +53,6 @@ extension FetchConfig: Decodable {
         sources = try container.value(.sources, default: defaults.sources)
         maxBytes = try container.value(.maxBytes, default: defaults.maxBytes)
         http = try container.value(.http, default: defaults.http)
+        followSymlinks = try container.value(.followSymlinks, default: defaults.followSymlinks)
     }
 }

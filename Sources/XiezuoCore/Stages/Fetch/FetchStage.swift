@@ -11,14 +11,19 @@ public struct FetchStage: Sendable {
     }
 
     /// Every source of the run, in a stable order: sources as listed; files within a directory
-    /// by path (byte order), names starting with "." skipped; URLs of a list or feed in their
-    /// order there. A URL already planned is not planned again. Feeds are downloaded now, with
-    /// `client`; one that fails is a reject and the run goes on.
+    /// by path (byte order), names starting with "." skipped (see `InputWalk`); URLs of a list
+    /// or feed in their order there. A file or URL already planned is not planned again.
+    /// Feeds are downloaded now, with `client`; one that fails is a reject and the run goes on.
     func plan(client: @autoclosure () -> HTTPClient) throws(FetchError) -> FetchPlan {
         var plan = FetchPlan()
-        var plannedURLs: Set<String> = []
+        var planned: Set<String> = []
+        let naming = SourceNaming(base: config.namesRelativeTo)
+        let walk = InputWalk(
+            naming: naming,
+            roots: InputRoots(paths: config.sources.compactMap { if case .path(let path) = $0 { path } else { nil } }),
+            followSymlinks: config.followSymlinks)
         func add(_ address: HTTPAddress) {
-            guard plannedURLs.insert(address.text).inserted else { return }
+            guard planned.insert(address.text).inserted else { return }
             plan.references.append(SourceReference(ordinal: plan.references.count, name: address.text, location: .url(address)))
         }
         func addURL(_ text: String, listedIn list: String, line: Int? = nil) {
@@ -33,13 +38,18 @@ public struct FetchStage: Sendable {
         for source in config.sources {
             switch source {
             case .path(let root):
-                try planFiles(under: root, into: &plan)
+                try walk.files(under: root) { found in
+                    guard planned.insert(found.name).inserted else { return }
+                    plan.references.append(
+                        SourceReference(
+                            ordinal: plan.references.count, name: found.name, location: .file(found.file), legacyName: found.legacyName))
+                }
             case .url(let text):
                 addURL(text, listedIn: text)
             case .urls(let texts):
                 for text in texts { addURL(text, listedIn: text) }
             case .urlFile(let path):
-                let name = URL(fileURLWithPath: path).lastPathComponent
+                let name = naming.name(ofAbsolute: naming.absolute(Array(path.utf8)))
                 plan.lists.append(name)
                 for entry in try URLListFile.entries(at: path) { addURL(entry.text, listedIn: name, line: entry.line) }
             case .feed(let text):
@@ -59,34 +69,12 @@ public struct FetchStage: Sendable {
         return plan
     }
 
-    private func planFiles(under root: String, into plan: inout FetchPlan) throws(FetchError) {
-        let files = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard files.fileExists(atPath: root, isDirectory: &isDirectory) else { throw FetchError(path: root) }
-        if !isDirectory.boolValue {
-            let name = URL(fileURLWithPath: root).lastPathComponent
-            plan.references.append(SourceReference(ordinal: plan.references.count, name: name, location: .file(path: root)))
-            return
-        }
-        let relativePaths = (files.enumerator(atPath: root)?.allObjects as? [String] ?? [])
-            .filter { path in !path.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        for relative in relativePaths {
-            let path = URL(fileURLWithPath: root).appendingPathComponent(relative).path
-            // Directories are walked; anything else (a dangling link, a file that vanishes)
-            // is planned, so that reading it fails loudly into rejects instead of vanishing.
-            var childIsDirectory: ObjCBool = false
-            if files.fileExists(atPath: path, isDirectory: &childIsDirectory), childIsDirectory.boolValue { continue }
-            plan.references.append(SourceReference(ordinal: plan.references.count, name: relative, location: .file(path: path)))
-        }
-    }
-
     /// The bytes of one source, downloaded by `downloads` for a URL; a reject when it cannot
     /// be read or downloaded, or is too large.
     func read(_ reference: SourceReference, downloads: URLPrefetcher?) throws(Reject) -> FetchedSource {
         switch reference.location {
-        case .file(let path):
-            return .document(try read(reference, path: path), validators: nil)
+        case .file(let file):
+            return .document(try read(reference, file: file), validators: nil)
         case .url:
             guard let downloads else {
                 throw Reject(source: reference.name, stage: .fetch, reason: "no downloader was started for this URL")
@@ -103,11 +91,12 @@ public struct FetchStage: Sendable {
         }
     }
 
-    /// The bytes of one source; a reject when it cannot be read or is too large.
-    private func read(_ reference: SourceReference, path: String) throws(Reject) -> SourceDocument {
+    /// The bytes of one file; a reject when it cannot be read, is not a regular file, is too
+    /// large or was refused when the run was planned.
+    private func read(_ reference: SourceReference, file: PlannedFile) throws(Reject) -> SourceDocument {
         func reject(_ reason: String) -> Reject { Reject(source: reference.name, stage: .fetch, reason: reason) }
         do {
-            let bytes = try SourceFile.bytes(atPath: path, limit: config.maxBytes)
+            let bytes = try SourceFile.bytes(of: file, limit: config.maxBytes)
             return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes)
         } catch {
             switch error {
@@ -115,7 +104,26 @@ public struct FetchStage: Sendable {
                 throw reject("too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it")
             case .system(_, let reason):
                 throw reject("cannot be read: \(reason)")
+            case .notRegular(let kind):
+                throw reject("not a regular file but \(Self.noun(kind)); only regular files are read")
+            case .linkChanged:
+                throw reject("a symbolic link that was changed after the run listed it; not read (the next run reads it)")
+            case .refused(let reason):
+                throw reject(reason)
             }
+        }
+    }
+
+    private static func noun(_ kind: FileKind) -> String {
+        switch kind {
+        case .regular: "a regular file"
+        case .directory: "a directory"
+        case .symbolicLink: "a symbolic link"
+        case .namedPipe: "a named pipe (FIFO)"
+        case .socket: "a socket"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .unknown: "a file of unknown type"
         }
     }
 }

@@ -105,7 +105,38 @@ final class ArticleStore {
                     """
             )
         }
+        // Sources are named by their path relative to pipeline.json (absolute outside it), no
+        // longer relative to the input root they came from. The names stored until now are
+        // remembered as legacy names: a file whose bytes are the ones stored under its legacy
+        // name takes that history over (`StoreTransaction.adoptLegacySource`); any other
+        // stays as it was, so nothing of the history is lost. URLs kept their names.
+        migrator.registerMigration("v5-source-identity") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE legacy_source_name (name TEXT PRIMARY KEY NOT NULL);
+                    INSERT OR IGNORE INTO legacy_source_name (name)
+                        SELECT name FROM source UNION SELECT source FROM article UNION SELECT source FROM reject;
+                    DELETE FROM legacy_source_name WHERE name LIKE 'http://%' OR name LIKE 'https://%';
+                    """
+            )
+        }
         return migrator
+    }
+
+    /// Every legacy name (see migration "v5-source-identity") with the content hash stored
+    /// for it; nil for a name that has only rejects.
+    func legacySources() throws(StoreError) -> [String: String?] {
+        do {
+            return try queue.read { db in
+                var sources: [String: String?] = [:]
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT l.name, s.content_hash FROM legacy_source_name l LEFT JOIN source s ON s.name = l.name")
+                while let row = try rows.next() { sources[row["name"]] = .some(row["content_hash"]) }
+                return sources
+            }
+        } catch {
+            throw StoreError(path: path, message: "cannot be read (\(error))")
+        }
     }
 
     /// URL → validators to send, for the URLs whose stored articles came from the response the

@@ -25,6 +25,38 @@ struct StoreTransaction {
             .execute(arguments: [name, contentHash, bytes, run])
     }
 
+    /// Renames everything stored under the legacy name `legacy` (the source, its articles and
+    /// their records, its rejects) to `name`: the file with that name was found unchanged.
+    func adoptLegacySource(_ legacy: String, as name: String) throws {
+        try db.execute(sql: "DELETE FROM reject WHERE source = ?", arguments: [name])
+        try db.execute(sql: "UPDATE reject SET source = ? WHERE source = ?", arguments: [name, legacy])
+        try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [name, legacy])
+        let rows = try Row.fetchAll(db, sql: "SELECT id, record FROM article WHERE source = ?", arguments: [legacy])
+        for row in rows {
+            var decoder = try row.withUnsafeData(atIndex: 1) { data in RecordDecoder([UInt8](data ?? Data())) }
+            var record = try ArticleRecord(from: &decoder)
+            record.source = name
+            var encoder = RecordEncoder()
+            record.encode(to: &encoder)
+            try db.execute(
+                sql: "UPDATE article SET source = ?, record = ? WHERE id = ?", arguments: [name, Data(encoder.bytes), row["id"] as Int])
+        }
+        try forgetLegacyName(legacy)
+    }
+
+    /// A legacy name that holds only rejects gives them up once a file that had it is read again
+    /// tonight under its new name (the new outcome stands for it); one with articles keeps them.
+    func settleLegacySource(_ legacy: String) throws {
+        guard try Row.fetchOne(db, sql: "SELECT 1 FROM source WHERE name = ?", arguments: [legacy]) == nil else { return }
+        try db.execute(sql: "DELETE FROM reject WHERE source = ?", arguments: [legacy])
+        try forgetLegacyName(legacy)
+    }
+
+    /// `name` is a source's name under the current rule, not a legacy one any more.
+    func forgetLegacyName(_ name: String) throws {
+        try db.cachedStatement(sql: "DELETE FROM legacy_source_name WHERE name = ?").execute(arguments: [name])
+    }
+
     /// Forgets the rejects of a feed or URL file that is read again tonight.
     func forgetRejects(of source: String) throws {
         try db.execute(sql: "DELETE FROM reject WHERE source = ?", arguments: [source])

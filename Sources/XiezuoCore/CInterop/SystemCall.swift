@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// The one wrapper every raw POSIX call of the input walk goes through: a call interrupted by
+/// a signal is made again, and -1 becomes a `SystemCallError` naming the call and `errno`.
+enum SystemCall {
+    static func check<Result: FixedWidthInteger>(_ call: String, _ body: () -> Result) throws(SystemCallError) -> Result {
+        while true {
+            let result = body()
+            if result != -1 { return result }
+            let code = errno
+            if code != EINTR { throw SystemCallError(call: call, code: code) }
+        }
+    }
+
+    /// Linux's `O_PATH` (a descriptor that names a file without opening it for reading, so a
+    /// directory needs only search permission, and a pipe never blocks); Glibc's Swift module
+    /// does not export it. The value is the same on every architecture Swift supports on Linux.
+    static let openPathOnly: Int32 = 0o10_000_000
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import XiezuoCore
+
+/// A store written when sources were named by their path below their input root: a file found
+/// again with the bytes stored under its old name takes that history over (it is unchanged,
+/// under its new name); an old name whose file changed keeps its articles. Nothing is lost.
+final class SourceIdentityMigrationTests: XCTestCase {
+    private var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = try XiezuoProcess.temporaryDirectory("identity-migration")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private func place(_ seed: String?, at relative: String) throws {
+        let target = scratch.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard let seed else { return try Data().write(to: target) }
+        try FileManager.default.copyItem(at: XiezuoProcess.repositoryRoot.appendingPathComponent("seeds/\(seed)"), to: target)
+    }
+
+    private func run(_ inputs: [String], _ output: URL) throws -> XiezuoProcess.Result {
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try Data("{}".utf8).write(to: config)
+        let result = try XiezuoProcess.run(
+            ["run", "--config", config.path, "--input"] + inputs.map { scratch.appendingPathComponent($0).path } + ["--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result
+    }
+
+    /// Rewrites the store as the version before "v5-source-identity" left it: every file
+    /// source under its path below its input root, no legacy table.
+    private func downgrade(_ store: String, renaming names: [String: String]) throws {
+        let queue = try DatabaseQueue(path: store)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE legacy_source_name; DELETE FROM grdb_migrations WHERE identifier = 'v5-source-identity'")
+            for (name, old) in names {
+                try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [old, name])
+                try db.execute(sql: "UPDATE reject SET source = ? WHERE source = ?", arguments: [old, name])
+                for row in try Row.fetchAll(db, sql: "SELECT id, record FROM article WHERE source = ?", arguments: [name]) {
+                    var decoder = RecordDecoder([UInt8](row["record"] as Data))
+                    var record = try ArticleRecord(from: &decoder)
+                    record.source = old
+                    var encoder = RecordEncoder()
+                    record.encode(to: &encoder)
+                    try db.execute(
+                        sql: "UPDATE article SET source = ?, record = ? WHERE id = ?",
+                        arguments: [old, Data(encoder.bytes), row["id"] as Int])
+                }
+            }
+        }
+        try queue.close()
+    }
+
+    private func factIDs(_ output: URL) throws -> Set<String> {
+        var ids: Set<String> = []
+        for table in ["investments", "jobs", "projects"] {
+            ids.formUnion(try OutputTables(directory: output).rows(table).map { $0["fact_id"] ?? "" })
+        }
+        return ids
+    }
+
+    func testAStoreOfEarlierNamesKeepsItsHistoryAndHandsItOnlyToTheSameBytes() throws {
+        try place("003_4699d6883134dee7.txt", at: "crawl/2026-12-01/page001.html")
+        try place("001_3a25b0911a74f829.txt", at: "crawl/2026-12-02/page001.html")
+        try place("000_f214322e6fea6c14.txt", at: "archive/a.txt")
+        try place(nil, at: "archive/empty.txt")
+        let output = scratch.appendingPathComponent("out")
+        _ = try run(["crawl/2026-12-01", "archive"], output)
+        let firstNight = try factIDs(output)
+        try downgrade(
+            output.appendingPathComponent("store.sqlite").path,
+            renaming: ["crawl/2026-12-01/page001.html": "page001.html", "archive/a.txt": "a.txt", "archive/empty.txt": "empty.txt"])
+
+        // The next night, by the new version: another night's page001.html, the same archive.
+        let upgraded = try run(["crawl/2026-12-02", "archive"], output)
+        XCTAssertTrue(upgraded.stderr.contains("xiezuo: 3 sources (2 unchanged), 1 new articles"), upgraded.stderr)
+        let documents = try OutputTables(directory: output).rows("documents")
+        XCTAssertEqual(
+            documents.map { $0["source"] ?? "" },
+            ["archive/a.txt", "archive/a.txt", "archive/a.txt", "crawl/2026-12-02/page001.html", "page001.html"])
+        XCTAssertEqual(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.count, 0)
+        let paragraphSources = Set(try OutputTables(directory: output).rows("paragraphs").map { $0["source"] ?? "" })
+        XCTAssertEqual(paragraphSources, Set(documents.map { $0["source"] ?? "" }))
+        XCTAssertEqual(try OutputTables(directory: output).rows("rejects").map { $0["source"] ?? "" }, ["archive/empty.txt"])
+        // Every fact of the first night is still there, with the new night's.
+        let both = try factIDs(output)
+        XCTAssertTrue(firstNight.isSubset(of: both))
+        XCTAssertGreaterThan(both.count, firstNight.count)
+
+        // The night after, the adopted sources are simply unchanged; the legacy history stays.
+        let third = try run(["crawl/2026-12-02", "archive"], output)
+        XCTAssertTrue(third.stderr.contains("xiezuo: 3 sources (3 unchanged), 0 new articles, 5 documents"), third.stderr)
+    }
+}
