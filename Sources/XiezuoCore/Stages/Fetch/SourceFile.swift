@@ -37,8 +37,9 @@ enum SourceFile {
             try check(status, of: file)
             if status.size > limit { throw Failure.tooLarge(bytes: status.size) }
             let descriptor = try directory.open(file.name, flags: O_RDONLY | O_NONBLOCK | (follows ? 0 : O_NOFOLLOW))
-            try check(try descriptor.status(), of: file)
-            return try contents(of: descriptor, limit: limit)
+            let opened = try descriptor.status()
+            try check(opened, of: file)
+            return try contents(of: descriptor, size: opened.size, limit: limit)
         } catch let error as SystemCallError {
             throw .system(call: error.call, reason: error.reason)
         } catch let error as Failure {
@@ -60,8 +61,7 @@ enum SourceFile {
 
     /// As few `read`s as the size needs, one byte more than the size so that a file that grew
     /// since `fstat` is read to its end (or to just past the limit) rather than cut short.
-    private static func contents(of descriptor: FileDescriptor, limit: Int) throws -> [UInt8] {
-        let size = try descriptor.status().size
+    private static func contents(of descriptor: FileDescriptor, size: Int, limit: Int) throws -> [UInt8] {
         if size > limit { throw Failure.tooLarge(bytes: size) }
         var bytes = [UInt8](repeating: 0, count: max(size, 0) + 1)
         var count = 0
