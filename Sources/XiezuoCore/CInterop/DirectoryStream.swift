@@ -11,12 +11,12 @@ final class DirectoryStream {
 
     init(listing directory: FileDescriptor) throws(SystemCallError) {
         let copy = try SystemCall.check("dup") { dup(directory.raw) }
-        guard let stream = fdopendir(copy) else {
-            let code = errno
+        do {
+            stream = try SystemCall.check("fdopendir") { fdopendir(copy) }
+        } catch {
             close(copy)
-            throw SystemCallError(call: "fdopendir", code: code)
+            throw error
         }
-        self.stream = stream
     }
 
     deinit {

@@ -16,6 +16,15 @@ enum SystemCall {
         }
     }
 
+    /// The same for a call that returns a pointer, NULL on failure.
+    static func check<Result>(_ call: String, _ body: () -> Result?) throws(SystemCallError) -> Result {
+        while true {
+            if let result = body() { return result }
+            let code = errno
+            if code != EINTR { throw SystemCallError(call: call, code: code) }
+        }
+    }
+
     /// Linux's `O_PATH` (a descriptor that names a file without opening it for reading, so a
     /// directory needs only search permission, and a pipe never blocks); Glibc's Swift module
     /// does not export it. The value is the same on every architecture Swift supports on Linux.
