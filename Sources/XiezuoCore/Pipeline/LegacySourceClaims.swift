@@ -23,7 +23,7 @@ struct LegacySourceClaims: Sendable {
         let tonight = Set(plan.references.map(\.name))
         var claimants: [String: [Int]] = [:]
         for reference in plan.references {
-            guard let legacyName = reference.legacyName, known[reference.name] == nil, legacy[legacyName] != nil,
+            guard known[reference.name] == nil, let legacyName = reference.legacyName, legacy[legacyName] != nil,
                 !tonight.contains(legacyName)
             else { continue }
             claimants[legacyName, default: []].append(reference.ordinal)

@@ -41,8 +41,7 @@ public struct FetchStage: Sendable {
                 try walk.files(under: root) { found in
                     guard planned.insert(found.name).inserted else { return }
                     plan.references.append(
-                        SourceReference(
-                            ordinal: plan.references.count, name: found.name, location: .file(found.file), legacyName: found.legacyName))
+                        SourceReference(ordinal: plan.references.count, name: found.name, location: .file(found.file)))
                 }
             case .url(let text):
                 addURL(text, listedIn: text)

@@ -16,11 +16,9 @@
 /// when it leads inside the input roots or `fetch.follow_symlinks` is true, and rejected
 /// otherwise. Pipes, sockets and devices are planned like files and rejected at reading.
 struct InputWalk {
-    /// One planned file, with its source name and the name an earlier xiezuo gave it (its
-    /// path below its root, or the last component of a root file), for the store's upgrade.
+    /// One planned file and its source name.
     struct Found {
         var name: String
-        var legacyName: String
         var file: PlannedFile
     }
 
@@ -35,10 +33,8 @@ struct InputWalk {
     func files(under root: String, _ found: (Found) -> Void) throws(FetchError) {
         let path = Array(root.utf8)
         let absolute = naming.absolute(path)
-        let last = absolute.split(separator: SourceNaming.slash).last.map { Array($0) } ?? absolute
         func emit(_ access: FileAccess, size: Int?) {
-            let file = PlannedFile(directory: nil, name: path, access: access, size: size)
-            found(Found(name: naming.name(ofAbsolute: absolute), legacyName: PathEscape.escape(last), file: file))
+            found(Found(name: naming.name(ofAbsolute: absolute), file: PlannedFile(directory: nil, name: path, access: access, size: size)))
         }
         let status: FileStatus
         do {
@@ -55,11 +51,11 @@ struct InputWalk {
             return emit(.refused(reason: "cannot be read: \(error.reason)"), size: nil)
         }
         var ancestors: Set<FileIdentity> = [status.identity]
-        walk(WalkedDirectory(root: path), descriptor, absolute: absolute, relative: [], depth: 0, ancestors: &ancestors, found)
+        walk(WalkedDirectory(root: path), descriptor, absolute: absolute, depth: 0, ancestors: &ancestors, found)
     }
 
     private func walk(
-        _ directory: WalkedDirectory, _ descriptor: FileDescriptor, absolute: [UInt8], relative: [UInt8], depth: Int,
+        _ directory: WalkedDirectory, _ descriptor: FileDescriptor, absolute: [UInt8], depth: Int,
         ancestors: inout Set<FileIdentity>, _ found: (Found) -> Void
     ) {
         let names: [[UInt8]]
@@ -68,7 +64,7 @@ struct InputWalk {
         } catch {
             let file = PlannedFile(
                 directory: directory.parent, name: directory.name, access: .refused(reason: "cannot be listed: \(error.reason)"), size: nil)
-            return found(Found(name: naming.name(ofAbsolute: absolute), legacyName: PathEscape.escape(relative), file: file))
+            return found(Found(name: naming.name(ofAbsolute: absolute), file: file))
         }
         let entries = names.filter { $0.first != UInt8(ascii: ".") }.map { name in
             let status = try? descriptor.status(of: name, followingLinks: false)
@@ -78,10 +74,9 @@ struct InputWalk {
 
         for entry in entries {
             let childAbsolute = absolute == [SourceNaming.slash] ? absolute + entry.name : absolute + [SourceNaming.slash] + entry.name
-            let childRelative = relative.isEmpty ? entry.name : relative + [SourceNaming.slash] + entry.name
             func emit(_ access: FileAccess, size: Int?) {
                 let file = PlannedFile(directory: directory, name: entry.name, access: access, size: size)
-                found(Found(name: naming.name(ofAbsolute: childAbsolute), legacyName: PathEscape.escape(childRelative), file: file))
+                found(Found(name: naming.name(ofAbsolute: childAbsolute), file: file))
             }
             guard let status = entry.status else {
                 // Gone since it was listed, or not to be examined: reading it says why.
@@ -104,8 +99,8 @@ struct InputWalk {
                 // A directory mounted inside itself is walked once.
                 guard ancestors.insert(status.identity).inserted else { continue }
                 walk(
-                    WalkedDirectory(entry.name, in: directory), child, absolute: childAbsolute, relative: childRelative,
-                    depth: depth + 1, ancestors: &ancestors, found)
+                    WalkedDirectory(entry.name, in: directory), child, absolute: childAbsolute, depth: depth + 1,
+                    ancestors: &ancestors, found)
                 ancestors.remove(status.identity)
             case .symbolicLink:
                 guard let (access, size) = linkAccess(entry.name, in: descriptor) else { continue }

@@ -5,6 +5,7 @@
 /// So every name is readable text with no U+FFFD, and `unescape` gives back the exact bytes.
 public enum PathEscape {
     public static func escape(_ path: [UInt8]) -> String {
+        if !path.contains(UInt8(ascii: "\\")), let text = String(validating: path, as: UTF8.self) { return text }
         var text = ""
         text.reserveCapacity(path.count)
         var parser = Unicode.UTF8.ForwardParser()
