@@ -87,7 +87,8 @@ public struct RunReport: Sendable, Equatable, Encodable {
         return object["run_id"] as? Int ?? 0
     }
 
-    /// `run.json` bytes: sorted keys, so that equal runs differ only in their timings.
+    /// `run.json` bytes: sorted keys, so that equal runs differ only in their timings,
+    /// timestamps and run numbers.
     func json() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

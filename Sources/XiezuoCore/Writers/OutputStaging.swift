@@ -67,7 +67,13 @@ public final class OutputStaging {
         try? FileManager.default.removeItem(atPath: link)
         try FileSystemCalls.symlink("\(OutputLayout.runs)/\(name)", at: link)
         // The switch: readers resolving `current` see the previous set up to here, the new one after.
-        try FileSystemCalls.rename(link, to: URL(fileURLWithPath: directory).appendingPathComponent(OutputLayout.current).path)
+        do {
+            try FileSystemCalls.rename(link, to: URL(fileURLWithPath: directory).appendingPathComponent(OutputLayout.current).path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: link)
+            try? FileManager.default.removeItem(atPath: target)
+            throw error
+        }
         try FileSystemCalls.synchronize(directory)
         Self.removeSets(in: runs, except: [name, previous].compactMap { $0 })
         for file in OutputLayout.earlierLayoutFiles {

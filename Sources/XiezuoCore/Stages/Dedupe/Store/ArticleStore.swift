@@ -5,8 +5,9 @@ import GRDB
 ///
 /// With `dedupe.scope: "history"` the store persists between nights: tonight's articles are
 /// compared with all earlier ones, unchanged sources are not processed again, and the tables
-/// are written from the whole history. With `"run"` a throw-away store in the staging
-/// directory plays the same part for one run, so both scopes share one code path.
+/// are written from the whole history. With `"run"` a throw-away store beside the staging
+/// directory plays the same part for one run, so both scopes share one code path. Each run is
+/// numbered (`run`), and each article keeps the run that first stored it (`first_seen_run`).
 ///
 /// A final class owns the `DatabaseQueue`, GRDB's serial connection: all access goes through
 /// it, on its own queue.
