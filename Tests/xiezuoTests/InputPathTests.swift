@@ -33,14 +33,6 @@ final class InputPathTests: XCTestCase {
         return result
     }
 
-    private func factIDs(_ output: URL) throws -> Set<String> {
-        var ids: Set<String> = []
-        for table in ["investments", "jobs", "projects"] {
-            ids.formUnion(try OutputTables(directory: output).rows(table).map { $0["fact_id"] ?? "" })
-        }
-        return ids
-    }
-
     /// Opens `source` (relative to the scratch directory) by the bytes it unescapes to.
     private func opens(_ source: String) -> Bool {
         guard let relative = PathEscape.unescape(source) else { return false }
@@ -71,8 +63,8 @@ final class InputPathTests: XCTestCase {
         try Data(try seed("003_4699d6883134dee7.txt")).write(to: alone.appendingPathComponent("seed.txt"))
         let aloneOutput = scratch.appendingPathComponent("alone-out")
         _ = try run(alone.path, aloneOutput)
-        XCTAssertFalse(try factIDs(aloneOutput).isEmpty)
-        XCTAssertEqual(try factIDs(output), try factIDs(aloneOutput))
+        XCTAssertFalse(try OutputTables(directory: aloneOutput).factsByText().isEmpty)
+        XCTAssertEqual(try OutputTables(directory: output).factsByText(), try OutputTables(directory: aloneOutput).factsByText())
     }
 
     func testNamesThatAreNotUTF8AreReadAndRejectedUnderNamesThatLeadBackToTheFile() throws {

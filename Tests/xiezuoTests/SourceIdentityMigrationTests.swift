@@ -34,12 +34,12 @@ final class SourceIdentityMigrationTests: XCTestCase {
         return result
     }
 
-    /// Rewrites the store as the version before "v5-source-identity" left it: every file
+    /// Rewrites the store as the version before "v6-source-identity" left it: every file
     /// source under its path below its input root, no legacy table.
     private func downgrade(_ store: String, renaming names: [String: String]) throws {
         let queue = try DatabaseQueue(path: store)
         try queue.write { db in
-            try db.execute(sql: "DROP TABLE legacy_source_name; DELETE FROM grdb_migrations WHERE identifier = 'v5-source-identity'")
+            try db.execute(sql: "DROP TABLE legacy_source_name; DELETE FROM grdb_migrations WHERE identifier = 'v6-source-identity'")
             for (name, old) in names {
                 try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [old, name])
                 try db.execute(sql: "UPDATE reject SET source = ? WHERE source = ?", arguments: [old, name])
@@ -58,10 +58,13 @@ final class SourceIdentityMigrationTests: XCTestCase {
         try queue.close()
     }
 
-    private func factIDs(_ output: URL) throws -> Set<String> {
+    /// The fact ids of the articles whose source starts with `prefix`.
+    private func factIDs(_ output: URL, sourcesStartingWith prefix: String) throws -> Set<String> {
+        let tables = OutputTables(directory: output)
+        let documents = Set(try tables.rows("documents").filter { ($0["source"] ?? "").hasPrefix(prefix) }.map { $0["doc_id"] ?? "" })
         var ids: Set<String> = []
         for table in ["investments", "jobs", "projects"] {
-            ids.formUnion(try OutputTables(directory: output).rows(table).map { $0["fact_id"] ?? "" })
+            ids.formUnion(try tables.rows(table).filter { documents.contains($0["doc_id"] ?? "") }.map { $0["fact_id"] ?? "" })
         }
         return ids
     }
@@ -73,7 +76,9 @@ final class SourceIdentityMigrationTests: XCTestCase {
         try place(nil, at: "archive/empty.txt")
         let output = scratch.appendingPathComponent("out")
         _ = try run(["crawl/2026-12-01", "archive"], output)
-        let firstNight = try factIDs(output)
+        let firstNight = try OutputTables(directory: output).factsByText()
+        let archive = try factIDs(output, sourcesStartingWith: "archive/")
+        XCTAssertFalse(archive.isEmpty)
         try downgrade(
             output.appendingPathComponent("store.sqlite").path,
             renaming: ["crawl/2026-12-01/page001.html": "page001.html", "archive/a.txt": "a.txt", "archive/empty.txt": "empty.txt"])
@@ -86,13 +91,15 @@ final class SourceIdentityMigrationTests: XCTestCase {
             documents.map { $0["source"] ?? "" },
             ["archive/a.txt", "archive/a.txt", "archive/a.txt", "crawl/2026-12-02/page001.html", "page001.html"])
         XCTAssertEqual(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.count, 0)
-        let paragraphSources = Set(try OutputTables(directory: output).rows("paragraphs").map { $0["source"] ?? "" })
-        XCTAssertEqual(paragraphSources, Set(documents.map { $0["source"] ?? "" }))
+        let paragraphDocuments = Set(try OutputTables(directory: output).rows("paragraphs").map { $0["doc_id"] ?? "" })
+        XCTAssertEqual(paragraphDocuments, Set(documents.map { $0["doc_id"] ?? "" }))
         XCTAssertEqual(try OutputTables(directory: output).rows("rejects").map { $0["source"] ?? "" }, ["archive/empty.txt"])
-        // Every fact of the first night is still there, with the new night's.
-        let both = try factIDs(output)
+        // Every fact of the first night is still there, with the new night's; those of the files
+        // that took their history over have the ids a store of new names gives them.
+        let both = try OutputTables(directory: output).factsByText()
         XCTAssertTrue(firstNight.isSubset(of: both))
         XCTAssertGreaterThan(both.count, firstNight.count)
+        XCTAssertEqual(try factIDs(output, sourcesStartingWith: "archive/"), archive)
 
         // The night after, the adopted sources are simply unchanged; the legacy history stays.
         let third = try run(["crawl/2026-12-02", "archive"], output)

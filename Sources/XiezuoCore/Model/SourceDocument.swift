@@ -2,7 +2,7 @@
 public struct SourceDocument: Sendable {
     /// Position of the source in the run's input order; output order follows it.
     public var ordinal: Int
-    /// Input path relative to its source root, or the URL.
+    /// The source's name (`SourceReference.name`): its path relative to pipeline.json's directory, or the URL.
     public var name: String
     public var bytes: [UInt8]
     /// The charset the transport declared (HTTP `Content-Type`), if any; decoding prefers it to
