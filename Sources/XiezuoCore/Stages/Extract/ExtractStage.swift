@@ -20,8 +20,8 @@ public struct ExtractStage: Sendable {
         let figures = scanner.figures(in: text)
         let places = gazetteer.mentions(in: text)
         let years = YearResolver(
-            years: YearMention.all(in: text), published: article.published,
-            placeStarts: Set(places.map(\.range.lowerBound)), text: text, sentences: sentences
+            text: text, sentences: sentences, published: article.published, title: article.title,
+            placeStarts: Set(places.map(\.range.lowerBound)), figureStarts: figures.map(\.range.lowerBound)
         )
         let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
@@ -41,19 +41,31 @@ public struct ExtractStage: Sendable {
                 config.tables.contains(category.table),
                 Self.isRepresentable(figure, in: category.table)
             else { continue }
-            let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex)
-            guard seen.insert(FactIdentity(category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit)), year: year) else {
+            let previous = facts.last.flatMap { fact in fact.year.map { DatedYear(year: $0, basis: fact.yearBasis ?? .stated) } }
+            let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex, previous: previous)
+            let region = regions.region(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph])
+            let identity = FactIdentity(
+                category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit))
+            switch seen.insert(identity, year: year?.year, at: facts.count) {
+            case .new:
+                break
+            case .repeated(let first):
+                // A headline or lead that repeats a body figure: the fact is written once, where
+                // it first stands, with the year the repetition states when the first had none.
+                if facts[first].year == nil, let year {
+                    facts[first].year = year.year
+                    facts[first].yearBasis = year.basis
+                }
                 continue
             }
-            facts.append(
-                Fact(
-                    docID: docID, year: year,
-                    region: regions.region(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph]),
-                    category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
-                    text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
-                    offset: figure.range.lowerBound
-                )
+            var fact = Fact(
+                docID: docID, year: year?.year, region: region,
+                category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
+                text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
+                offset: figure.range.lowerBound
             )
+            fact.yearBasis = year?.basis
+            facts.append(fact)
         }
         return facts
     }
