@@ -4,7 +4,7 @@ enum TableRows {
         [
             .text(record.docID), .text(record.source), .integer(record.position.part), .text(record.title),
             .date(record.published), .text(record.outlet), .text(record.script.rawValue), .integer(record.chars),
-            .integer(record.removedChars), .text(duplicateOf),
+            .integer(record.removedChars), .text(duplicateOf), .text(record.programme),
         ]
     }
 
@@ -23,7 +23,9 @@ enum TableRows {
             isMoney ? .decimal(value) : .integer(value.flatMap(\.integerValue).map(Int.init))
         }
         return [
-            .text(fact.factID), .text(fact.docID), .integer(fact.year), .text(fact.region), .text(fact.category.rawValue),
+            .text(fact.factID), .text(fact.docID), .integer(fact.year), .text(fact.yearBasis?.rawValue), .text(fact.region),
+            .text(fact.regionCode), .text(fact.province), .text(fact.city), .text(fact.county), .text(fact.partnerRegion),
+            .text(fact.partnerRegionCode), .text(fact.category.rawValue),
             figure(fact.value), .text(fact.qualifier.rawValue), figure(fact.low), figure(fact.high), .text(fact.text),
             .text(fact.evidence), .integer(fact.offset),
         ]

@@ -24,6 +24,9 @@ public struct TableSchema: Sendable, Equatable {
             TableColumn("chars", .integer, "length of the cleaned text, in characters"),
             TableColumn("removed_chars", .integer, "characters removed by cleaning (boilerplate, spam)"),
             TableColumn("duplicate_of", .text, optional: true, "doc_id of the copy that was kept, if this article is a duplicate"),
+            TableColumn(
+                "programme", .text, optional: true, dictionary: true,
+                "the cooperation programmes the article is about (东西部协作, 对口支援, 百千万工程, …), ;-separated in a fixed order; empty when it names none"),
         ],
         primaryKey: ["source", "part"], documentReference: []
     )
@@ -121,7 +124,18 @@ public struct TableSchema: Sendable, Equatable {
             TableColumn("fact_id", .text, "16 hex digits, stable hash of (doc_id, offset)"),
             TableColumn("doc_id", .text, "the article (documents.doc_id)"),
             TableColumn("year", .year, optional: true, "the year the figure refers to, if stated or inferable"),
-            TableColumn("region", .text, optional: true, dictionary: true, "most specific place the figure is about, in Simplified Chinese"),
+            TableColumn(
+                "year_basis", .text, optional: true, dictionary: true,
+                "where the year comes from: stated (in the figure's clause or its sentence's opening), context (a frame of its paragraph or article), published (今年, 目前, a month-day against the publication date); empty when year is"),
+            TableColumn("region", .text, optional: true, dictionary: true, "most specific place the figure is about, by its full gazetteer name (广州市, 广西壮族自治区, 长布镇)"),
+            TableColumn(
+                "region_code", .text, optional: true, dictionary: true,
+                "6-digit administrative division code of the region; townships, villages and communities carry their county's code"),
+            TableColumn("province", .text, optional: true, dictionary: true, "the region's province (itself when it is one)"),
+            TableColumn("city", .text, optional: true, dictionary: true, "the region's prefecture-level city (itself when it is one; a municipality for its districts)"),
+            TableColumn("county", .text, optional: true, dictionary: true, "the region's county-level division (itself when it is one)"),
+            TableColumn("partner_region", .text, optional: true, dictionary: true, "the helping or paired side of the figure (广州市 helping 毕节市), by its full name; empty when none is named"),
+            TableColumn("partner_region_code", .text, optional: true, dictionary: true, "6-digit division code of partner_region"),
             TableColumn("category", .text, dictionary: true, categories),
             value,
             TableColumn("qualifier", .text, dictionary: true, "exact, over, under, approx or range"),

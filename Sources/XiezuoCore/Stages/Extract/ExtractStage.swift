@@ -43,7 +43,7 @@ public struct ExtractStage: Sendable {
             else { continue }
             let previous = facts.last.flatMap { fact in fact.year.map { DatedYear(year: $0, basis: fact.yearBasis ?? .stated) } }
             let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex, previous: previous)
-            let region = regions.region(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph])
+            let placement = regions.placement(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph])
             let identity = FactIdentity(
                 category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit))
             switch seen.insert(identity, year: year?.year, at: facts.count) {
@@ -59,12 +59,18 @@ public struct ExtractStage: Sendable {
                 continue
             }
             var fact = Fact(
-                docID: docID, year: year?.year, region: region,
+                docID: docID, year: year?.year, region: placement.region?.name,
                 category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
                 text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
                 offset: figure.range.lowerBound
             )
             fact.yearBasis = year?.basis
+            fact.regionCode = placement.region?.code
+            fact.province = placement.region?.province
+            fact.city = placement.region?.city
+            fact.county = placement.region?.county
+            fact.partnerRegion = placement.partner?.name
+            fact.partnerRegionCode = placement.partner?.code
             facts.append(fact)
         }
         return facts

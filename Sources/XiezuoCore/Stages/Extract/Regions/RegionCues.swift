@@ -114,6 +114,13 @@ enum RegionCues {
         "文化", "东风", "向阳", "新兴", "振兴", "朝阳", "先锋", "发展", "合作", "和谐", "复兴", "永安", "新村", "东方",
     ]
 
+    // MARK: Venues
+
+    /// After 在 + place: the place is where an event was held (在成都举办, 在兰州召开).
+    static let eventVerbs = CueWords(["召开", "举办", "举行", "开幕", "启幕", "闭幕", "揭牌"])
+    /// How far after the place the event verb may be (在拉萨市墨竹工卡县召开).
+    static let venueReach = 8
+
     // MARK: Weights and thresholds
 
     /// Explicit helper wordings (在X帮扶下, X携手, X联合, X帮扶Y, X驻Y工作队, a kicker line).
