@@ -3,15 +3,24 @@
 public struct ExtractStage: Sendable {
     public let config: ExtractConfig
     private let gazetteer: Gazetteer
+    private let programmes: ProgrammeVocabulary
     private let scanner = FigureScanner()
     private let classifier = FactClassifier()
 
-    public init(config: ExtractConfig, gazetteer: Gazetteer) {
+    public init(config: ExtractConfig, gazetteer: Gazetteer, programmes: ProgrammeVocabulary = .empty) {
         self.config = config
         self.gazetteer = gazetteer
+        self.programmes = programmes
     }
 
-    /// The facts of `article`, in text order, each written once.
+    /// The programmes of `article` and its facts, gated by `extract.require_programme`.
+    public func extraction(of article: Article) -> Extraction {
+        let named = programmes.programmes(in: ScalarDecoding.scalars(of: article.text))
+        if config.requireProgramme && named.isEmpty { return Extraction(programmes: [], facts: []) }
+        return Extraction(programmes: named, facts: facts(in: article))
+    }
+
+    /// The facts of `article`, in text order, each written once, whatever programme it names.
     public func facts(in article: Article) -> [Fact] {
         let text = ScalarDecoding.scalars(of: article.text)
         let docID = article.docID
