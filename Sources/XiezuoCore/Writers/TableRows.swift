@@ -34,6 +34,7 @@ enum TableRows {
     static func summary(_ row: SummaryRow) -> [TableValue] {
         [
             .text(row.table.rawValue), .text(row.category?.rawValue), .integer(row.year), .text(row.region),
+            .text(row.province), .text(row.city), .text(row.county), .text(row.partnerRegion), .text(row.programme),
             .integer(row.facts), .integer(row.documents), .decimal(row.total), .decimal(row.min), .decimal(row.max),
         ]
     }

@@ -67,6 +67,9 @@ struct TimeMarker: Sendable, Equatable {
         }
         if let length = nonZero(TimeWords.current.match(text, at: position)) {
             let word = text[position..<(position + length)].map(\.value)
+            // 目前，/ 近日，: a time phrase of its own; 目前广州某集团… says nothing about a year.
+            let end = position + length
+            if TimeWords.ownClauseOnly.contains(word), end < text.count, !ClauseBounds.isDelimiter(text[end]) { return nil }
             return TimeMarker(range: position..<(position + length), kind: .current, isVague: TimeWords.vagueCurrent.contains(word))
         }
         if let length = nonZero(TimeWords.wholeYear.match(text, at: position)) {

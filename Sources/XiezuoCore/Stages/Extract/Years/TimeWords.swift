@@ -50,6 +50,9 @@ enum TimeWords {
     /// figure's year.
     static let breakdown = CueWords(["其中"])
 
+    /// "Now" words that count only as a clause of their own (目前，…), not inside one.
+    static let ownClauseOnly: Set<[UInt32]> = Set(ScalarWords.values(["近日", "日前", "目前", "当前", "今日"]))
+
     /// A running total: 累计 figures are dated only by a year or 今年 that frames them.
     static let tally = CueWords(["累计"])
 

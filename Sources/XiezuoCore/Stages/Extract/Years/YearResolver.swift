@@ -137,7 +137,9 @@ struct YearResolver: Sendable {
         let clauseStart = ClauseBounds.start(before: start, in: text, floor: sentence.range.lowerBound)
         let frame = sentences[sentenceIndex]
         let before = markers(in: sentence.range.lowerBound..<start)
-        let tally = before.contains { $0.kind == .tally }
+        // 累计 marks the running total of its own clause (…累计签约项目372个，入驻企业125家).
+        let tallyStart = Self.commaClauseStart(before: start, in: text, floor: sentence.range.lowerBound)
+        let tally = before.contains { $0.kind == .tally && $0.range.lowerBound >= tallyStart }
         let wholeYear = before.contains { $0.kind == .wholeYear }
         // 1. The figure's own clause.
         switch reading(of: before.filter { $0.range.lowerBound >= clauseStart }, tally: tally, wholeYear: wholeYear) {
@@ -162,7 +164,7 @@ struct YearResolver: Sendable {
         }
         // 3. The clauses in between.
         var otherYear = false
-        var current = frame.datedBeforeOpening
+        var current = frame.datedBeforeOpening || before.contains { $0.kind == .current }
         for marker in before.reversed() where marker.range.lowerBound < clauseStart && !frame.opening.contains(marker.range.lowerBound) {
             switch marker.kind {
             case .span:
@@ -333,6 +335,19 @@ struct YearResolver: Sendable {
         }
         let datesEvent = leadMarkers.contains { $0.kind == .current && !$0.isVague }
         return sets == .current || datesEvent ? .current : .none
+    }
+
+    /// The start of the clause holding `position`, at a comma, colon or full stop only (brackets
+    /// and quotes do not end it: 累计投（试）产项目246个).
+    private static func commaClauseStart(before position: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
+        var index = position
+        while index > floor {
+            switch text[index - 1] {
+            case "，", ",", "：", ":", "；", ";", "。": return index
+            default: index -= 1
+            }
+        }
+        return index
     }
 
     private static func endsWithSemicolon(_ sentence: Range<Int>, in text: [Unicode.Scalar]) -> Bool {
