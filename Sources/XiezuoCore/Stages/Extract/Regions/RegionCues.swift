@@ -30,9 +30,9 @@ enum RegionCues {
     static let stationReach = 8
 
     /// Right after a place and right before another: the first helps the second (黄埔区帮扶三都县,
-    /// 广州对口帮扶毕节). Not helper cues on their own, because 三都县帮扶车间 is a workshop in 三都县.
+    /// 广州对口帮扶毕节, 广州市向毕节市捐赠). Not helper cues on their own, because 三都县帮扶车间 is a workshop in 三都县.
     static let helpingVerbs = CueWords([
-        "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "援建", "援助", "支援", "帮助", "支持",
+        "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "援建", "援助", "支援", "帮助", "支持", "向",
     ])
 
     /// Adverbs that may stand between a helper and its verb: 荔湾区还发挥…, 黄埔区继续携手….
