@@ -1,5 +1,6 @@
 /// Chooses what of a parsed HTML page is the article: leaves out page furniture
-/// (`HTMLBoilerplate`), finds the main content block, the headline and the publication time.
+/// (`HTMLBoilerplate`), finds the main content block and the headline, and reads what the page
+/// declares about itself (`PageFacts`: titles, publication date, address).
 ///
 /// The main block is the largest `<article>` element, or else the element with the most text
 /// in its own `<p>` children (at least `minParagraphs` of them): text density, as readability
@@ -16,7 +17,11 @@ enum HTMLContentSelector {
     /// `meta` names and properties that carry a publication time.
     private static let dateNames: Set<String> = [
         "publishdate", "pubdate", "publish_time", "publishtime", "pubtime", "publish-date", "article:published_time",
-        "og:published_time", "datepublished",
+        "og:published_time", "datepublished", "og:release_date", "release_date", "dc.date.issued",
+    ]
+    /// `meta` names and properties that carry the article's title.
+    private static let titleNames: Set<String> = [
+        "og:title", "twitter:title", "articletitle", "title", "headline", "dc.title",
     ]
 
     static func select(_ nodes: [HTMLNode]) -> HTMLSelection {
@@ -47,7 +52,51 @@ enum HTMLContentSelector {
             return headline == nil
         }
         return HTMLSelection(
-            dropped: dropped, content: content, headline: headline, title: title(nodes), published: published(nodes))
+            dropped: dropped, content: content, headline: headline, title: title(nodes),
+            facts: facts(nodes, headline: headline))
+    }
+
+    /// The titles, date and address the page declares (`PageFacts`).
+    private static func facts(_ nodes: [HTMLNode], headline: Int?) -> PageFacts {
+        var titles: [String] = []
+        if let element = nodes.firstIndex(where: { $0.name == "title" }) {
+            let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+            titles.append(text)
+            titles += titleParts(text).map(trimmed)
+        }
+        var published: CivilDate?
+        var url: String?
+        for node in nodes where node.name == "meta" || node.name == "link" {
+            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "").lowercased()
+            if node.name == "link" {
+                if url == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
+                    url = trimmed(Substring(href))
+                }
+                continue
+            }
+            guard let content = node.attribute("content") else { continue }
+            if titleNames.contains(key) {
+                titles.append(content)
+            } else if key == "og:url", url == nil {
+                url = trimmed(Substring(content))
+            } else if published == nil, dateNames.contains(key) {
+                published = DateTextReader.date(in: LineNormalizer.normalize(ScalarText.scalars(content)), at: 0)?.date
+            }
+        }
+        if published == nil {
+            for node in nodes where node.text != nil {
+                guard let parent = node.parent, nodes[parent].name == "script", let text = node.text else { continue }
+                if let date = ScriptDateScanner.date(in: text) {
+                    published = date
+                    break
+                }
+            }
+        }
+        if let headline {
+            titles.append(nodes[(headline + 1)..<nodes[headline].end].compactMap(\.text).joined())
+        }
+        let declared = titles.map { LineNormalizer.normalize(ScalarText.scalars($0)) }.filter { $0.count >= 4 }
+        return PageFacts(titles: declared, published: published, url: url.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// Drops by tag, in document order, knowing whether an `<article>` is open.
@@ -167,26 +216,18 @@ enum HTMLContentSelector {
     private static func title(_ nodes: [HTMLNode]) -> String? {
         guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
         let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
-        var parts = [Substring(text)]
-        for separator in ["_", "|", "｜", " - ", " – ", " — "] {
-            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
-        }
-        let longest = parts.map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+        let longest = titleParts(text).map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }
         guard let longest, !longest.isEmpty else { return nil }
         return longest
     }
 
-    /// The content of the first `<meta>` whose name, property or itemprop announces a
-    /// publication time and whose value starts with a year.
-    private static func published(_ nodes: [HTMLNode]) -> String? {
-        for node in nodes where node.name == "meta" {
-            let key = node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? ""
-            guard dateNames.contains(key.lowercased()), let content = node.attribute("content") else { continue }
-            let value = trimmed(Substring(content))
-            let year = value.unicodeScalars.prefix(4)
-            if year.count == 4, year.allSatisfy({ $0 >= "0" && $0 <= "9" }) { return value }
+    /// The parts of a `<title>` between the separators pages put before a site or column name.
+    private static func titleParts(_ text: String) -> [Substring] {
+        var parts = [Substring(text)]
+        for separator in ["_", "|", "｜", " - ", " – ", " — ", "- ", " -", "--"] {
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
         }
-        return nil
+        return parts
     }
 
     private static func trimmed(_ text: Substring) -> String {

@@ -8,6 +8,6 @@ struct HTMLSelection: Sendable, Equatable {
     var headline: Int?
     /// The `<title>`, site name trimmed; written first when the page has no `<h1>`.
     var title: String?
-    /// The publication time from the page's `<meta>` tags, as written there.
-    var published: String?
+    /// What the page declares about itself: titles, publication date, address.
+    var facts: PageFacts
 }
