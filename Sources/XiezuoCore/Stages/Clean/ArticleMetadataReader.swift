@@ -43,7 +43,9 @@ enum ArticleMetadataReader {
             if metadata.originalOutlet == nil { metadata.originalOutlet = line.originalOutlet }
             if inHead {
                 if metadata.sourceOutlet == nil { metadata.sourceOutlet = line.sourceOutlet }
-                if metadata.dateLineOutlet == nil, !aboveTitle { metadata.dateLineOutlet = line.bareOutlet }
+                if metadata.dateLineOutlet == nil, !aboveTitle || line.isPageHeader {
+                    metadata.dateLineOutlet = line.bareOutlet
+                }
             } else if laterSource == nil {
                 laterSource = line.sourceOutlet
             }

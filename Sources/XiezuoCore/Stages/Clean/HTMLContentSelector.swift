@@ -4,11 +4,15 @@
 ///
 /// The main block is the largest `<article>` element, or else the element with the most text
 /// in its own `<p>` children (at least `minParagraphs` of them): text density, as readability
-/// tools measure it. Either is only taken when it holds at least half of the page's visible
+/// tools measure it. When blocks of its kind stand beside it with paragraphs of their own (the
+/// articles of a topic page), their parent is the main block. Either is only taken when it holds at least half of the page's visible
 /// text; otherwise the page's text is spread over several blocks and the whole body is kept
 /// (the clean stage's noise filter then does the rest). A class or id that names furniture
 /// drops its element only when that element holds less than half of the page's paragraph
 /// text, so a layout wrapper called `main-menu-content` cannot take the article with it.
+///
+/// The headline is the first visible `<h1>`; without one, the first `<h2>`–`<h4>` that the
+/// `<title>` names.
 ///
 /// Every pass is a loop over the flat node array, so the depth of the page costs nothing.
 enum HTMLContentSelector {
@@ -45,11 +49,27 @@ enum HTMLContentSelector {
         var content = page
         if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { after.text[$0] * 2 >= visibleText }) {
             content = main..<nodes[main].end
+            if let parent = nodes[main].parent, hasArticleSiblings(main, nodes, dropped, after.paragraphs) {
+                content = parent..<nodes[parent].end
+            }
         }
         var headline: Int?
         forEachVisible(nodes, dropped, in: page) { index in
             if headline == nil, nodes[index].name == "h1", after.text[index] > 0 { headline = index }
             return headline == nil
+        }
+        if headline == nil, let title = title(nodes) {
+            // No <h1>: the first smaller heading that the <title> names is the headline.
+            let declared = [LineNormalizer.normalize(ScalarText.scalars(title))]
+            forEachVisible(nodes, dropped, in: page) { index in
+                guard headline == nil else { return false }
+                guard ["h2", "h3", "h4"].contains(nodes[index].name), after.text[index] > 0 else { return true }
+                let text = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
+                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(text)), with: declared) {
+                    headline = index
+                }
+                return false
+            }
         }
         return HTMLSelection(
             dropped: dropped, content: content, headline: headline, title: title(nodes),
@@ -114,6 +134,26 @@ enum HTMLContentSelector {
             if node.name == "article" { articleEnds.append(node.end) }
             index += 1
         }
+    }
+
+    /// A topic page sets its articles side by side in blocks of one kind (`<div class="zt-article">`
+    /// × 3): when the main block has a visible sibling of its tag and class that holds paragraphs
+    /// of its own (at least a quarter of the main block's), the articles are all of them.
+    private static func hasArticleSiblings(
+        _ main: Int, _ nodes: [HTMLNode], _ dropped: [Bool], _ paragraphs: [Int]
+    ) -> Bool {
+        guard let parent = nodes[main].parent, paragraphs[main] > 0 else { return false }
+        let kind = (nodes[main].name, nodes[main].attribute("class"))
+        var index = parent + 1
+        while index < nodes[parent].end {
+            if index != main, !dropped[index], nodes[index].isElement, nodes[index].name == kind.0,
+                nodes[index].attribute("class") == kind.1, paragraphs[index] * 4 >= paragraphs[main]
+            {
+                return true
+            }
+            index = max(nodes[index].end, index + 1)
+        }
+        return false
     }
 
     /// Visits the nodes of `range` in document order, skipping dropped subtrees; `visit`

@@ -53,16 +53,16 @@ struct HeadlineChooser: Sendable {
             let chosen: Int
             if severalArticles || run.count == 1 {
                 chosen = anchored
-            } else if let declaredLine = run.first(where: { agrees(lines[$0].scalars, with: declared) }) {
+            } else if let declaredLine = run.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
                 chosen = declaredLine
             } else {
                 chosen = run.first(where: { related.contains($0) }) ?? anchored
             }
-            if related.contains(chosen) || related.isEmpty || agrees(lines[chosen].scalars, with: declared) {
+            if related.contains(chosen) || related.isEmpty || Self.agrees(lines[chosen].scalars, with: declared) {
                 return chosen
             }
         }
-        if let declaredLine = head.candidates.first(where: { agrees(lines[$0].scalars, with: declared) }) {
+        if let declaredLine = head.candidates.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
             return declaredLine
         }
         return related.first ?? first
@@ -134,7 +134,7 @@ struct HeadlineChooser: Sendable {
 
     /// The line is one of the declared titles, or one holds the other and the shorter is most
     /// of the longer (a title with a column name left on, a headline with a page marker).
-    private func agrees(_ line: [Unicode.Scalar], with declared: [[Unicode.Scalar]]) -> Bool {
+    static func agrees(_ line: [Unicode.Scalar], with declared: [[Unicode.Scalar]]) -> Bool {
         declared.contains { title in
             if title == line { return true }
             let (short, long) = title.count < line.count ? (title, line) : (line, title)

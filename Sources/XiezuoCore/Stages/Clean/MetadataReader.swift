@@ -54,9 +54,13 @@ enum MetadataReader {
         var result = MetadataLine()
         var covered: [Range<Int>] = []
         for (position, field) in fields.enumerated() {
-            let valueEnd = position + 1 < fields.count ? fields[position + 1].labelStart : line.count
-            covered.append(field.labelStart..<valueEnd)
+            var valueEnd = position + 1 < fields.count ? fields[position + 1].labelStart : line.count
             let value = field.valueStart
+            if field.field == .other {
+                // A counter's or a category's value is one token; what follows is free ("作者：张三 2024-03-31").
+                valueEnd = line[value..<valueEnd].firstIndex(of: " ") ?? valueEnd
+            }
+            covered.append(field.labelStart..<valueEnd)
             switch field.field {
             case .published, .anyDate:
                 if let (date, _) = DateTextReader.date(in: line, at: value) {

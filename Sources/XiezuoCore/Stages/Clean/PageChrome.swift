@@ -6,6 +6,8 @@
 ///   or a run of menu words opened by 首页 (`首页综合IT业界专题生活关于我们`);
 /// - interface labels: lines made of the words of buttons and icons (`icon 搜索文档`,
 ///   `站内搜索： 加入收藏 | 设为首页`, `无障碍浏览 繁體 English`, `【字体：大 中 小】`);
+/// - word lists: a search box's hot words or a tag cloud, under a label (`热门搜索：乡村振兴
+///   东西部协作 …`, `标签：…`) or as five or more short words in a row;
 /// - contact blocks: `电话：`, `QQ：`, `Email:`, `地址：` lines;
 /// - a "today is" date bar (`今天是2024年11月20日 星期三`);
 /// - markup that was never parsed: an XML declaration (`<?xml version="1.0"?>`), a doctype, a tag.
@@ -29,7 +31,12 @@ enum PageChrome {
         "搜索", "检索", "登录", "登錄", "注册", "註冊", "首页", "首頁", "主页", "收藏", "分享", "打印", "关闭", "關閉", "返回",
         "顶部", "字号", "字號", "字体", "字體", "举报", "舉報", "评论", "評論", "菜单", "菜單", "导航", "導航", "繁體", "繁体",
         "简体", "簡體", "english", "icon", "logo", "menu", "search", "login", "无障碍", "無障礙", "移动版", "手机版", "手機版",
-        "二维码", "扫一扫", "订阅", "訂閱", "点赞", "微信", "微博", "qq空间", "朋友圈", "纠错", "糾錯", "设为", "加入", "窗口")
+        "二维码", "扫一扫", "订阅", "訂閱", "点赞", "微信", "微博", "qq空间", "朋友圈", "纠错", "糾錯", "设为", "加入", "窗口",
+        "下载", "下載", "app")
+    /// Labels of a list of words: a search box's hot words, a tag cloud.
+    private static let listLabels = words(
+        "热门搜索", "熱門搜索", "热搜", "熱搜", "热词", "熱詞", "搜索热词", "热门关键词", "热门标签", "热门话题", "大家都在搜",
+        "标签", "標籤", "关键词", "關鍵詞", "关键字", "tags", "tag")
     private static let menuOpeners = words("首页", "首頁", "网站首页", "主页")
     private static let todayWords = words("今天是", "今日是", "今天", "今日")
 
@@ -38,8 +45,22 @@ enum PageChrome {
         guard let first = line.first else { return nil }
         if first == "<", isMarkup(line) { return .boilerplate }
         if isContact(line) || isTodayBar(line) { return .boilerplate }
-        if isBreadcrumb(line) || isMenu(line) || isInterface(line) { return .navigation }
+        if isBreadcrumb(line) || isMenu(line) || isInterface(line) || isWordList(line) { return .navigation }
         return nil
+    }
+
+    /// Hot words and tags: a label such as 热门搜索, 热词, 标签 or Tags followed by words, or at
+    /// least five short words (two to six scalars) in a row with nothing else.
+    private static func isWordList(_ line: [Unicode.Scalar]) -> Bool {
+        guard !line.contains(where: isSentenceMark) else { return false }
+        let words = split(line, at: [" ", "|", "｜", "丨", "、"]).filter { !$0.isEmpty }
+        let lower = lowercased(line[...])
+        for label in listLabels where ScalarText.hasPrefix(lower, label) {
+            var index = label.count
+            while index < lower.count, lower[index] == " " { index += 1 }
+            if index < lower.count, lower[index] == ":" || lower[index] == "：" { return true }
+        }
+        return words.count >= 5 && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
 
     /// `<?xml version="1.0"?>`, `<!DOCTYPE html>`, `<br/>`: markup with no Chinese in it.
@@ -79,9 +100,21 @@ enum PageChrome {
         // Parts between the marks, and whether every mark stands apart (spaced or doubled).
         var parts: [Int] = [0]
         var marks = 0
+        var softMarks = 0
         var standsApart = true
         var index = 0
         while index < line.count {
+            // "/" and "-" join crumbs only when spaced: 首页 / 新闻 / 正文 (never 文/ 记者, 2023-2024).
+            let spacedJoin =
+                (line[index] == "/" || line[index] == "-") && index > 0 && line[index - 1] == " "
+                && index + 1 < line.count && line[index + 1] == " "
+            if spacedJoin {
+                softMarks += 1
+                marks += 1
+                parts.append(0)
+                index += 1
+                continue
+            }
             guard crumbMarks.contains(line[index]) else {
                 if line[index] != " " { parts[parts.count - 1] += 1 }
                 index += 1
@@ -101,7 +134,7 @@ enum PageChrome {
         if marks == 1, parts.last == 0, let only = parts.first, (1...12).contains(only) { return true }
         let named = parts.filter { $0 > 0 }
         guard named.count >= 2, named.allSatisfy({ $0 <= maxCrumbChars }) else { return false }
-        return marks >= 2 || standsApart
+        return marks >= 2 || (standsApart && softMarks == 0)
     }
 
     private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
