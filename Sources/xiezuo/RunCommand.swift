@@ -43,6 +43,11 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan (sources, stages, output paths) and write nothing.")
     var dryRun = false
 
+    @Flag(
+        name: .long,
+        help: "Rebuild the history from scratch: every source is processed again into a new store, which replaces the old one only when the run succeeds.")
+    var fullRefresh = false
+
     func validate() throws {
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1.") }
         if progress == .always && logFormat == .json {
@@ -67,6 +72,9 @@ struct RunCommand: ParsableCommand {
         }
         if !input.isEmpty { config.fetch.sources = input.map(FetchSource.init(string:)) }
         if let output { config.output.directory = output }
+        if let problem = OutputPlacement.problem(in: config) {
+            return failed(problem, status: .usage, logger: logger)
+        }
 
         if dryRun {
             do {
@@ -89,7 +97,8 @@ struct RunCommand: ParsableCommand {
         }
 
         let display = progress.shows(logFormat: logFormat) ? ProgressDisplay(output: lines) : nil
-        let runner = PipelineRunner(config: config, workers: workers, logger: logger, progress: display?.progress)
+        let runner = PipelineRunner(
+            config: config, workers: workers, fullRefresh: fullRefresh, logger: logger, progress: display?.progress)
         display?.start()
         let report: RunReport
         do {
