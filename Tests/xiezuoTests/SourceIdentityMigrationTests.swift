@@ -34,12 +34,17 @@ final class SourceIdentityMigrationTests: XCTestCase {
         return result
     }
 
-    /// Rewrites the store as the version before "v6-source-identity" left it: every file
-    /// source under its path below its input root, no legacy table.
+    /// Rewrites the store as the version before "v5-source-identity" and "v5-attribution" left
+    /// it: every file source under its path below its input root, no legacy table (the records
+    /// keep their attribution, which such a store's records lack and the next night restores).
     private func downgrade(_ store: String, renaming names: [String: String]) throws {
         let queue = try DatabaseQueue(path: store)
         try queue.write { db in
-            try db.execute(sql: "DROP TABLE legacy_source_name; DELETE FROM grdb_migrations WHERE identifier = 'v6-source-identity'")
+            try db.execute(
+                sql: """
+                    DROP TABLE legacy_source_name;
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v5-source-identity', 'v5-attribution')
+                    """)
             for (name, old) in names {
                 try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [old, name])
                 try db.execute(sql: "UPDATE reject SET source = ? WHERE source = ?", arguments: [old, name])
@@ -84,12 +89,14 @@ final class SourceIdentityMigrationTests: XCTestCase {
             renaming: ["crawl/2026-12-01/page001.html": "page001.html", "archive/a.txt": "a.txt", "archive/empty.txt": "empty.txt"])
 
         // The next night, by the new version: another night's page001.html, the same archive.
+        // The upgrade also has every source extracted again, so nothing is unchanged tonight.
         let upgraded = try run(["crawl/2026-12-02", "archive"], output)
-        XCTAssertTrue(upgraded.stderr.contains("xiezuo: 3 sources (2 unchanged), 1 new articles"), upgraded.stderr)
+        XCTAssertTrue(upgraded.stderr.contains("xiezuo: 3 sources (0 unchanged), 4 new articles"), upgraded.stderr)
         let documents = try OutputTables(directory: output).rows("documents")
         XCTAssertEqual(
             documents.map { $0["source"] ?? "" },
             ["archive/a.txt", "archive/a.txt", "archive/a.txt", "crawl/2026-12-02/page001.html", "page001.html"])
+        XCTAssertEqual(documents.map { $0["first_seen_run"] ?? "" }, ["1", "1", "1", "2", "1"])
         XCTAssertEqual(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.count, 0)
         let paragraphDocuments = Set(try OutputTables(directory: output).rows("paragraphs").map { $0["doc_id"] ?? "" })
         XCTAssertEqual(paragraphDocuments, Set(documents.map { $0["doc_id"] ?? "" }))

@@ -41,10 +41,14 @@ struct ConsumerState {
         var isURL = false
         if case .url = outcome.reference.location { isURL = true }
         if legacyNames.contains(outcome.reference.name) { try transaction.forgetLegacyName(outcome.reference.name) }
-        if let legacyName = outcome.legacyName {
-            // Unchanged against the legacy name's bytes: the history is this file's.
-            if outcome.unchanged { return try transaction.adoptLegacySource(legacyName, as: outcome.reference.name) }
-            try transaction.settleLegacySource(legacyName)
+        if let legacy = outcome.legacy {
+            // The history under the legacy name moves to this file's name; the file is then
+            // unchanged, or processed again, as any other.
+            if outcome.adoptsLegacy {
+                try transaction.adoptLegacySource(legacy, as: outcome.reference.name)
+            } else {
+                try transaction.settleLegacySource(legacy)
+            }
         }
         if outcome.unchanged {
             // A 200 with the bytes the store already holds: its (possibly new) validators still count.

@@ -144,7 +144,7 @@ public struct PipelineRunner: Sendable {
             throw .store(error)
         }
         do {
-            extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer())
+            extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer(), programmes: try Self.programmes())
         } catch {
             throw .output(error)
         }
@@ -274,8 +274,8 @@ public struct PipelineRunner: Sendable {
         downloads: URLPrefetcher?, clean: CleanStage, extract: ExtractStage, parameters: NearDuplicateParameters
     ) -> SourceOutcome {
         var outcome = SourceOutcome(reference: reference)
-        outcome.legacyName = legacy?.legacyName
-        let knownHash = known ?? legacy?.contentHash
+        outcome.legacy = legacy?.legacyName
+        var knownHash = known
         var timer = StageTimer()
         let source: SourceDocument
         do {
@@ -297,6 +297,12 @@ public struct PipelineRunner: Sendable {
         }
         outcome.bytes = source.bytes.count
         outcome.contentHash = StableHash.hex(StableHash.value(of: source.bytes))
+        // The bytes the legacy name stood for: its history is this file's, changed or not as
+        // the hash stored for it now says.
+        if let legacy, let legacyHash = legacy.source.legacyHash, legacyHash == outcome.contentHash {
+            outcome.adoptsLegacy = true
+            knownHash = legacy.source.storedHash
+        }
         outcome.fetchSeconds = timer.seconds
         if outcome.contentHash == knownHash {
             outcome.unchanged = true
@@ -315,7 +321,9 @@ public struct PipelineRunner: Sendable {
         timer = StageTimer()
         for article in articles {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
-            let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
+            let extraction = extract.extraction(of: article)
+            let record = ArticleRecord(
+                article: article, position: position, facts: extraction.facts, programme: extraction.programmeColumn)
             outcome.articles.append(
                 ProcessedArticle(
                     record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
@@ -338,6 +346,14 @@ public struct PipelineRunner: Sendable {
             return try Gazetteer.bundled()
         } catch {
             throw OutputError(path: "regions.csv", message: "the bundled gazetteer cannot be loaded: \(error)")
+        }
+    }
+
+    private static func programmes() throws(OutputError) -> ProgrammeVocabulary {
+        do {
+            return try ProgrammeVocabulary.bundled()
+        } catch {
+            throw OutputError(path: "programmes.csv", message: "the bundled programme vocabulary cannot be loaded: \(error)")
         }
     }
 

@@ -7,9 +7,10 @@ struct SourceOutcome: Sendable {
     var contentHash: String?
     /// The bytes equal those the store already processed: nothing was cleaned or extracted.
     var unchanged = false
-    /// The legacy name this file may take the history of (see `LegacySourceClaims`); with
-    /// `unchanged`, its bytes are the ones stored under that name.
-    var legacyName: String?
+    /// The legacy name this file claims (see `LegacySourceClaims`).
+    var legacy: String?
+    /// Its bytes are those the legacy name stood for: the history under it is this file's.
+    var adoptsLegacy = false
     /// A URL's validators from tonight's response, to remember for the next night.
     var validators: HTTPValidators?
     var articles: [ProcessedArticle] = []

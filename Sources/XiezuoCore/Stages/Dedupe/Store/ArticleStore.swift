@@ -121,32 +121,48 @@ final class ArticleStore {
             )
         }
         // Sources are named by their path relative to pipeline.json (absolute outside it), no
-        // longer relative to the input root they came from. The names stored until now are
-        // remembered as legacy names: a file whose bytes are the ones stored under its legacy
-        // name takes that history over (`StoreTransaction.adoptLegacySource`); any other
-        // stays as it was, so nothing of the history is lost. URLs kept their names.
-        migrator.registerMigration("v6-source-identity") { db in
+        // longer relative to the input root they came from. The names stored until now are kept
+        // as legacy names, with the content hash stored for each: a file whose bytes have that
+        // hash takes the history over (`StoreTransaction.adoptLegacySource`); any other stays
+        // as it was, so nothing of the history is lost. URLs kept their names. Registered
+        // before "v5-attribution", which forgets the content hashes: on a store that has
+        // neither, the hashes are read here first.
+        migrator.registerMigration("v5-source-identity") { db in
             try db.execute(
                 sql: """
-                    CREATE TABLE legacy_source_name (name TEXT PRIMARY KEY NOT NULL);
+                    CREATE TABLE legacy_source_name (name TEXT PRIMARY KEY NOT NULL, content_hash TEXT);
+                    INSERT INTO legacy_source_name (name, content_hash)
+                        SELECT name, nullif(content_hash, '') FROM source;
                     INSERT OR IGNORE INTO legacy_source_name (name)
-                        SELECT name FROM source UNION SELECT source FROM article UNION SELECT source FROM reject;
+                        SELECT source FROM article UNION SELECT source FROM reject;
                     DELETE FROM legacy_source_name WHERE name LIKE 'http://%' OR name LIKE 'https://%';
                     """
             )
         }
+        migrator.registerMigration("v5-attribution") { db in
+            // Year basis, canonical regions with codes, partner regions and programmes are
+            // appended to each record; records stored before decode without them. Forgetting the
+            // content hashes makes the next run process every earlier source it is given again,
+            // which fills them in (as "v3: paragraphs" did).
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
     }
 
-    /// Every legacy name (see migration "v6-source-identity") with the content hash stored
-    /// for it; nil for a name that has only rejects.
-    func legacySources() throws(StoreError) -> [String: String?] {
+    /// Every legacy name (see migration "v5-source-identity") with its content hashes.
+    func legacySources() throws(StoreError) -> [String: LegacySource] {
         do {
             return try queue.read { db in
-                var sources: [String: String?] = [:]
+                var sources: [String: LegacySource] = [:]
                 let rows = try Row.fetchCursor(
-                    db, sql: "SELECT l.name, s.content_hash FROM legacy_source_name l LEFT JOIN source s ON s.name = l.name")
-                while let row = try rows.next() { sources[row["name"]] = .some(row["content_hash"]) }
+                    db,
+                    sql: """
+                        SELECT l.name, l.content_hash AS legacy_hash, s.content_hash FROM legacy_source_name l
+                        LEFT JOIN source s ON s.name = l.name
+                        """)
+                while let row = try rows.next() {
+                    sources[row["name"]] = LegacySource(legacyHash: row["legacy_hash"], storedHash: row["content_hash"])
+                }
                 return sources
             }
         } catch {
