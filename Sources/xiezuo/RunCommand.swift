@@ -44,7 +44,9 @@ struct RunCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        guard workers >= 1 else { throw ValidationError("--workers must be at least 1.") }
+        guard (1...PipelineRunner.maxWorkers).contains(workers) else {
+            throw ValidationError("--workers must be between 1 and \(PipelineRunner.maxWorkers); \(workers) is out of range.")
+        }
         if progress == .always && logFormat == .json {
             throw ValidationError("--progress always would mix the progress line into the JSON log; use --log-format human.")
         }
@@ -77,6 +79,11 @@ struct RunCommand: ParsableCommand {
             }
         }
 
+        do {
+            try config.checkStoreDirectory()
+        } catch {
+            return failed(error.description, status: .usage, logger: logger)
+        }
         let lock: RunLock
         do {
             lock = try RunLock(path: config.runLockPath, wait: wait) { holder in

@@ -60,7 +60,7 @@ extension PipelineConfig {
         return config
     }
 
-    /// Loads `path`. Relative paths inside the file (sources, output directory) are resolved
+    /// Loads `path`. Relative paths inside the file (sources, output directory, store) are resolved
     /// against the file's own directory, so a cron job can run from anywhere.
     public static func load(path: String) throws(ConfigError) -> PipelineConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -73,6 +73,7 @@ extension PipelineConfig {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
         config.fetch.sources = config.fetch.sources.map { $0.resolvingPaths(against: base) }
         config.output.directory = PathResolution.resolve(config.output.directory, against: base)
+        if !config.dedupe.store.isEmpty { config.dedupe.store = PathResolution.resolve(config.dedupe.store, against: base) }
         return config
     }
 

@@ -15,10 +15,15 @@ public struct PipelineRunner: Sendable {
     private let logger: Logger
     private let progress: RunProgress?
 
-    /// `progress`, when given, is kept up to date for a progress display to poll.
+    /// The most workers a run takes (`--workers`): far more than any machine's cores, and each
+    /// worker may hold a source (up to a few times `fetch.max_bytes`) in memory at once.
+    public static let maxWorkers = 1024
+
+    /// `progress`, when given, is kept up to date for a progress display to poll. `workers` is
+    /// clamped to 1...`maxWorkers` (the CLI refuses other values as a usage error).
     public init(config: PipelineConfig, workers: Int, logger: Logger, progress: RunProgress? = nil) {
         self.config = config
-        self.workers = max(1, workers)
+        self.workers = min(max(1, workers), Self.maxWorkers)
         self.logger = logger
         self.progress = progress
     }
@@ -29,6 +34,7 @@ public struct PipelineRunner: Sendable {
         report.configHash = config.hash
         report.workers = workers
 
+        try config.checkStoreDirectory()
         let fetch = FetchStage(config: config.fetch)
         let planTimer = StageTimer()
         let plan: FetchPlan
@@ -38,16 +44,19 @@ public struct PipelineRunner: Sendable {
         } catch {
             throw .missingInput(error)
         }
-        report.sources = plan.references.count
+        // A source is whatever fetch receives: every file, URL and feed item planned, and every
+        // feed or URL-list line that failed while planning (it is a reject of fetch).
+        let sources = plan.references.count + plan.rejects.count
+        report.sources = sources
         report.update(.fetch) {
-            $0.recordsIn = plan.references.count + plan.rejects.count
+            $0.recordsIn = sources
             $0.rejected += plan.rejects.count
             $0.seconds += planTimer.seconds
         }
         report.phases["plan"] = planTimer.seconds
         logger.info(
             "run started",
-            metadata: ["run.sources": .stringConvertible(plan.references.count), "run.workers": .stringConvertible(workers)])
+            metadata: ["run.sources": .stringConvertible(report.sources), "run.workers": .stringConvertible(workers)])
 
         let staging: OutputStaging
         do {
@@ -85,6 +94,10 @@ public struct PipelineRunner: Sendable {
         let extract: ExtractStage
         do {
             store = try ArticleStore(path: storePath)
+            if config.dedupe.scope == .history, store.created {
+                // A new history is worth a line: after a typo in a path, it is the only sign.
+                logger.info("store created", metadata: ["store.path": "\(storePath)"])
+            }
             known = try store.sourceHashes()
             // With scope "run" the store is new: nothing is known, so no request is conditional.
             validators = plan.downloads.isEmpty ? [:] : try store.validators()
@@ -147,7 +160,7 @@ public struct PipelineRunner: Sendable {
         } catch let error as StoreError {
             throw .store(error)
         } catch {
-            throw .store(StoreError(path: storePath, message: "the run's changes could not be stored (\(error))"))
+            throw .store(StoreError(path: storePath, doing: "the run's changes could not be stored", error: error))
         }
         report = written
     }

@@ -58,6 +58,36 @@ final class PipelineConfigTests: XCTestCase {
         )
     }
 
+    /// Every numeric key has an upper bound below where the code's arithmetic could overflow.
+    func testNumbersBeyondTheirRangeAreNamed() {
+        let most = Int.max
+        XCTAssertEqual(
+            problems(
+                #"{"fetch": {"max_bytes": \#(most), "http": {"timeout_seconds": 1e300, "idle_timeout_seconds": 86401, "retries": \#(most), "#
+                    + #""backoff_seconds": 1e300, "max_backoff_seconds": 1e301, "max_retry_after_seconds": 1e300, "#
+                    + #""max_connections": \#(most), "max_connections_per_host": 1025, "max_redirects": 101}}, "#
+                    + #""clean": {"max_article_chars": \#(most), "max_heading_chars": 10001, "max_caption_chars": \#(most), "max_tag_chars": \#(most)}, "#
+                    + #""output": {"row_group_rows": 2147483648}}"#),
+            [
+                "fetch.max_bytes: must be at most 4294967296 (4 GiB)",
+                "fetch.http.timeout_seconds: must be at most 86400 (a day)",
+                "fetch.http.idle_timeout_seconds: must be at most 86400 (a day)",
+                "fetch.http.backoff_seconds: must be at most 86400 (a day)",
+                "fetch.http.max_backoff_seconds: must be at most 86400 (a day)",
+                "fetch.http.max_retry_after_seconds: must be at most 86400 (a day)",
+                "fetch.http.retries: must be at most 100",
+                "fetch.http.max_connections: must be at most 1024",
+                "fetch.http.max_connections_per_host: must be at most 1024",
+                "fetch.http.max_redirects: must be at most 100",
+                "clean.max_article_chars: must be at most 1000000000",
+                "clean.max_heading_chars: must be at most 10000",
+                "clean.max_caption_chars: must be at most 10000",
+                "clean.max_tag_chars: must be at most 10000",
+                "output.row_group_rows: must be at most 2147483647",
+            ]
+        )
+    }
+
     func testInvalidJSONIsReportedAsSuch() {
         XCTAssertEqual(problems("{").first?.hasPrefix("not valid JSON"), true)
     }
@@ -80,6 +110,21 @@ final class PipelineConfigTests: XCTestCase {
         let config = try PipelineConfig.load(path: file.path)
         XCTAssertEqual(config.fetch.sources, [.path(directory.appendingPathComponent("in").path), "/abs"])
         XCTAssertEqual(config.output.directory, directory.appendingPathComponent("out").path)
+    }
+
+    /// `dedupe.store` was left relative, so it named a file under whatever directory cron started in.
+    func testARelativeStoreResolvesAgainstTheConfigFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("pipeline.json")
+        try Data(#"{"dedupe": {"store": "history/store.sqlite"}}"#.utf8).write(to: file)
+        XCTAssertEqual(
+            try PipelineConfig.load(path: file.path).dedupe.store, directory.appendingPathComponent("history/store.sqlite").path)
+        try Data(#"{"dedupe": {"store": "/srv/xiezuo/store.sqlite"}}"#.utf8).write(to: file)
+        XCTAssertEqual(try PipelineConfig.load(path: file.path).dedupe.store, "/srv/xiezuo/store.sqlite")
+        try Data("{}".utf8).write(to: file)
+        XCTAssertEqual(try PipelineConfig.load(path: file.path).dedupe.store, "")
     }
 
     func testTheShippedPipelineJSONIsValid() throws {
