@@ -88,6 +88,59 @@ final class PipelineConfigTests: XCTestCase {
         )
     }
 
+    /// Valid JSON numbers that do not fit their key were all "not valid JSON".
+    func testNumbersThatDoNotFitSayWhy() {
+        XCTAssertEqual(problems(#"{"fetch": {"max_bytes": 10.5}}"#), ["fetch.max_bytes: 10.5 is not a whole number"])
+        XCTAssertEqual(
+            problems(#"{"fetch": {"max_bytes": 99999999999999999999999}}"#),
+            ["fetch.max_bytes: 99999999999999999999999 is out of range: at most 9223372036854775807"])
+        XCTAssertEqual(
+            problems(#"{"fetch": {"max_bytes": 1e400}}"#), ["fetch.max_bytes: 1e400 is out of range: at most 9223372036854775807"])
+        XCTAssertEqual(problems(#"{"dedupe": {"threshold": 1e400}}"#), ["dedupe.threshold: 1e400 is out of range for a number"])
+        XCTAssertEqual(
+            problems(#"{"clean": {"min_article_chars": -99999999999999999999}}"#),
+            ["clean.min_article_chars: -99999999999999999999 is out of range: at least -9223372036854775808"])
+        // Whole numbers written another way are whole numbers.
+        XCTAssertEqual(try PipelineConfig.decode(Data(#"{"fetch": {"max_bytes": 1e3}}"#.utf8), file: "p").fetch.maxBytes, 1000)
+        XCTAssertEqual(try PipelineConfig.decode(Data(#"{"fetch": {"max_bytes": 20.0}}"#.utf8), file: "p").fetch.maxBytes, 20)
+    }
+
+    /// A trailing comma was accepted, and a key written twice silently kept its first value.
+    func testNonJSONAndKeysWrittenTwiceAreRefusedWithLineAndColumn() {
+        XCTAssertEqual(
+            problems("{\n  \"fetch\": {\"max_bytes\": 5,}\n}"),
+            ["not valid JSON at line 2, column 28: a comma before } is not JSON (no trailing commas); remove the comma"])
+        XCTAssertEqual(
+            problems("{\n  \"dedupe\": {\"enabled\": false},\n  \"dedupe\": {\"enabled\": true}\n}"),
+            ["dedupe: written twice, at line 2, column 3 and at line 3, column 3; readers disagree on which one counts: keep one"])
+    }
+
+    /// `validate` promises every problem; it reported the first only.
+    func testEveryProblemOfTheFileIsListedAtOnce() {
+        let json = #"""
+            {"fetch": {"max_bytes": 10.5, "sources": [5, {"feed": 1}], "http": {"retries": "3"}},
+             "fetsh": {}, "clean": {"min_article_chars": -1, "byline_words": ["记者", 7]},
+             "dedupe": {"enabled": "yes", "permutations": 2000},
+             "output": {"formats": ["csv", "xlsx"], "directory": ""}}
+            """#
+        XCTAssertEqual(
+            problems(json),
+            [
+                "fetsh: unknown key; expected one of: fetch, clean, dedupe, extract, aggregate, output",
+                "fetch.sources[0]: expected a path, a URL, or an object with exactly one of: urls, url_file, feed",
+                "fetch.sources[1].feed: expected a string",
+                "fetch.max_bytes: 10.5 is not a whole number",
+                "fetch.http.retries: expected a whole number",
+                "clean.byline_words[1]: expected a string",
+                "dedupe.enabled: expected true or false",
+                #"output.formats[1]: "xlsx" is not allowed; expected one of: "csv", "parquet""#,
+                "clean.min_article_chars: must be 0 or more",
+                "dedupe.permutations: must be between 1 and 1024, e.g. 128",
+                "output.directory: an empty path; name a directory",
+            ]
+        )
+    }
+
     func testInvalidJSONIsReportedAsSuch() {
         XCTAssertEqual(problems("{").first?.hasPrefix("not valid JSON"), true)
     }
