@@ -14,18 +14,23 @@ public struct PipelineRunner: Sendable {
     public let workers: Int
     private let logger: Logger
     private let progress: RunProgress?
+    private let interruption: RunInterruption?
 
     /// The most workers a run takes (`--workers`): far more than any machine's cores, and each
     /// worker may hold a source (up to a few times `fetch.max_bytes`) in memory at once.
     public static let maxWorkers = 1024
 
-    /// `progress`, when given, is kept up to date for a progress display to poll. `workers` is
+    /// `progress`, when given, is kept up to date for a progress display to poll; `interruption`,
+    /// when given, stops the run at its next checkpoint once a signal has come. `workers` is
     /// clamped to 1...`maxWorkers` (the CLI refuses other values as a usage error).
-    public init(config: PipelineConfig, workers: Int, logger: Logger, progress: RunProgress? = nil) {
+    public init(
+        config: PipelineConfig, workers: Int, logger: Logger, progress: RunProgress? = nil, interruption: RunInterruption? = nil
+    ) {
         self.config = config
         self.workers = min(max(1, workers), Self.maxWorkers)
         self.logger = logger
         self.progress = progress
+        self.interruption = interruption
     }
 
     public func run() throws(RunError) -> RunReport {
@@ -35,6 +40,7 @@ public struct PipelineRunner: Sendable {
         report.workers = workers
 
         try config.checkStoreDirectory()
+        try interruption?.check()
         let fetch = FetchStage(config: config.fetch)
         let planTimer = StageTimer()
         let plan: FetchPlan
@@ -58,12 +64,15 @@ public struct PipelineRunner: Sendable {
             "run started",
             metadata: ["run.sources": .stringConvertible(report.sources), "run.workers": .stringConvertible(workers)])
 
+        try interruption?.check()
         let staging: OutputStaging
         do {
             staging = try OutputStaging(directory: config.output.directory)
         } catch {
             throw .output(error)
         }
+        interruption?.register(staging: staging.staging)
+        defer { interruption?.unregister(staging: staging.staging) }
         do throws(RunError) {
             try process(plan, fetch: fetch, http: http, staging: staging, report: &report)
             report.seconds = timer.seconds
@@ -139,12 +148,16 @@ public struct PipelineRunner: Sendable {
                 // still being read, cleaned and extracted.
                 try pool.run(
                     plan.references,
-                    work: { reference in
-                        Self.perSource(
+                    work: { [interruption] reference in
+                        // Once a signal has come, the sources still queued are not read: the
+                        // consumer stops at its next outcome.
+                        if interruption?.receivedSignal != nil { return SourceOutcome(reference: reference) }
+                        return Self.perSource(
                             reference, knownHash: known[reference.name], fetch: fetch, downloads: prefetcher,
                             clean: clean, extract: extract, parameters: parameters)
                     },
-                    consume: { [progress] outcome in
+                    consume: { [progress, interruption] outcome in
+                        try interruption?.check()
                         try state.consume(outcome)
                         progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
                     }
@@ -154,7 +167,11 @@ public struct PipelineRunner: Sendable {
                 written.phases["store"] = state.storeSeconds
                 for stage in [StageName.fetch, .clean, .extract] { written.logStage(stage, to: logger) }
                 try writeTables(from: transaction, staging: staging, report: &written)
+                // The point of no return: a signal after this lets the run finish.
+                try interruption?.enterCommit()
             }
+        } catch let error as RunError {
+            throw error
         } catch let error as OutputError {
             throw .output(error)
         } catch let error as StoreError {
@@ -167,6 +184,7 @@ public struct PipelineRunner: Sendable {
 
     /// dedupe over the whole store, then documents, paragraphs, facts, summary and rejects from it.
     private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
+        try interruption?.check()
         progress?.enter(.dedupe)
         let dedupeTimer = StageTimer()
         let fingerprints = try transaction.fingerprints()
@@ -192,7 +210,9 @@ public struct PipelineRunner: Sendable {
         let tables = try TableSet(staging: staging, output: config.output)
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
+        try interruption?.check()
         try transaction.forEachArticle { id, record, paragraphs in
+            try interruption?.check()
             let duplicateOf = outcome.verdicts[id]
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
             for (index, paragraph) in paragraphs.enumerated() {

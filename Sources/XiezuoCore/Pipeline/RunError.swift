@@ -11,11 +11,15 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     /// `dedupe.store` names a file in a directory that does not exist (exit 2): a typo there
     /// would otherwise start an empty history without a word.
     case missingStoreDirectory(store: String, directory: String)
+    /// SIGTERM or SIGINT stopped the run (`RunInterruption`); store and tables are intact. The
+    /// process ends by the signal, which shells report as 128 + the signal (143, 130).
+    case interrupted(signal: Int32)
 
     public var exitCode: Int32 {
         switch self {
         case .missingInput, .setup, .missingStoreDirectory: return 2
         case .output, .store: return 1
+        case .interrupted(let signal): return 128 + signal
         }
     }
 
@@ -28,6 +32,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
                 + "(xiezuo does not create it, so that a mistyped path cannot start an empty history)"
         case .output(let error): return "\(error); the previous outputs were left as they were"
         case .store(let error): return "\(error.description); the previous outputs were left as they were"
+        case .interrupted(let signal):
+            return "stopped by \(RunInterruption.name(of: signal)); the store and the previous outputs were left as they were"
+                + " and this run's staging directory removed"
         }
     }
 }
