@@ -43,6 +43,11 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the plan (sources, stages, output paths) and write nothing.")
     var dryRun = false
 
+    @Flag(
+        name: .long,
+        help: "Rebuild the history from scratch: every source is processed again into a new store, which replaces the old one only when the run succeeds.")
+    var fullRefresh = false
+
     func validate() throws {
         guard (1...PipelineRunner.maxWorkers).contains(workers) else {
             throw ValidationError("--workers must be between 1 and \(PipelineRunner.maxWorkers); \(workers) is out of range.")
@@ -92,6 +97,9 @@ struct RunCommand: ParsableCommand {
         }
         if !input.isEmpty { config.fetch.sources = input.map(FetchSource.init(string:)) }
         if let output { config.output.directory = output }
+        if let problem = OutputPlacement.problem(in: config) {
+            return failed(problem, status: .usage, logger: logger)
+        }
 
         if dryRun {
             do {
@@ -120,7 +128,8 @@ struct RunCommand: ParsableCommand {
 
         let display = progress.shows(logFormat: logFormat) ? ProgressDisplay(output: lines) : nil
         let runner = PipelineRunner(
-            config: config, workers: workers, logger: logger, progress: display?.progress, interruption: interruption)
+            config: config, workers: workers, fullRefresh: fullRefresh, logger: logger, progress: display?.progress,
+            interruption: interruption)
         display?.start()
         let report: RunReport
         do {

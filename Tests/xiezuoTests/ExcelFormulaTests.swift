@@ -48,7 +48,7 @@ final class ExcelFormulaTests: XCTestCase {
         let converted = scratch.appendingPathComponent("converted")
         try FileManager.default.createDirectory(at: converted, withIntermediateDirectories: true)
         let result = try PythonReaders.run(
-            [PythonReaders.script("spreadsheet_cells.py"), scratch.appendingPathComponent("lo-profile").path, converted.path]
+            [PythonReaders.script("spreadsheet_formulas.py"), scratch.appendingPathComponent("lo-profile").path, converted.path]
                 + files.map(\.path))
         XCTAssertEqual(result.status, 0, result.stderr)
         return try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [[[String: Any]]]])
@@ -57,7 +57,7 @@ final class ExcelFormulaTests: XCTestCase {
     func testExcelModeCellsThatStartLikeFormulasOpenAsTextInASpreadsheet() throws {
         let output = try run(excel: true)
         let sheets = try spreadsheetCells([
-            output.appendingPathComponent("documents.csv"), output.appendingPathComponent("investments.csv"),
+            OutputTables(directory: output).csv("documents"), OutputTables(directory: output).csv("investments"),
         ])
         for (file, rows) in sheets {
             for row in rows {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import XiezuoCore
 
 /// Each documented exit code from a real situation (3 is in `RunLockEndToEndTests`).
 final class ExitCodeTests: XCTestCase {
@@ -55,12 +56,12 @@ final class ExitCodeTests: XCTestCase {
 
     func testCorruptStoreExitsOneAndLeavesTheTables() throws {
         XCTAssertEqual(try XiezuoProcess.run(["run", "--input", "seeds", "--output", scratch.path]).status, 0)
-        let before = try Data(contentsOf: scratch.appendingPathComponent("documents.csv"))
+        let before = try OutputTables(directory: scratch).bytes(OutputLayout.csv("documents"))
         try Data(repeating: 0x5A, count: 8192).write(to: scratch.appendingPathComponent("store.sqlite"))
 
         let result = try XiezuoProcess.run(["run", "--input", "seeds", "--output", scratch.path, "--log-format", "json"])
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertEqual(try Data(contentsOf: scratch.appendingPathComponent("documents.csv")), before)
+        XCTAssertEqual(try OutputTables(directory: scratch).bytes(OutputLayout.csv("documents")), before)
         let errors = LogLines.events(result.stderr).filter { $0["level"] as? String == "error" }
         XCTAssertEqual(errors.count, 1)
         XCTAssertEqual(errors.first?["message"] as? String, "run failed")

@@ -48,7 +48,7 @@ final class LogFormatTests: XCTestCase {
         XCTAssertTrue(rejects.allSatisfy { $0["level"] as? String == "warning" && !($0["reject.reason"] as? String ?? "").isEmpty })
 
         let report = try XCTUnwrap(
-            try JSONSerialization.jsonObject(with: try Data(contentsOf: output.appendingPathComponent("run.json"))) as? [String: Any]
+            try OutputTables(directory: output).report()
         )
         let stages = try XCTUnwrap(report["stages"] as? [String: [String: Any]])
         let stageEvents = events.filter { $0["message"] as? String == "stage finished" }

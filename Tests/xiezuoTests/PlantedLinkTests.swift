@@ -74,11 +74,11 @@ final class PlantedLinkTests: XCTestCase {
         XCTAssertEqual(try XiezuoProcess.run(["run", "--input", "seeds", "--output", output.path]).status, 0)
         let journal = output.appendingPathComponent("store.sqlite-journal")
         try FileManager.default.createSymbolicLink(at: journal, withDestinationURL: victim)
-        let tables = try Data(contentsOf: output.appendingPathComponent("documents.csv"))
+        let tables = try Data(contentsOf: OutputTables(directory: output).csv("documents"))
         XCTAssertTrue(
             reason(try run()).hasPrefix("article store \(store.path): cannot be opened: \(journal.path) is a symbolic link; "))
         XCTAssertEqual(try Data(contentsOf: victim), Data())
-        XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("documents.csv")), tables)
+        XCTAssertEqual(try Data(contentsOf: OutputTables(directory: output).csv("documents")), tables)
     }
 
     /// An abandoned staging directory that is really a link to someone's directory: cleaning

@@ -40,7 +40,7 @@ final class SignalTests: XCTestCase {
 
     private func stopMidRun(with number: Int32) throws {
         XCTAssertEqual(try XiezuoProcess.run(["run", "--input", "seeds", "--output", output.path]).status, 0)
-        let documents = try Data(contentsOf: output.appendingPathComponent("documents.csv"))
+        let documents = try Data(contentsOf: OutputTables(directory: output).csv("documents"))
         let store = try Data(contentsOf: output.appendingPathComponent("store.sqlite"))
         let input = try manyArticles()
 
@@ -68,7 +68,7 @@ final class SignalTests: XCTestCase {
             last["error.reason"] as? String,
             "stopped by \(name); the store and the previous outputs were left as they were and this run's staging directory removed")
         XCTAssertEqual(try stagingLeft(), [])
-        XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("documents.csv")), documents)
+        XCTAssertEqual(try Data(contentsOf: OutputTables(directory: output).csv("documents")), documents)
         XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("store.sqlite")), store)
     }
 

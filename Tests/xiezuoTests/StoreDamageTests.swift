@@ -47,7 +47,7 @@ final class StoreDamageTests: XCTestCase {
         try handle.write(contentsOf: Data(repeating: 0xA5, count: 24))
         try handle.close()
         let damaged = try Data(contentsOf: store)
-        let tables = try Data(contentsOf: output.appendingPathComponent("documents.csv"))
+        let tables = try Data(contentsOf: OutputTables(directory: output).csv("documents"))
 
         for _ in 0..<2 {
             let result = try XiezuoProcess.run(["run", "--input", seeds, "--output", output.path, "--log-format", "json"])
@@ -58,7 +58,7 @@ final class StoreDamageTests: XCTestCase {
                     "; the store is damaged: restore it from a backup, or delete it to rebuild it from the sources "
                         + "(see README, \"The store: backups and damage\")"), reason)
             XCTAssertEqual(try Data(contentsOf: store), damaged, "the damaged store is left for the operator")
-            XCTAssertEqual(try Data(contentsOf: output.appendingPathComponent("documents.csv")), tables)
+            XCTAssertEqual(try Data(contentsOf: OutputTables(directory: output).csv("documents")), tables)
         }
     }
 

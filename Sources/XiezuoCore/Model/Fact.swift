@@ -1,6 +1,8 @@
 /// One figure extracted from an article: a row of `investments`, `jobs` or `projects`.
 public struct Fact: Sendable, Equatable {
+    /// `fact_id` (`TableID.fact`).
     public var factID: String
+    /// The `doc_id` of its article (`TableID.document`).
     public var docID: String
     public var year: Int?
     public var region: String?
@@ -23,7 +25,7 @@ public struct Fact: Sendable, Equatable {
         docID: String, year: Int?, region: String?, category: FactCategory, value: ExactDecimal,
         qualifier: Qualifier, low: ExactDecimal?, high: ExactDecimal?, text: String, evidence: String, offset: Int
     ) {
-        self.factID = StableHash.hex(of: "\(docID):\(offset)")
+        self.factID = TableID.fact(documentID: docID, offset: offset)
         self.docID = docID
         self.year = year
         self.region = region

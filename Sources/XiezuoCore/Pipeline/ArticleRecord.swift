@@ -4,6 +4,7 @@
 struct ArticleRecord: Sendable, Equatable {
     var position: ArticlePosition
     var source: String
+    /// The hash of the cleaned text (`Article.docID`): the store's `doc_id`, the tables' `text_id`.
     var docID: String
     var title: String?
     var published: CivilDate?
@@ -12,6 +13,12 @@ struct ArticleRecord: Sendable, Equatable {
     var chars: Int
     var removedChars: Int
     var facts: [Fact]
+    /// The run that first stored this article (`first_seen_run`); kept in its own column of
+    /// the store, not in the encoded record.
+    var firstSeenRun = 0
+
+    /// `documents.doc_id`, unique per row; its facts' `doc_id`.
+    var documentID: String { TableID.document(source: source, part: position.part, textHash: docID) }
 
     init(article: Article, position: ArticlePosition, facts: [Fact]) {
         self.position = position
@@ -68,6 +75,7 @@ extension ArticleRecord {
         let count = try decoder.integer()
         guard count >= 0 else { throw RecordDecoder.Corrupt() }
         facts = []
+        let documentID = documentID
         for _ in 0..<count {
             guard let category = FactCategory(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
             let value = try decoder.decimal()
@@ -81,7 +89,7 @@ extension ArticleRecord {
             let offset = try decoder.integer()
             facts.append(
                 Fact(
-                    docID: docID, year: year, region: region, category: category, value: value, qualifier: qualifier,
+                    docID: documentID, year: year, region: region, category: category, value: value, qualifier: qualifier,
                     low: low, high: high, text: text, evidence: evidence, offset: offset
                 )
             )

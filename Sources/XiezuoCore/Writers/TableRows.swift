@@ -2,22 +2,23 @@
 enum TableRows {
     static func document(_ record: ArticleRecord, duplicateOf: String?) -> [TableValue] {
         [
-            .text(record.docID), .text(record.source), .integer(record.position.part), .text(record.title),
-            .date(record.published), .text(record.outlet), .text(record.script.rawValue), .integer(record.chars),
-            .integer(record.removedChars), .text(duplicateOf),
+            .text(record.documentID), .text(TableID.text(hash: record.docID)), .text(record.source),
+            .integer(record.position.part), .text(record.title), .date(record.published), .text(record.outlet),
+            .text(record.script.rawValue), .integer(record.chars), .integer(record.removedChars), .text(duplicateOf),
+            .integer(record.firstSeenRun),
         ]
     }
 
     static func paragraph(_ paragraph: ArticleParagraph, index: Int, of record: ArticleRecord) -> [TableValue] {
         let source = paragraph.source
         return [
-            .text(record.docID), .text(record.source), .integer(record.position.part), .integer(index),
-            .integer(paragraph.offset), .integer(paragraph.chars), .integer(source?.lines.lowerBound),
-            .integer(source?.lines.upperBound), .integer(source?.bytes.lowerBound), .integer(source?.bytes.upperBound),
+            .text(record.documentID), .integer(index), .integer(paragraph.offset), .integer(paragraph.chars),
+            .integer(source?.lines.lowerBound), .integer(source?.lines.upperBound), .integer(source?.bytes.lowerBound), .integer(source?.bytes.upperBound),
         ]
     }
 
-    static func fact(_ fact: Fact) -> [TableValue] {
+    /// `firstSeenRun` is the run that first stored the fact's article.
+    static func fact(_ fact: Fact, firstSeenRun: Int) -> [TableValue] {
         let isMoney = fact.table == .investments
         func figure(_ value: ExactDecimal?) -> TableValue {
             isMoney ? .decimal(value) : .integer(value.flatMap(\.integerValue).map(Int.init))
@@ -25,7 +26,7 @@ enum TableRows {
         return [
             .text(fact.factID), .text(fact.docID), .integer(fact.year), .text(fact.region), .text(fact.category.rawValue),
             figure(fact.value), .text(fact.qualifier.rawValue), figure(fact.low), figure(fact.high), .text(fact.text),
-            .text(fact.evidence), .integer(fact.offset),
+            .text(fact.evidence), .integer(fact.offset), .integer(firstSeenRun),
         ]
     }
 

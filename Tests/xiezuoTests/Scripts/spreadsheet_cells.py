@@ -1,52 +1,57 @@
-"""Opens CSV files the way a spreadsheet does and prints what each cell became.
+"""Opens a CSV file in LibreOffice as a person would (headless: CSV → xlsx, comma-separated,
+UTF-8, the default detection of numbers and dates) and prints every cell as LibreOffice stored
+it: [kind, value] per column of each row, kind "text" or "number".
 
-Usage: spreadsheet_cells.py PROFILE_DIR OUT_DIR FILE.csv...
-
-LibreOffice Calc (headless) imports each file as UTF-8 CSV with "evaluate formulas" on, as
-Excel always does, and saves it as flat ODF; the cells are read back from that XML. Prints
-one JSON object: file name -> rows -> cells {"text": shown text, "formula": formula or null}.
+Usage: spreadsheet_cells.py FILE.csv SOFFICE
 """
-
 import json
 import os
 import subprocess
 import sys
+import tempfile
+import zipfile
 import xml.etree.ElementTree as ET
 
-TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-# Tokens: separator ",", quote '"', UTF-8 (76), from line 1, standard cells, language 0,
-# quoted fields as text off, special numbers on, …, token 13: evaluate formulas on.
-CSV_FILTER = "CSV:44,34,76,1,,0,false,true,false,false,false,-1,true"
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
-def cells(path):
-    rows = []
-    for row in ET.parse(path).iter(f"{{{TABLE}}}table-row"):
-        values = []
-        for cell in row.findall(f"{{{TABLE}}}table-cell"):
-            repeat = int(cell.get(f"{{{TABLE}}}number-columns-repeated", "1"))
-            text = "\n".join("".join(p.itertext()) for p in cell.findall(f"{{{TEXT}}}p"))
-            values.extend([{"text": text, "formula": cell.get(f"{{{TABLE}}}formula")}] * min(repeat, 64))
-        while values and values[-1] == {"text": "", "formula": None}:
-            values.pop()
-        if values:
-            rows.append(values)
-    return rows
+def column_index(reference):
+    letters = "".join(ch for ch in reference if ch.isalpha())
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
 
 
-def main():
-    profile, out, files = sys.argv[1], sys.argv[2], sys.argv[3:]
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{os.path.abspath(profile)}", "--headless",
-         f"--infilter={CSV_FILTER}", "--convert-to", "fods", "--outdir", out, *files],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
-    result = {}
-    for name in files:
-        base = os.path.splitext(os.path.basename(name))[0]
-        result[os.path.basename(name)] = cells(os.path.join(out, base + ".fods"))
-    json.dump(result, sys.stdout, ensure_ascii=False)
+def main(path, soffice):
+    with tempfile.TemporaryDirectory() as scratch:
+        profile = "file://" + os.path.join(scratch, "profile")
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={profile}", "--headless", "--infilter=CSV:44,34,76,1",
+             "--convert-to", "xlsx", "--outdir", scratch, path],
+            check=True, capture_output=True, timeout=300)
+        book = zipfile.ZipFile(os.path.join(scratch, os.path.splitext(os.path.basename(path))[0] + ".xlsx"))
+        shared = []
+        if "xl/sharedStrings.xml" in book.namelist():
+            for item in ET.fromstring(book.read("xl/sharedStrings.xml")).findall(f"{MAIN}si"):
+                shared.append("".join(text.text or "" for text in item.iter(f"{MAIN}t")))
+        rows = []
+        for row in ET.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(f"{MAIN}row"):
+            cells = []
+            for cell in row.findall(f"{MAIN}c"):
+                index = column_index(cell.get("r"))
+                while len(cells) < index:
+                    cells.append(["empty", ""])
+                kind, value = cell.get("t"), cell.find(f"{MAIN}v")
+                if kind == "s":
+                    cells.append(["text", shared[int(value.text)]])
+                elif kind in ("str", "inlineStr"):
+                    cells.append(["text", "".join(text.text or "" for text in cell.iter(f"{MAIN}t")) or (value.text if value is not None else "")])
+                else:
+                    cells.append(["number", value.text if value is not None else ""])
+            rows.append(cells)
+        print(json.dumps(rows, ensure_ascii=False))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1], sys.argv[2])

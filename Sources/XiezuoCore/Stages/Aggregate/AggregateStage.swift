@@ -42,7 +42,7 @@ public struct AggregateStage: Sendable {
 
         mutating func add(_ fact: Fact) {
             facts += 1
-            documents.insert(UInt64(fact.docID, radix: 16) ?? StableHash.value(of: fact.docID.utf8))
+            documents.insert(UInt64(fact.docID.dropFirst("doc-".count), radix: 16) ?? StableHash.value(of: fact.docID.utf8))
             totalHundredths += Int128(fact.value.significand(atScale: 2) ?? 0)
             min = Swift.min(min ?? fact.value, fact.value)
             max = Swift.max(max ?? fact.value, fact.value)

@@ -14,7 +14,7 @@ public struct ExtractStage: Sendable {
     /// The facts of `article`, in text order, each written once.
     public func facts(in article: Article) -> [Fact] {
         let text = ScalarDecoding.scalars(of: article.text)
-        let docID = article.docID
+        let docID = article.documentID
         let sentences = SentenceSplitter.sentences(in: text)
         let paragraphs = Self.paragraphRanges(of: text)
         let figures = scanner.figures(in: text)

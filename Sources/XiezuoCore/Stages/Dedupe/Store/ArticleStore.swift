@@ -5,8 +5,9 @@ import GRDB
 ///
 /// With `dedupe.scope: "history"` the store persists between nights: tonight's articles are
 /// compared with all earlier ones, unchanged sources are not processed again, and the tables
-/// are written from the whole history. With `"run"` a throw-away store in the staging
-/// directory plays the same part for one run, so both scopes share one code path.
+/// are written from the whole history. With `"run"` a throw-away store beside the staging
+/// directory plays the same part for one run, so both scopes share one code path. Each run is
+/// numbered (`run`), and each article keeps the run that first stored it (`first_seen_run`).
 ///
 /// A final class owns the `DatabaseQueue`, GRDB's serial connection: all access goes through
 /// it, on its own queue.
@@ -138,7 +139,34 @@ final class ArticleStore {
                     """
             )
         }
+        // Lineage: the run that first stored each article (`first_seen_run` in the tables), and
+        // when and by which version each run ran. Articles stored before count as first seen by
+        // the run that stored them.
+        migrator.registerMigration("v5-lineage") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN first_seen_run INTEGER NOT NULL DEFAULT 0;
+                    UPDATE article SET first_seen_run = run;
+                    ALTER TABLE run ADD COLUMN version TEXT;
+                    ALTER TABLE run ADD COLUMN started TEXT;
+                    ALTER TABLE run ADD COLUMN finished TEXT;
+                    """
+            )
+        }
         return migrator
+    }
+
+    /// The number of the latest run the store at `path` holds, read without changing the file
+    /// (no migration): a full refresh leaves the old store as it is until it replaces it.
+    static func latestRun(readingOnly path: String) throws(StoreError) -> Int {
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return try queue.read { db in try Int.fetchOne(db, sql: "SELECT max(id) FROM run") ?? 0 }
+        } catch {
+            throw StoreError(path: path, message: "cannot be read (\(error))")
+        }
     }
 
     /// URL → validators to send, for the URLs whose stored articles came from the response the
