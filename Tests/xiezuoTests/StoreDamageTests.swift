@@ -55,11 +55,19 @@ final class StoreDamageTests: XCTestCase {
             XCTAssertTrue(reason.hasPrefix("article store \(store.path): is damaged (SQLite quick_check: "), reason)
             XCTAssertTrue(
                 reason.contains(
-                    "; the store is damaged: restore it from a backup, or delete it to rebuild it from the sources "
-                        + "(see README, \"The store: backups and damage\")"), reason)
+                    "; the store is damaged: restore it from a backup, or rebuild it from the sources with "
+                        + "xiezuo run --full-refresh (see README, \"The store: backups and damage\")"), reason)
+            XCTAssertTrue(reason.contains("(SQLite quick_check: On tree page \(page) cell 0: "), reason)
             XCTAssertEqual(try Data(contentsOf: store), damaged, "the damaged store is left for the operator")
             XCTAssertEqual(try Data(contentsOf: OutputTables(directory: output).csv("documents")), tables)
         }
+        // The advice works: a full refresh rebuilds the history into a sound store.
+        let rebuilt = try XiezuoProcess.run(["run", "--input", seeds, "--output", output.path, "--full-refresh"])
+        XCTAssertEqual(rebuilt.status, 0, rebuilt.stderr)
+        let checked = try PythonReaders.run(
+            ["-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('pragma quick_check').fetchone()[0])", store.path])
+        XCTAssertEqual(checked.stdout, "ok\n", checked.stderr)
+        XCTAssertEqual(try XiezuoProcess.run(["run", "--input", seeds, "--output", output.path]).status, 0)
     }
 
     func testAFileThatIsNoDatabaseSaysToCheckThePath() throws {

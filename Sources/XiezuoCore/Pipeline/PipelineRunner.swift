@@ -151,7 +151,7 @@ public struct PipelineRunner: Sendable {
             // A full refresh starts from an empty store; one a killed refresh left is removed.
             if fullRefresh { Self.removeStore(at: storePath, unless: false) }
             store = try ArticleStore(path: storePath)
-            if config.dedupe.scope == .history, store.created {
+            if config.dedupe.scope == .history, store.created, !fullRefresh {
                 // A new history is worth a line: after a typo in a path, it is the only sign.
                 logger.info("store created", metadata: ["store.path": "\(storePath)"])
             }

@@ -64,7 +64,9 @@ final class ArticleStore {
             throw StoreError(path: path, doing: "cannot be opened", error: error)
         }
         guard findings != ["ok"] else { return }
-        let listed = findings.prefix(3).joined(separator: "; ")
+        // SQLite heads its list with "*** in database main ***"; the findings follow, one a line.
+        let lines = findings.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.hasPrefix("*** ") }
+        let listed = lines.prefix(3).joined(separator: "; ")
         throw StoreError(path: path, message: "is damaged (SQLite quick_check: \(listed))", cause: .damaged)
     }
 

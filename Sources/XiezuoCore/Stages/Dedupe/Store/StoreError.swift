@@ -41,11 +41,11 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var advice: String {
         switch cause {
         case .damaged:
-            return "the store is damaged: restore it from a backup, or delete it to rebuild it from the sources "
-                + "(see README, \"The store: backups and damage\")"
+            return "the store is damaged: restore it from a backup, or rebuild it from the sources with "
+                + "xiezuo run --full-refresh (see README, \"The store: backups and damage\")"
         case .notADatabase:
             return "this is not an SQLite database: check that dedupe.store names the store; if it does, restore the "
-                + "store from a backup or delete it to rebuild it (see README, \"The store: backups and damage\")"
+                + "store from a backup or rebuild it with xiezuo run --full-refresh (see README, \"The store: backups and damage\")"
         case .diskFull:
             return "the disk is full: free space and run again; the store is intact, do not delete it"
         case .ioError:
