@@ -163,7 +163,7 @@ public struct PipelineRunner: Sendable {
             throw .store(error)
         }
         do {
-            extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer())
+            extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer(), programmes: try Self.programmes())
         } catch {
             throw .output(error)
         }
@@ -342,7 +342,9 @@ public struct PipelineRunner: Sendable {
         timer = StageTimer()
         for article in articles {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
-            let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
+            let extraction = extract.extraction(of: article)
+            let record = ArticleRecord(
+                article: article, position: position, facts: extraction.facts, programme: extraction.programmeColumn)
             outcome.articles.append(
                 ProcessedArticle(
                     record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
@@ -365,6 +367,14 @@ public struct PipelineRunner: Sendable {
             return try Gazetteer.bundled()
         } catch {
             throw OutputError(path: "regions.csv", message: "the bundled gazetteer cannot be loaded: \(error)")
+        }
+    }
+
+    private static func programmes() throws(OutputError) -> ProgrammeVocabulary {
+        do {
+            return try ProgrammeVocabulary.bundled()
+        } catch {
+            throw OutputError(path: "programmes.csv", message: "the bundled programme vocabulary cannot be loaded: \(error)")
         }
     }
 

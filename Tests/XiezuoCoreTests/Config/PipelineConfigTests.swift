@@ -43,8 +43,10 @@ final class PipelineConfigTests: XCTestCase {
             [#"extract.tables[1]: "money" is not allowed; expected one of: "investments", "jobs", "projects""#]
         )
         XCTAssertEqual(
-            problems(#"{"aggregate": {"group_by": ["province"]}}"#),
-            [#"aggregate.group_by[0]: "province" is not allowed; expected one of: "category", "year", "region""#]
+            problems(#"{"aggregate": {"group_by": ["country"]}}"#),
+            [
+                #"aggregate.group_by[0]: "country" is not allowed; expected one of: "category", "year", "province", "city", "county", "region", "partner_region", "programme""#
+            ]
         )
     }
 

@@ -155,6 +155,13 @@ final class ArticleStore {
                     """
             )
         }
+        migrator.registerMigration("v5-attribution") { db in
+            // Year basis, canonical regions with codes, partner regions and programmes are
+            // appended to each record; records stored before decode without them. Forgetting the
+            // content hashes makes the next run process every earlier source it is given again,
+            // which fills them in (as "v3: paragraphs" did).
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
     }
 
