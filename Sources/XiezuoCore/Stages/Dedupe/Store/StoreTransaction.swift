@@ -130,7 +130,8 @@ struct StoreTransaction {
         while let row = try rows.next() {
             let docID: String = row["doc_id"]
             guard let docIDValue = UInt64(docID, radix: 16) else {
-                throw StoreError(path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"")
+                throw StoreError(
+                    path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"", cause: .damaged)
             }
             result.append(
                 StoredFingerprint(
