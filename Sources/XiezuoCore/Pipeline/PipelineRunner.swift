@@ -257,11 +257,12 @@ public struct PipelineRunner: Sendable {
         timer = StageTimer()
         for article in articles {
             let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
-            let record = ArticleRecord(article: article, position: position, facts: extract.facts(in: article))
+            let facts = extract.facts(in: article)
+            let record = ArticleRecord(article: article, position: position, facts: facts)
             outcome.articles.append(
                 ProcessedArticle(
                     record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
-                    fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+                    fingerprint: ArticleFingerprint(article: article, facts: facts, parameters: parameters))
             )
         }
         outcome.extractSeconds = timer.seconds
