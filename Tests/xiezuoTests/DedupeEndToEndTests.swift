@@ -58,8 +58,7 @@ final class DedupeEndToEndTests: XCTestCase {
     /// Alone, A and B are two documents. With the drifting file, no article is a duplicate of
     /// one that reports other figures, so every figure of A and of B is still in the tables.
     func testADriftingChainBetweenTwoStoriesLosesNeitherStorysFigures() throws {
-        let storyA = Self.story(county: "从江县", partner: "广州市海珠区", money: "3000万元", projects: 12, people: 500)
-        let storyB = Self.story(county: "惠水县", partner: "广州市白云区", money: "4500万元", projects: 20, people: 860)
+        let (storyA, storyB) = (Self.storyA, Self.storyB)
         let alone = scratch.appendingPathComponent("alone")
         try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
         try Data(Self.page(title: "从江县东西部协作工作综述", storyA).utf8).write(to: alone.appendingPathComponent("a.txt"))
@@ -89,20 +88,28 @@ final class DedupeEndToEndTests: XCTestCase {
         return figures
     }
 
-    /// Sentences of a county's yearly report: the figures first, then prose that any such
-    /// report could carry.
-    private static func story(county: String, partner: String, money: String, projects: Int, people: Int) -> [String] {
-        [
-            "今年以来，\(partner)持续深化与\(county)的东西部协作，投入财政帮扶资金\(money)。",
-            "两地共同实施产业帮扶项目\(projects)个，带动\(county)农村劳动力\(people)人实现就业。",
-            "\(county)依托山地资源发展特色种养，\(partner)企业负责采购与销售，订单农业让农户心里踏实。",
-            "走进\(county)的帮扶车间，工人们正在流水线上忙碌，厂房里机器轰鸣，一派繁忙景象。",
-            "\(partner)选派的技术人员常驻车间，手把手教授新工人操作技能，帮助他们尽快上岗。",
-            "在\(county)的田间地头，合作社成员忙着采收，冷链车辆将新鲜农产品运往大湾区的商超。",
-            "\(county)还把协作资金用于完善乡村道路和灌溉设施，群众出行和生产条件明显改善。",
-            "下一步，两地将继续在产业、就业、消费等领域深化合作，推动协作成果惠及更多群众。",
-        ]
-    }
+    /// Two counties' reports: the figures first, in the same words (so that a slot holds
+    /// another value in each), then prose of their own.
+    private static let storyA = [
+        "今年以来，广州市海珠区持续深化与从江县的东西部协作，投入财政帮扶资金3000万元。",
+        "两地共同实施产业帮扶项目12个，带动农村劳动力500人实现就业。",
+        "从江县依托山地资源发展香猪养殖，海珠区企业负责采购与销售，订单农业让农户心里踏实。",
+        "走进从江县的帮扶车间，工人们正在流水线上忙碌，厂房里机器轰鸣，一派繁忙景象。",
+        "海珠区选派的技术人员常驻车间，手把手教授新工人操作技能，帮助他们尽快上岗。",
+        "在从江县的田间地头，合作社成员忙着采收，冷链车辆将新鲜农产品运往大湾区的商超。",
+        "从江县还把协作资金用于完善乡村道路和灌溉设施，群众出行和生产条件明显改善。",
+        "下一步，两地将继续在产业、就业、消费等领域深化合作，推动协作成果惠及更多群众。",
+    ]
+    private static let storyB = [
+        "今年以来，广州市白云区持续深化与惠水县的东西部协作，投入财政帮扶资金4500万元。",
+        "两地共同实施产业帮扶项目20个，带动农村劳动力860人实现就业。",
+        "惠水县的金钱橘远近闻名，白云区牵线电商平台开设专馆，果农足不出户就把果子卖到了全国。",
+        "涟江两岸的茶园里，采茶工背着竹篓穿行其间，新建的加工厂一天能制干茶两吨。",
+        "白云区的医生每月到县医院坐诊，带教本地医护人员，群众看病不再需要长途奔波。",
+        "县职业学校开设了电子商务和智能制造专业，毕业生可以直接进入白云区的企业实习。",
+        "村里的老人说，过去年轻人都往外走，如今在家门口就能挣钱，寨子又热闹起来了。",
+        "惠水县表示，将用好协作平台，把资源优势转化为发展优势，让更多群众端上产业饭碗。",
+    ]
 
     /// An article as a newspaper page prints it: headline, then a dateline opening the body.
     private static func page(title: String, _ sentences: [String]) -> String {

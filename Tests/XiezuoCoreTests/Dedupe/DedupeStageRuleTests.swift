@@ -4,8 +4,8 @@ import XCTest
 
 /// `DedupeStage.resolve` against its rule written out by brute force: articles are taken in
 /// the kept-copy order, and each is a duplicate of the first kept copy before it that is the
-/// same story (`DedupeFixtures.similar`, from whole sets) and shares a band key or a figure
-/// value with it. Band keys are read in several passes, pairs of very different sizes and
+/// same story (`DedupeFixtures.similar`, from whole sets) and shares a band key with it, or
+/// a figure value when their figures corroborate each other. Band keys are read in several passes, pairs of very different sizes and
 /// pairs whose figures conflict are decided without their sets, and no run here is crowded;
 /// none of it may change a verdict.
 final class DedupeStageRuleTests: XCTestCase {
@@ -30,9 +30,11 @@ final class DedupeStageRuleTests: XCTestCase {
         for article in order {
             let copy = kept.first { earlier in
                 let (a, b) = (fixtures.fingerprints[earlier], fixtures.fingerprints[article])
+                // A pair that met through a figure value alone can only pass by its figures.
                 let candidate =
                     a.exactKey == b.exactKey || zip(a.bandKeys, b.bandKeys).contains { $0 == $1 }
-                    || !Set(a.figures.valueKeys).isDisjoint(with: b.figures.valueKeys)
+                    || (!Set(a.figures.valueKeys).isDisjoint(with: b.figures.valueKeys)
+                        && DuplicateRule.corroborates(a.figures, b.figures))
                 return candidate && fixtures.similar(earlier, article)
             }
             if let copy { expected[article] = copy } else { kept.append(article) }

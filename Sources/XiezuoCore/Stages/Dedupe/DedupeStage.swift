@@ -62,12 +62,15 @@ public struct DedupeStage: Sendable {
         }
         firstByExactKey = [:]
 
+        let rule = DuplicateRule(threshold: config.nearDuplicates.threshold)
         let pairs = try candidatePairs(
-            fingerprints, rank: rank, twinOf: twinOf, bands: bands, passBytes: passBytes, bandKeys: bandKeys)
+            fingerprints, rank: rank, twinOf: twinOf, bands: bands, passBytes: passBytes, bandKeys: bandKeys
+        ) { earlier, later, origin in
+            rule.admits(fingerprints[order[later]], fingerprints[order[earlier]], alikeInWording: origin == .band)
+        }
 
         // keptCopy[r]: the rank of the copy article r is a duplicate of, or -1 when it is kept.
         var keptCopy = [Int32](repeating: -1, count: count)
-        let rule = DuplicateRule(threshold: config.nearDuplicates.threshold)
         var cache = ShingleCache()
         var cursor = 0
         for position in 0..<count {
@@ -80,7 +83,6 @@ public struct DedupeStage: Sendable {
                 guard keptCopy[position] < 0, keptCopy[earlier] < 0 else { continue }
                 outcome.candidatePairs += 1
                 let (candidate, kept) = (fingerprints[order[position]], fingerprints[order[earlier]])
-                guard rule.admits(candidate, kept) else { continue }
                 let mine = try candidateSet ?? shingles(candidate.id)
                 candidateSet = mine
                 let theirs = try cache.set(of: kept.id, load: shingles)
@@ -98,10 +100,11 @@ public struct DedupeStage: Sendable {
 
     /// Candidate pairs by rank, sorted by later article (`CandidatePairs`): first the runs of
     /// shared figure values, then the LSH bands, each read in passes of at most `passBytes`.
-    /// Exact twins and articles without shingles take no part.
+    /// Exact twins and articles without shingles take no part; `admits` drops in memory the
+    /// pairs that cannot be one story.
     private func candidatePairs(
         _ fingerprints: [StoredFingerprint], rank: [UInt32], twinOf: [Int32], bands: Int, passBytes: Int,
-        bandKeys: BandKeyScan
+        bandKeys: BandKeyScan, admits: CandidatePairs.Admits
     ) throws -> [UInt64] {
         let count = fingerprints.count
         var pairs = CandidatePairs(articles: count)
@@ -120,7 +123,7 @@ public struct DedupeStage: Sendable {
                 }
             }
             entries.sort()
-            pairs.addRuns(of: entries, bySameFigures: false)
+            pairs.addRuns(of: entries, origin: .value, bySameFigures: false, admits: admits)
         }
 
         // LSH bands, a group of bands per pass over the store.
@@ -140,7 +143,7 @@ public struct DedupeStage: Sendable {
             }
             for band in entries.indices {
                 entries[band].sort()
-                pairs.addRuns(of: entries[band], bySameFigures: true)
+                pairs.addRuns(of: entries[band], origin: .band, bySameFigures: true, admits: admits)
                 entries[band] = []
             }
             firstBand = group.upperBound

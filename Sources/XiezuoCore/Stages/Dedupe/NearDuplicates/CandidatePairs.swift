@@ -12,10 +12,13 @@
 ///   The kept copy of a story is the most preferred of its copies, so a copy still meets it;
 ///   and a copy shares its story's distinctive figures (2234万元), whose runs are small, so a
 ///   crowd of bulletins that differ in their figures never hides it.
-/// - every article has at most `perArticle` earlier candidates; later ones are dropped.
+/// - a pair is kept only when what is in memory (sizes, figures) leaves it a way to be one
+///   story (`Admits`): bulletins whose figures conflict are dropped here, without a read;
+/// - every article has at most `perArticle` earlier candidates so kept; later ones are dropped.
 ///
-/// Work: sorting the band and value lists, then at most `fullRun` pairs per article per run;
-/// memory: the lists of one pass (`passBytes`) and at most `perArticle` pairs per article.
+/// Work: sorting the band and value lists, then at most `fullRun` pairs per article per run,
+/// each checked in memory; memory: the lists of one pass (`passBytes`) and at most
+/// `perArticle` pairs per article.
 struct CandidatePairs {
     static let fullRun = 32
     static let crowdPartners = 8
@@ -36,6 +39,12 @@ struct CandidatePairs {
         }
     }
 
+    /// Why two articles met: they share a band key (alike in wording: the Jaccard way of the
+    /// rule applies) or a figure value (only the corroborating-figures way can apply).
+    enum Origin {
+        case band, value
+    }
+
     /// `later << 32 | earlier`, so that sorting groups the pairs by their later article.
     private var pairs = Set<UInt64>()
     /// Candidates kept per later article, up to `perArticle`.
@@ -51,33 +60,42 @@ struct CandidatePairs {
     static func later(_ pair: UInt64) -> Int { Int(pair >> 32) }
     static func earlier(_ pair: UInt64) -> Int { Int(pair & 0xFFFF_FFFF) }
 
-    mutating func add(_ first: UInt32, _ second: UInt32) {
+    /// Decides from what is in memory whether a pair (earlier, later) met this way could be
+    /// one story at all (`DuplicateRule.admits`); pairs it refuses are not kept, so they
+    /// neither take memory nor count against `perArticle`.
+    typealias Admits = (_ earlier: Int, _ later: Int, _ origin: Origin) -> Bool
+
+    mutating func add(_ first: UInt32, _ second: UInt32, _ origin: Origin, _ admits: Admits) {
         guard first != second else { return }
         let (earlier, later) = first < second ? (first, second) : (second, first)
-        guard counts[Int(later)] < Self.perArticle else { return }
-        if pairs.insert(UInt64(later) << 32 | UInt64(earlier)).inserted { counts[Int(later)] += 1 }
+        let pair = UInt64(later) << 32 | UInt64(earlier)
+        guard counts[Int(later)] < Self.perArticle, !pairs.contains(pair), admits(Int(earlier), Int(later), origin) else {
+            return
+        }
+        pairs.insert(pair)
+        counts[Int(later)] += 1
     }
 
     /// Pairs within the runs of equal keys of `sorted` (sorted by `Entry`'s order). With
     /// `bySameFigures`, a crowded run's members also meet the most preferred members with
     /// their own figures.
-    mutating func addRuns(of sorted: [Entry], bySameFigures: Bool) {
+    mutating func addRuns(of sorted: [Entry], origin: Origin, bySameFigures: Bool, admits: Admits) {
         var start = 0
         while start < sorted.count {
             var end = start + 1
             while end < sorted.count, sorted[end].key == sorted[start].key { end += 1 }
             if end - start <= Self.fullRun {
                 for later in start..<end {
-                    for earlier in start..<later { add(sorted[earlier].rank, sorted[later].rank) }
+                    for earlier in start..<later { add(sorted[earlier].rank, sorted[later].rank, origin, admits) }
                 }
             } else {
-                addCrowded(sorted[start..<end], bySameFigures: bySameFigures)
+                addCrowded(sorted[start..<end], origin: origin, bySameFigures: bySameFigures, admits: admits)
             }
             start = end
         }
     }
 
-    private mutating func addCrowded(_ run: ArraySlice<Entry>, bySameFigures: Bool) {
+    private mutating func addCrowded(_ run: ArraySlice<Entry>, origin: Origin, bySameFigures: Bool, admits: Admits) {
         // The run's most preferred members (smallest ranks), ascending.
         var leaders: [UInt32] = []
         for entry in run {
@@ -93,8 +111,8 @@ struct CandidatePairs {
             // Within equal figures the entries are in rank order: the first are the most preferred.
             let sameFigures = bySameFigures ? run[index..<min(end, index + Self.crowdPartners)].map(\.rank) : []
             for entry in run[index..<end] {
-                for leader in leaders where leader < entry.rank { add(leader, entry.rank) }
-                for partner in sameFigures where partner < entry.rank { add(partner, entry.rank) }
+                for leader in leaders where leader < entry.rank { add(leader, entry.rank, origin, admits) }
+                for partner in sameFigures where partner < entry.rank { add(partner, entry.rank, origin, admits) }
             }
             index = end
         }

@@ -15,11 +15,14 @@
 struct DuplicateRule {
     let threshold: Double
 
-    /// Decides without shingles: false when sizes or figures already rule the pair out.
-    func admits(_ candidate: StoredFingerprint, _ kept: StoredFingerprint) -> Bool {
+    /// Decides without shingles: false when sizes or figures already rule the pair out, or
+    /// when the pair shares no band key (`alikeInWording` false: it met through a figure value
+    /// only) and its figures do not corroborate each other, which leaves it no way through.
+    func admits(_ candidate: StoredFingerprint, _ kept: StoredFingerprint, alikeInWording: Bool) -> Bool {
         let (a, b) = (candidate.shingleCount, kept.shingleCount)
         guard a > 0, b > 0, Double(min(a, b)) / Double(max(a, b)) >= threshold else { return false }
-        return !candidate.figures.conflicts(with: kept.figures)
+        guard !candidate.figures.conflicts(with: kept.figures) else { return false }
+        return alikeInWording || Self.corroborates(candidate.figures, kept.figures)
     }
 
     /// Whether the figures of the two corroborate each other (step 3's second way).
