@@ -123,7 +123,7 @@ public struct DedupeStage: Sendable {
                 }
             }
             entries.sort()
-            pairs.addRuns(of: entries, origin: .value, bySameFigures: false, admits: admits)
+            pairs.addRuns(of: entries, origin: .value, admits: admits)
         }
 
         // LSH bands, a group of bands per pass over the store.
@@ -143,7 +143,7 @@ public struct DedupeStage: Sendable {
             }
             for band in entries.indices {
                 entries[band].sort()
-                pairs.addRuns(of: entries[band], origin: .band, bySameFigures: true, admits: admits)
+                pairs.addRuns(of: entries[band], origin: .band, admits: admits)
                 entries[band] = []
             }
             firstBand = group.upperBound

@@ -6,12 +6,14 @@
 /// that order. Sharing a band key or a value puts articles in one *run* of a sorted list:
 /// - a run of up to `fullRun` articles gives every pair in it (the usual case: a story and its
 ///   few copies);
-/// - a larger run is crowded (templated bulletins, a feed of near-identical pages, a value as
-///   common as 4家): each member is paired only with the `crowdPartners` most preferred
-///   members of the run and, in a band run, of the part of the run with exactly its figures.
-///   The kept copy of a story is the most preferred of its copies, so a copy still meets it;
-///   and a copy shares its story's distinctive figures (2234万元), whose runs are small, so a
-///   crowd of bulletins that differ in their figures never hides it.
+/// - a larger band run is crowded (templated bulletins, a feed of near-identical pages): each
+///   member is paired only with the `crowdPartners` most preferred members of the run and of
+///   the part of the run with exactly its figures. The kept copy of a story is the most
+///   preferred of its copies, so a copy still meets it; and a copy shares its story's
+///   distinctive figures (2234万元), whose value runs are small, so a crowd of bulletins that
+///   differ in their figures never hides it;
+/// - a larger value run (a value as common as 4家 or 100万元) gives no pairs: sharing it says
+///   nothing of a copy, which meets its story through distinctive values or its wording.
 /// - a pair is kept only when what is in memory (sizes, figures) leaves it a way to be one
 ///   story (`Admits`): bulletins whose figures conflict are dropped here, without a read;
 /// - every article has at most `perArticle` earlier candidates so kept; later ones are dropped.
@@ -76,10 +78,9 @@ struct CandidatePairs {
         counts[Int(later)] += 1
     }
 
-    /// Pairs within the runs of equal keys of `sorted` (sorted by `Entry`'s order). With
-    /// `bySameFigures`, a crowded run's members also meet the most preferred members with
-    /// their own figures.
-    mutating func addRuns(of sorted: [Entry], origin: Origin, bySameFigures: Bool, admits: Admits) {
+    /// Pairs within the runs of equal keys of `sorted` (sorted by `Entry`'s order), met the
+    /// way `origin` says.
+    mutating func addRuns(of sorted: [Entry], origin: Origin, admits: Admits) {
         var start = 0
         while start < sorted.count {
             var end = start + 1
@@ -89,13 +90,13 @@ struct CandidatePairs {
                     for earlier in start..<later { add(sorted[earlier].rank, sorted[later].rank, origin, admits) }
                 }
             } else {
-                addCrowded(sorted[start..<end], origin: origin, bySameFigures: bySameFigures, admits: admits)
+                if origin == .band { addCrowded(sorted[start..<end], admits: admits) }
             }
             start = end
         }
     }
 
-    private mutating func addCrowded(_ run: ArraySlice<Entry>, origin: Origin, bySameFigures: Bool, admits: Admits) {
+    private mutating func addCrowded(_ run: ArraySlice<Entry>, admits: Admits) {
         // The run's most preferred members (smallest ranks), ascending.
         var leaders: [UInt32] = []
         for entry in run {
@@ -109,10 +110,10 @@ struct CandidatePairs {
             var end = index + 1
             while end < run.endIndex, run[end].figures == run[index].figures { end += 1 }
             // Within equal figures the entries are in rank order: the first are the most preferred.
-            let sameFigures = bySameFigures ? run[index..<min(end, index + Self.crowdPartners)].map(\.rank) : []
+            let sameFigures = run[index..<min(end, index + Self.crowdPartners)].map(\.rank)
             for entry in run[index..<end] {
-                for leader in leaders where leader < entry.rank { add(leader, entry.rank, origin, admits) }
-                for partner in sameFigures where partner < entry.rank { add(partner, entry.rank, origin, admits) }
+                for leader in leaders where leader < entry.rank { add(leader, entry.rank, .band, admits) }
+                for partner in sameFigures where partner < entry.rank { add(partner, entry.rank, .band, admits) }
             }
             index = end
         }
