@@ -97,15 +97,17 @@ final class LibXML2HTML {
         return nodes
     }
 
-    /// The attributes of `element` listed in `HTMLNode.readAttributes`. An attribute's value
+    /// The attributes of `element` that `HTMLNode.reads` names. An attribute's value
     /// is the text of its child nodes, read in place (no `xmlGetProp` copy to free).
     private static func attributes(of element: xmlNodePtr) -> [(name: String, value: String)] {
         var found: [(name: String, value: String)] = []
         var attribute = element.pointee.properties
+        guard attribute != nil else { return found }
+        let elementName = lowercased(element.pointee.name)
         while let current = attribute {
             attribute = current.pointee.next
             let name = lowercased(current.pointee.name)
-            guard HTMLNode.readAttributes.contains(name) else { continue }
+            guard HTMLNode.reads(name, on: elementName) else { continue }
             var value = ""
             var child = current.pointee.children
             while let part = child {

@@ -36,15 +36,13 @@ struct DedupeFixtures {
         }
     }
 
-    /// Position of each duplicate → position of the copy it names (doc_ids here are positions).
+    /// Position of each duplicate → position of the copy it names (store ids here are positions).
     func resolve(passBytes: Int = DedupeStage.bandPassBytes) throws -> (duplicates: [Int: Int], outcome: DedupeStage.Outcome) {
         let outcome = try DedupeStage(config: DedupeConfig()).resolve(
             stored, bands: parameters.bands, passBytes: passBytes,
             bandKeys: { body in for index in fingerprints.indices { try body(index, fingerprints[index].bandKeys) } }
         ) { id in fingerprints[id].shingles }
-        var duplicates: [Int: Int] = [:]
-        for (id, docID) in outcome.verdicts { duplicates[id] = Int(UInt64(docID, radix: 16) ?? .max) }
-        return (duplicates, outcome)
+        return (outcome.verdicts, outcome)
     }
 
     /// The README's rule, written out from whole sets: the pair is one story.

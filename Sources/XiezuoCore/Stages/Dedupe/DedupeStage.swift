@@ -18,9 +18,9 @@ public struct DedupeStage: Sendable {
         self.config = config
     }
 
-    /// What a pass found: the duplicates (store id → doc_id of the kept copy) and the work done.
+    /// What a pass found: the duplicates (store id → store id of the kept copy) and the work done.
     struct Outcome {
-        var verdicts: [Int: String] = [:]
+        var verdicts: [Int: Int] = [:]
         /// Pairs of an article and an earlier kept copy that were looked at.
         var candidatePairs = 0
         /// Of those, the pairs found to be copies (exact twins are not counted).
@@ -92,8 +92,7 @@ public struct DedupeStage: Sendable {
             }
         }
         for position in 0..<count where keptCopy[position] >= 0 {
-            let kept = fingerprints[order[Int(keptCopy[position])]]
-            outcome.verdicts[fingerprints[order[position]].id] = StableHash.hex(kept.docID)
+            outcome.verdicts[fingerprints[order[position]].id] = fingerprints[order[Int(keptCopy[position])]].id
         }
         return outcome
     }
