@@ -34,16 +34,18 @@ final class SourceIdentityMigrationTests: XCTestCase {
         return result
     }
 
-    /// Rewrites the store as the version before "v5-source-identity" and "v5-attribution" left
-    /// it: every file source under its path below its input root, no legacy table (the records
-    /// keep their attribution, which such a store's records lack and the next night restores).
+    /// Rewrites the store as the version before "v5-source-identity", "v5-attribution" and
+    /// "v5-figure-signatures" left it: every file source under its path below its input root, no
+    /// legacy table, no figure signatures (the records keep their attribution, which such a
+    /// store's records lack and the next night restores).
     private func downgrade(_ store: String, renaming names: [String: String]) throws {
         let queue = try DatabaseQueue(path: store)
         try queue.write { db in
             try db.execute(
                 sql: """
                     DROP TABLE legacy_source_name;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v5-source-identity', 'v5-attribution')
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v5-source-identity', 'v5-attribution', 'v5-figure-signatures');
+                    ALTER TABLE article_band_keys DROP COLUMN figures
                     """)
             for (name, old) in names {
                 try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [old, name])

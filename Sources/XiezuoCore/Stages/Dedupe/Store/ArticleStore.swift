@@ -160,8 +160,8 @@ final class ArticleStore {
         // as legacy names, with the content hash stored for each: a file whose bytes have that
         // hash takes the history over (`StoreTransaction.adoptLegacySource`); any other stays
         // as it was, so nothing of the history is lost. URLs kept their names. Registered
-        // before "v5-attribution", which forgets the content hashes: on a store that has
-        // neither, the hashes are read here first.
+        // before the migrations that forget the content hashes ("v5-attribution",
+        // "v5-figure-signatures"): on a store that has none of them, the hashes are read here first.
         migrator.registerMigration("v5-source-identity") { db in
             try db.execute(
                 sql: """
@@ -179,6 +179,14 @@ final class ArticleStore {
             // appended to each record; records stored before decode without them. Forgetting the
             // content hashes makes the next run process every earlier source it is given again,
             // which fills them in (as "v3: paragraphs" did).
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
+        // Each article's figure signature (`FigureSignature`), beside its band keys: dedupe holds
+        // every signature to keep apart copies that report other figures. NULL for articles
+        // stored before; forgetting the content hashes makes the next run process again every
+        // earlier source it is given, which fills it in for them.
+        migrator.registerMigration("v5-figure-signatures") { db in
+            try db.execute(sql: "ALTER TABLE article_band_keys ADD COLUMN figures BLOB")
             try db.execute(sql: "UPDATE source SET content_hash = ''")
         }
         return migrator
