@@ -18,8 +18,10 @@ final class DevSetGoldTests: XCTestCase {
     static func gold(for output: OutputTables) throws -> [GoldFact] {
         let groups = try JSONDecoder().decode([[String]].self, from: Data(contentsOf: fixtures.appendingPathComponent("dups.json")))
         let documents = try output.rows("documents")
-        let duplicates = Set(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.compactMap { $0["source"] })
-        let kept = Set(documents.filter { ($0["duplicate_of"] ?? "").isEmpty }.compactMap { $0["source"] })
+        // dups.json and the gold name pages by file name; `source` is the page's path.
+        func file(_ document: [String: String]) -> String? { document["source"]?.split(separator: "/").last.map(String.init) }
+        let duplicates = Set(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.compactMap(file))
+        let kept = Set(documents.filter { ($0["duplicate_of"] ?? "").isEmpty }.compactMap(file))
         var dropped = Set<String>()
         for group in groups where group.contains(where: kept.contains) {
             dropped.formUnion(group.filter { duplicates.contains($0) && !kept.contains($0) })
