@@ -19,7 +19,7 @@ enum HTMLContentSelector {
         "og:published_time", "datepublished",
     ]
 
-    static func select(_ nodes: [HTMLNode]) -> HTMLSelection {
+    static func select(_ nodes: HTMLNodes) -> HTMLSelection {
         var dropped = [Bool](repeating: false, count: nodes.count)
         markDroppedTags(nodes, &dropped)
         let body = nodes.firstIndex { $0.name == "body" }
@@ -51,7 +51,7 @@ enum HTMLContentSelector {
     }
 
     /// Drops by tag, in document order, knowing whether an `<article>` is open.
-    private static func markDroppedTags(_ nodes: [HTMLNode], _ dropped: inout [Bool]) {
+    private static func markDroppedTags(_ nodes: HTMLNodes, _ dropped: inout [Bool]) {
         var articleEnds: [Int] = []
         var index = 0
         while index < nodes.count {
@@ -70,7 +70,7 @@ enum HTMLContentSelector {
     /// Visits the nodes of `range` in document order, skipping dropped subtrees; `visit`
     /// returns false to skip the subtree of the node it was given.
     private static func forEachVisible(
-        _ nodes: [HTMLNode], _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
+        _ nodes: HTMLNodes, _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
     ) {
         var index = range.lowerBound
         while index < range.upperBound {
@@ -86,7 +86,7 @@ enum HTMLContentSelector {
     /// its subtree, and of its own `<p>` children (with their count). One backward pass: a
     /// node's children come after it, so they are complete when it is reached.
     private static func weights(
-        _ nodes: [HTMLNode], _ own: [Int], _ dropped: [Bool]
+        _ nodes: HTMLNodes, _ own: [Int], _ dropped: [Bool]
     ) -> (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]) {
         let count = nodes.count
         var text = [Int](repeating: 0, count: count)
@@ -116,7 +116,7 @@ enum HTMLContentSelector {
     /// The candidates for the main block, best first: the largest visible `<article>`, and the
     /// element with the most text in its own paragraphs.
     private static func mainBlocks(
-        _ nodes: [HTMLNode], _ dropped: [Bool],
+        _ nodes: HTMLNodes, _ dropped: [Bool],
         _ weights: (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]),
         in range: Range<Int>
     ) -> [Int] {
@@ -150,7 +150,7 @@ enum HTMLContentSelector {
         }
     }
 
-    private static func sum(_ values: [Int], over range: Range<Int>, _ nodes: [HTMLNode]) -> Int {
+    private static func sum(_ values: [Int], over range: Range<Int>, _ nodes: HTMLNodes) -> Int {
         guard !range.isEmpty else { return 0 }
         if range == range.lowerBound..<nodes[range.lowerBound].end { return values[range.lowerBound] }
         var total = 0
@@ -164,7 +164,7 @@ enum HTMLContentSelector {
 
     /// The `<title>`, without the site name pages append to it ("标题_新闻_某某网",
     /// "标题 - 某某网", "某某网 | 标题"): the longest of the parts between separators.
-    private static func title(_ nodes: [HTMLNode]) -> String? {
+    private static func title(_ nodes: HTMLNodes) -> String? {
         guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
         let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
         var parts = [Substring(text)]
@@ -178,7 +178,7 @@ enum HTMLContentSelector {
 
     /// The content of the first `<meta>` whose name, property or itemprop announces a
     /// publication time and whose value starts with a year.
-    private static func published(_ nodes: [HTMLNode]) -> String? {
+    private static func published(_ nodes: HTMLNodes) -> String? {
         for node in nodes where node.name == "meta" {
             let key = node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? ""
             guard dateNames.contains(key.lowercased()), let content = node.attribute("content") else { continue }

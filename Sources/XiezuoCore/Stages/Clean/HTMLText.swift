@@ -23,10 +23,14 @@ enum HTMLText {
     /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
     static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
         guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
-        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]) else {
+        let store = HTMLNodeStore()
+        let parsed = (decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]).withUnsafeBufferPointer { page in
+            LibXML2HTML.parse(utf8: page, into: store, readAttributes: HTMLNode.readAttributes)
+        }
+        guard parsed else {
             throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
         }
-        let nodes = document.nodes()
+        let nodes = HTMLNodes(store: store)
         let selection = HTMLContentSelector.select(nodes)
         let text = render(nodes, selection)
         guard text.scalars.contains(where: { !LineNormalizer.isInvisible($0) }) else {
@@ -38,7 +42,7 @@ enum HTMLText {
         return text
     }
 
-    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> PageText {
+    private static func render(_ nodes: HTMLNodes, _ selection: HTMLSelection) -> PageText {
         var writer = HTMLTextWriter()
         let headlineInContent = selection.headline.map { selection.content.contains($0) } ?? false
         if let headline = selection.headline, !headlineInContent {
@@ -67,7 +71,7 @@ enum HTMLText {
     /// Writes the visible nodes of `range`, and `dateAfterHeadline` when the headline element
     /// closes. Open elements sit on an explicit stack, so nesting depth costs no call depth.
     private static func write(
-        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter,
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter,
         dateAfterHeadline: String?
     ) {
         var open: [(index: Int, kind: HTMLElementKind)] = []

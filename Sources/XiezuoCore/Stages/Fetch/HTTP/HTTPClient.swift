@@ -105,7 +105,7 @@ struct HTTPClient: Sendable {
         case .headersTooLarge: "response headers larger than \(HTTPSession.maxHeaderBytes) bytes"
         case .tooManyRedirects: "more than fetch.http.max_redirects (\(config.maxRedirects)) redirects"
         case .redirectScheme(let scheme):
-            "redirect to a \(scheme): URL refused: only http:// and https:// redirects are followed"
+            "redirect to a URL of another scheme (\(scheme)://) refused: only http:// and https:// redirects are followed"
         case .refusedAddress(let address, let target, let origin, redirect: true):
             "redirect from \(origin.withArticle) to \(target.withArticle) (\(address)) refused; "
                 + "set fetch.http.allow_private_redirects to follow it"
