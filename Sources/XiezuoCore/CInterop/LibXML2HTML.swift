@@ -37,6 +37,14 @@ final class LibXML2HTML {
     private let readAttributes: Set<String>
     /// The elements open in libxml2's tree, innermost last, as the sink has been told.
     private var open: [xmlNodePtr] = []
+    /// Elements opened beyond `maxDepth` and not yet closed: libxml2 makes no node for them,
+    /// so their text joins the deepest element that has one.
+    private var tooDeep = 0
+    /// Open elements cost about 180 bytes each (libxml2's node and stacks, and the sink's
+    /// entry), so depth is capped: past 200,000 open elements (a page of `<b>` tags that are
+    /// never closed; real pages stay below a few hundred), tags no longer nest, and a page of
+    /// them costs what libxml2's name stack takes, 8 to 16 bytes per tag.
+    static let maxDepth = 200_000
     /// Lowercase tag names by libxml2's interned name pointer: one String per distinct tag.
     private var names: [UnsafePointer<xmlChar>: String] = [:]
 
@@ -83,12 +91,21 @@ final class LibXML2HTML {
         xmlSAX2InitHtmlDefaultSAXHandler(sax)
         sax.pointee.startElement = { context, name, attributes in
             guard let parser = LibXML2HTML.parser(of: context) else { return }
+            guard parser.open.count < LibXML2HTML.maxDepth else {
+                parser.tooDeep += 1
+                return
+            }
             parser.willOpen()
             xmlSAX2StartElement(context, name, attributes)
             parser.didOpen(name)
         }
         sax.pointee.endElement = { context, name in
             guard let parser = LibXML2HTML.parser(of: context) else { return }
+            // Elements beyond the depth limit were never made; their ends are the first to come.
+            guard parser.tooDeep == 0 else {
+                parser.tooDeep -= 1
+                return
+            }
             let closing = parser.willClose()
             xmlSAX2EndElement(context, name)
             parser.didClose(closing)

@@ -24,21 +24,24 @@ enum HTMLContentSelector {
         markDroppedTags(nodes, &dropped)
         let body = nodes.firstIndex { $0.name == "body" }
         let page = body.map { $0..<nodes[$0].end } ?? 0..<nodes.count
-        let own = nodes.map { $0.text.map(weight) ?? 0 }
-        let before = weights(nodes, own, dropped)
-        let pageParagraphs = sum(before.paragraphs, over: page, nodes)
-        let pageText = sum(before.text, over: page, nodes)
-        forEachVisible(nodes, dropped, in: page) { index in
-            guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
-            let share = pageParagraphs > 0 ? (before.paragraphs[index], pageParagraphs) : (before.text[index], pageText)
-            guard share.0 * 2 < share.1 else { return true }
-            dropped[index] = true
-            return false
+        let own = nodes.map { Int32($0.text.map(weight) ?? 0) }
+        // In a scope of its own, so that its four arrays are freed before the second set is made.
+        do {
+            let before = weights(nodes, own, dropped)
+            let pageParagraphs = sum(before.paragraphs, over: page, nodes)
+            let pageText = sum(before.text, over: page, nodes)
+            forEachVisible(nodes, dropped, in: page) { index in
+                guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
+                let share = pageParagraphs > 0 ? (Int(before.paragraphs[index]), pageParagraphs) : (Int(before.text[index]), pageText)
+                guard share.0 * 2 < share.1 else { return true }
+                dropped[index] = true
+                return false
+            }
         }
         let after = weights(nodes, own, dropped)
         let visibleText = sum(after.text, over: page, nodes)
         var content = page
-        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { after.text[$0] * 2 >= visibleText }) {
+        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { Int(after.text[$0]) * 2 >= visibleText }) {
             content = main..<nodes[main].end
         }
         var headline: Int?
@@ -84,15 +87,16 @@ enum HTMLContentSelector {
 
     /// Per node, the visible text (non-space scalars) of its subtree, of the `<p>` elements in
     /// its subtree, and of its own `<p>` children (with their count). One backward pass: a
-    /// node's children come after it, so they are complete when it is reached.
+    /// node's children come after it, so they are complete when it is reached. 32 bits are
+    /// enough (libxml2 reads pages under 2 GB) and keep a page of many small nodes cheap.
     private static func weights(
-        _ nodes: HTMLNodes, _ own: [Int], _ dropped: [Bool]
-    ) -> (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]) {
+        _ nodes: HTMLNodes, _ own: [Int32], _ dropped: [Bool]
+    ) -> (text: [Int32], paragraphs: [Int32], ownParagraphs: [Int32], ownParagraphCount: [Int32]) {
         let count = nodes.count
-        var text = [Int](repeating: 0, count: count)
-        var paragraphs = [Int](repeating: 0, count: count)
-        var ownParagraphs = [Int](repeating: 0, count: count)
-        var ownParagraphCount = [Int](repeating: 0, count: count)
+        var text = [Int32](repeating: 0, count: count)
+        var paragraphs = [Int32](repeating: 0, count: count)
+        var ownParagraphs = [Int32](repeating: 0, count: count)
+        var ownParagraphCount = [Int32](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
             guard !dropped[index] else {
                 text[index] = 0
@@ -117,7 +121,7 @@ enum HTMLContentSelector {
     /// element with the most text in its own paragraphs.
     private static func mainBlocks(
         _ nodes: HTMLNodes, _ dropped: [Bool],
-        _ weights: (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]),
+        _ weights: (text: [Int32], paragraphs: [Int32], ownParagraphs: [Int32], ownParagraphCount: [Int32]),
         in range: Range<Int>
     ) -> [Int] {
         var article: Int?
@@ -127,7 +131,7 @@ enum HTMLContentSelector {
             if nodes[index].name == "article", weights.text[index] > article.map({ weights.text[$0] }) ?? 0 {
                 article = index
             }
-            if weights.ownParagraphCount[index] >= minParagraphs,
+            if weights.ownParagraphCount[index] >= Int32(minParagraphs),
                 weights.ownParagraphs[index] > dense.map({ weights.ownParagraphs[$0] }) ?? 0
             {
                 dense = index
@@ -150,13 +154,13 @@ enum HTMLContentSelector {
         }
     }
 
-    private static func sum(_ values: [Int], over range: Range<Int>, _ nodes: HTMLNodes) -> Int {
+    private static func sum(_ values: [Int32], over range: Range<Int>, _ nodes: HTMLNodes) -> Int {
         guard !range.isEmpty else { return 0 }
-        if range == range.lowerBound..<nodes[range.lowerBound].end { return values[range.lowerBound] }
+        if range == range.lowerBound..<nodes[range.lowerBound].end { return Int(values[range.lowerBound]) }
         var total = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            total += values[index]
+            total += Int(values[index])
             index = max(nodes[index].end, index + 1)
         }
         return total

@@ -17,18 +17,24 @@
 enum HTMLText {
     /// The text of `decoded`: its own scalars for a text page, the extracted text for HTML.
     static func scalars(of decoded: DecodedText) throws(UnusableText) -> [Unicode.Scalar] {
-        try page(of: decoded).scalars
+        var decoded = decoded
+        return try page(of: &decoded).scalars
     }
 
-    /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
-    static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
+    /// The text of `decoded` with, for HTML, the page lines each of its lines came from. For
+    /// HTML, `decoded.scalars` are emptied once the page's UTF-8 is at hand: the parser reads
+    /// the UTF-8, and the scalars (4 bytes a character) would only sit beside its tree.
+    static func page(of decoded: inout DecodedText) throws(UnusableText) -> PageText {
         guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
+        let characters = decoded.scalars.count
+        let utf8 = decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]
+        decoded.scalars = []
         let store = HTMLNodeStore()
-        let parsed = (decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]).withUnsafeBufferPointer { page in
+        let parsed = utf8.withUnsafeBufferPointer { page in
             LibXML2HTML.parse(utf8: page, into: store, readAttributes: HTMLNode.readAttributes)
         }
         guard parsed else {
-            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
+            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(characters) characters)")
         }
         let nodes = HTMLNodes(store: store)
         let selection = HTMLContentSelector.select(nodes)

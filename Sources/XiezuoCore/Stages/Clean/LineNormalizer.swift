@@ -15,7 +15,7 @@ enum LineNormalizer {
     /// Each line records the source lines it came from: its own 0-based line number, counted
     /// at LF, CR LF and CR as an editor counts them (NEL, U+2028 and U+2029 split a line but
     /// start no new one), or, for HTML, that number looked up in `origins`.
-    static func lines(of scalars: [Unicode.Scalar], origins: [ClosedRange<Int>?]? = nil) -> [TextLine] {
+    static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> [TextLine] {
         var ranges: [(range: Range<Int>, block: Int, line: Int)] = []
         let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
             var block = 0
@@ -69,6 +69,21 @@ enum LineNormalizer {
                 if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
             return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin)
         }
+    }
+
+    /// The number of lines `lines(of:)` would return, counted without making them.
+    static func nonBlankLineCount(of scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var visible = false
+        for scalar in scalars {
+            if isLineBreak(scalar) {
+                if visible { count += 1 }
+                visible = false
+            } else if !visible, !isSpace(scalar), !isInvisible(scalar) {
+                visible = true
+            }
+        }
+        return visible ? count + 1 : count
     }
 
     /// One line, normalised like the text (used for configured patterns).
