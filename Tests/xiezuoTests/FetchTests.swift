@@ -148,6 +148,33 @@ final class FetchTests: XCTestCase {
         }
     }
 
+    /// An endless chunked response and a gzip bomb (2 MB on the wire, 2 GiB inflated) are cut
+    /// at fetch.max_bytes of decoded body, at once and not retried, and the run stays within
+    /// the README's memory bound for its configuration (held to it by `RLIMIT_AS`): the body is
+    /// counted as it arrives, never buffered beyond the limit.
+    func testAnEndlessResponseAndAGzipBombAreCutAtMaxBytesWithinTheMemoryBound() throws {
+        let maxBytes = 8 << 20
+        let settings: [String: Any] = ["timeout_seconds": 60, "retries": 2, "backoff_seconds": 0.05, "max_backoff_seconds": 0.2]
+        let json: [String: Any] = ["fetch": ["sources": [server.url("/endless"), server.url("/gzip-bomb")], "max_bytes": maxBytes, "http": settings]]
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: config)
+        let output = scratch.appendingPathComponent("out")
+        let bound = MemoryBound.bytes(maxBytes: maxBytes, workers: 2, downloads: 8)  // fetch.http.max_connections: its default
+        let result = try MeasuredProcess.run(
+            ["run", "--config", config.path, "--output", output.path, "--workers", "2"], deadline: 120, addressSpace: bound)
+        print("endless and gzip bomb: \(String(format: "%.1f", result.seconds)) s, peak \(result.maxResidentBytes >> 20) MB of a bound of \(bound >> 20) MB")
+        XCTAssertFalse(result.timedOut)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertLessThanOrEqual(result.maxResidentBytes, bound)
+        XCTAssertLessThan(result.seconds, 60, "cut at the limit, not at the timeout")
+        XCTAssertEqual(try server.statuses(of: "/endless"), [200])
+        XCTAssertEqual(try server.statuses(of: "/gzip-bomb"), [200])
+        let tooLarge = "response larger than fetch.max_bytes (\(maxBytes) bytes); raise the limit to read it"
+        XCTAssertEqual(
+            try OutputTables(directory: output).rows("rejects").map { [$0["source"] ?? "", $0["reason"] ?? ""] },
+            [[server.url("/endless"), tooLarge], [server.url("/gzip-bomb"), tooLarge]])
+    }
+
     /// A redirect is followed only to http:// or https://, and only to a public address or one
     /// of the class the request went to (here loopback): a redirect to another scheme, to the
     /// link-local address where clouds serve their credentials or to a private network is a

@@ -27,6 +27,9 @@ public struct ExtractStage: Sendable {
         var facts: [Fact] = []
         var seen = FactIdentity.Seen()
         var sentenceIndex = 0
+        // The facts of one sentence share one evidence string: a wall of figures has hundreds
+        // in a sentence of up to 1,000 characters, and a copy each grew memory with their product.
+        var evidence: (sentence: Int, text: String) = (-1, "")
         for (index, figure) in figures.enumerated() {
             while sentenceIndex < sentences.count, sentences[sentenceIndex].range.upperBound <= figure.range.lowerBound {
                 sentenceIndex += 1
@@ -45,12 +48,13 @@ public struct ExtractStage: Sendable {
             guard seen.insert(FactIdentity(category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit)), year: year) else {
                 continue
             }
+            if evidence.sentence != sentenceIndex { evidence = (sentenceIndex, Self.string(text[sentence.range])) }
             facts.append(
                 Fact(
                     docID: docID, year: year,
                     region: regions.region(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph]),
                     category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
-                    text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
+                    text: Self.string(text[figure.range]), evidence: evidence.text,
                     offset: figure.range.lowerBound
                 )
             )
