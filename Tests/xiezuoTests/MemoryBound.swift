@@ -4,10 +4,10 @@ enum MemoryBound {
     /// Libraries, dictionaries, gazetteer, SQLite, thread stacks and malloc's arenas.
     static let base = 256 << 20
 
-    /// `256 MiB + (30 × workers + 10) × fetch.max_bytes + 500 × clean.max_article_chars`, plus
+    /// `256 MiB + (30 × workers + 10) × fetch.max_bytes + 1000 × clean.max_article_chars`, plus
     /// `(fetch.http.max_connections + workers) × fetch.max_bytes` when URLs are downloaded.
     static func bytes(maxBytes: Int, maxArticleChars: Int = 200_000, workers: Int, downloads maxConnections: Int? = nil) -> Int {
-        var bound = base + (30 * workers + 10) * maxBytes + 500 * maxArticleChars
+        var bound = base + (30 * workers + 10) * maxBytes + 1000 * maxArticleChars
         if let maxConnections { bound += (maxConnections + workers) * maxBytes }
         return bound
     }
