@@ -34,7 +34,8 @@ import CLibXML2
 final class LibXML2HTML {
     private let context: htmlParserCtxtPtr
     private let sink: HTMLParseSink
-    private let readAttributes: Set<String>
+    /// Whether an attribute (its name, then its element's) is handed on.
+    private let reads: (String, String) -> Bool
     /// The elements open in libxml2's tree, innermost last, as the sink has been told.
     private var open: [xmlNodePtr] = []
     /// Elements opened beyond `maxDepth` and not yet closed: libxml2 makes no node for them,
@@ -56,7 +57,7 @@ final class LibXML2HTML {
 
     /// Nil when libxml2 cannot make a parser for the page: a page larger than 2 GB (its length
     /// is an `int`), or memory exhausted.
-    private init?(utf8 page: UnsafeBufferPointer<UInt8>, sink: HTMLParseSink, readAttributes: Set<String>) {
+    private init?(utf8 page: UnsafeBufferPointer<UInt8>, sink: HTMLParseSink, reads: @escaping (String, String) -> Bool) {
         _ = Self.initialized
         guard page.count <= Int(Int32.max), let base = page.baseAddress else { return nil }
         let made = base.withMemoryRebound(to: CChar.self, capacity: page.count) {
@@ -66,7 +67,7 @@ final class LibXML2HTML {
         guard let made else { return nil }
         context = made
         self.sink = sink
-        self.readAttributes = readAttributes
+        self.reads = reads
     }
 
     deinit {
@@ -79,8 +80,10 @@ final class LibXML2HTML {
 
     /// Parses `page` into `sink`. False when no parser could be made for it; with `RECOVER`
     /// set, malformed markup is not a failure.
-    static func parse(utf8 page: UnsafeBufferPointer<UInt8>, into sink: HTMLParseSink, readAttributes: Set<String>) -> Bool {
-        guard let parser = LibXML2HTML(utf8: page, sink: sink, readAttributes: readAttributes) else { return false }
+    static func parse(
+        utf8 page: UnsafeBufferPointer<UInt8>, into sink: HTMLParseSink, reads: @escaping (_ attribute: String, _ element: String) -> Bool
+    ) -> Bool {
+        guard let parser = LibXML2HTML(utf8: page, sink: sink, reads: reads) else { return false }
         parser.run()
         return true
     }
@@ -145,7 +148,8 @@ final class LibXML2HTML {
     private func didOpen(_ tag: UnsafePointer<xmlChar>?) {
         guard let element = context.pointee.node, element != open.last, element.pointee.type == XML_ELEMENT_NODE else { return }
         open.append(element)
-        sink.openElement(name(tag), attributes: attributes(of: element))
+        let name = name(tag)
+        sink.openElement(name, attributes: attributes(of: element, named: name))
     }
 
     private func willClose() -> xmlNodePtr? {
@@ -181,15 +185,15 @@ final class LibXML2HTML {
         xmlFreeNodeList(children)
     }
 
-    /// The attributes of `element` named in `readAttributes`. An attribute's value is the
-    /// text of its child nodes, read in place (no `xmlGetProp` copy to free).
-    private func attributes(of element: xmlNodePtr) -> [(name: String, value: String)] {
+    /// The attributes of `element` (its tag `elementName`) that `reads` accepts. An attribute's
+    /// value is the text of its child nodes, read in place (no `xmlGetProp` copy to free).
+    private func attributes(of element: xmlNodePtr, named elementName: String) -> [(name: String, value: String)] {
         var found: [(name: String, value: String)] = []
         var attribute = element.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
             let name = Self.lowercased(current.pointee.name)
-            guard readAttributes.contains(name) else { continue }
+            guard reads(name, elementName) else { continue }
             var value = ""
             var child = current.pointee.children
             while let part = child {

@@ -28,8 +28,15 @@ struct HTMLNode {
     var line: Int? { store.line(of: index) }
 
     /// The only attributes copied out of libxml2: boilerplate is recognised by class and id,
-    /// and a publication date by the name, property or itemprop and content of a `<meta>`.
-    static let readAttributes: Set<String> = ["class", "id", "name", "property", "itemprop", "content"]
+    /// a publication date or declared title by the name, property or itemprop and content of a
+    /// `<meta>`, and the page's own address by a `<link rel="canonical" href=…>`.
+    static let readAttributes: Set<String> = ["class", "id", "name", "property", "itemprop", "content", "rel"]
+
+    /// Whether the attribute `name` of an element `element` is copied: those of
+    /// `readAttributes`, and `href` on `<link>` only (not on every `<a>` of the page).
+    static func reads(_ name: String, on element: String) -> Bool {
+        readAttributes.contains(name) || (name == "href" && element == "link")
+    }
 
     var isElement: Bool { store.isElement(index) }
 

@@ -19,12 +19,12 @@ final class HTMLNodeStore: HTMLParseSink {
     private var textBytes: [UInt8] = []
     private var names: [String] = [""]
     private var nameIDsByName: [String: UInt32] = ["": 0]
-    /// The attributes of `HTMLNode.readAttributes`, grouped by node in node order.
+    /// The attributes handed on (`HTMLNode.reads`), grouped by node in node order; their
+    /// names are interned in `names` like the tags'.
     private var attributeOwners: [Int32] = []
-    private var attributeNames: [UInt8] = []
+    private var attributeNames: [UInt32] = []
     private var attributeEnds: [Int32] = []
     private var attributeBytes: [UInt8] = []
-    private static let attributeNameList = HTMLNode.readAttributes.sorted()
     /// Elements open while the store is filled, innermost last.
     private var open: [Int32] = []
 
@@ -34,19 +34,10 @@ final class HTMLNodeStore: HTMLParseSink {
 
     func openElement(_ name: String, attributes: [(name: String, value: String)]) {
         let index = Int32(nameIDs.count)
-        let id: UInt32
-        if let known = nameIDsByName[name] {
-            id = known
-        } else {
-            id = UInt32(names.count)
-            names.append(name)
-            nameIDsByName[name] = id
-        }
-        append(nameID: id, line: 0)
+        append(nameID: intern(name), line: 0)
         for attribute in attributes {
-            guard let key = Self.attributeNameList.firstIndex(of: attribute.name) else { continue }
             attributeOwners.append(index)
-            attributeNames.append(UInt8(key))
+            attributeNames.append(intern(attribute.name))
             attributeBytes.append(contentsOf: attribute.value.utf8)
             attributeEnds.append(Int32(attributeBytes.count))
         }
@@ -61,6 +52,14 @@ final class HTMLNodeStore: HTMLParseSink {
     func closeElement() {
         guard let element = open.popLast() else { return }
         ends[Int(element)] = Int32(nameIDs.count)
+    }
+
+    private func intern(_ name: String) -> UInt32 {
+        if let known = nameIDsByName[name] { return known }
+        let id = UInt32(names.count)
+        names.append(name)
+        nameIDsByName[name] = id
+        return id
     }
 
     private func append(nameID: UInt32, line: UInt16) {
@@ -104,7 +103,7 @@ final class HTMLNodeStore: HTMLParseSink {
         while position < attributeOwners.count, attributeOwners[position] == index {
             let start = position == 0 ? 0 : Int(attributeEnds[position - 1])
             let value = String(decoding: attributeBytes[start..<Int(attributeEnds[position])], as: UTF8.self)
-            found.append((Self.attributeNameList[Int(attributeNames[position])], value))
+            found.append((names[Int(attributeNames[position])], value))
             position += 1
         }
         return found

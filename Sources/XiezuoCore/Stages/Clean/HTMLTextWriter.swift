@@ -45,6 +45,17 @@ struct HTMLTextWriter {
         }
     }
 
+    /// Appends `text`, already laid out as one line, as a block of its own that came from the
+    /// page lines `origin`.
+    mutating func appendBlock(_ text: [Unicode.Scalar], origin: ClosedRange<Int>?) {
+        guard !text.isEmpty else { return }
+        blockBreak()
+        pageLine = nil
+        for scalar in text { write(scalar) }
+        lineOrigins[lineOrigins.count - 1] = origin
+        blockBreak()
+    }
+
     mutating func lineBreak() {
         pendingBreak = max(pendingBreak, 1)
     }
