@@ -48,8 +48,9 @@ public struct CleanStage: Sendable {
     }
 
     private func articles(of bytes: [UInt8], charset: String?, name: String) throws(UnusableText) -> [Article] {
-        let decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
-        let page = try HTMLText.page(of: decoded)
+        var decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
+        let page = try HTMLText.page(of: &decoded)
+        try checkLineCount(page.scalars, bytes: bytes.count)
         let lines = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
         try checkLineLengths(lines)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
@@ -85,6 +86,24 @@ public struct CleanStage: Sendable {
         throw UnusableText(
             reason: "not a news article: article \(long.part + 1) has \(long.chars) characters, more than "
                 + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
+    }
+
+    /// Lines, not bytes, are what clean's steps hold and work on (about 130 bytes each), so a
+    /// source of many lines must also have bytes enough: one of more than `denseLines` lines
+    /// that average fewer than `minBytesPerLine` bytes (a million one-character lines, a page
+    /// of a million `<p>x</p>`) is not prose and is rejected before its lines are made. News
+    /// text averages far more (a Chinese line of five characters is 16 bytes). This keeps the
+    /// memory of a source's lines under about 8 bytes per byte of the source.
+    static let denseLines = 10_000
+    static let minBytesPerLine = 16
+
+    private func checkLineCount(_ scalars: [Unicode.Scalar], bytes: Int) throws(UnusableText) {
+        let count = LineNormalizer.nonBlankLineCount(of: scalars)
+        guard count > Self.denseLines, count * Self.minBytesPerLine > bytes else { return }
+        let average = Double(bytes) / Double(count)
+        throw UnusableText(
+            reason: "not prose: \(count) lines in \(bytes) bytes, \((average * 10).rounded() / 10) bytes a line; a source of more "
+                + "than \(Self.denseLines) lines must average at least \(Self.minBytesPerLine) bytes a line")
     }
 
     /// A line longer than `max_article_chars` cannot fit in an article, so the source is

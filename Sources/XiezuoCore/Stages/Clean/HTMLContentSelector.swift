@@ -28,26 +28,29 @@ enum HTMLContentSelector {
         "og:title", "twitter:title", "articletitle", "title", "headline", "dc.title",
     ]
 
-    static func select(_ nodes: [HTMLNode]) -> HTMLSelection {
+    static func select(_ nodes: HTMLNodes) -> HTMLSelection {
         var dropped = [Bool](repeating: false, count: nodes.count)
         markDroppedTags(nodes, &dropped)
         let body = nodes.firstIndex { $0.name == "body" }
         let page = body.map { $0..<nodes[$0].end } ?? 0..<nodes.count
-        let own = nodes.map { $0.text.map(weight) ?? 0 }
-        let before = weights(nodes, own, dropped)
-        let pageParagraphs = sum(before.paragraphs, over: page, nodes)
-        let pageText = sum(before.text, over: page, nodes)
-        forEachVisible(nodes, dropped, in: page) { index in
-            guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
-            let share = pageParagraphs > 0 ? (before.paragraphs[index], pageParagraphs) : (before.text[index], pageText)
-            guard share.0 * 2 < share.1 else { return true }
-            dropped[index] = true
-            return false
+        let own = nodes.map { Int32($0.text.map(weight) ?? 0) }
+        // In a scope of its own, so that its four arrays are freed before the second set is made.
+        do {
+            let before = weights(nodes, own, dropped)
+            let pageParagraphs = sum(before.paragraphs, over: page, nodes)
+            let pageText = sum(before.text, over: page, nodes)
+            forEachVisible(nodes, dropped, in: page) { index in
+                guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
+                let share = pageParagraphs > 0 ? (Int(before.paragraphs[index]), pageParagraphs) : (Int(before.text[index]), pageText)
+                guard share.0 * 2 < share.1 else { return true }
+                dropped[index] = true
+                return false
+            }
         }
         let after = weights(nodes, own, dropped)
         let visibleText = sum(after.text, over: page, nodes)
         var content = page
-        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { after.text[$0] * 2 >= visibleText }) {
+        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { Int(after.text[$0]) * 2 >= visibleText }) {
             content = main..<nodes[main].end
             if let parent = nodes[main].parent, hasArticleSiblings(main, nodes, dropped, after.paragraphs) {
                 content = parent..<nodes[parent].end
@@ -77,7 +80,7 @@ enum HTMLContentSelector {
     }
 
     /// The titles, date and address the page declares (`PageFacts`).
-    private static func facts(_ nodes: [HTMLNode], headline: Int?) -> PageFacts {
+    private static func facts(_ nodes: HTMLNodes, headline: Int?) -> PageFacts {
         var titles: [String] = []
         if let element = nodes.firstIndex(where: { $0.name == "title" }) {
             let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
@@ -120,7 +123,7 @@ enum HTMLContentSelector {
     }
 
     /// Drops by tag, in document order, knowing whether an `<article>` is open.
-    private static func markDroppedTags(_ nodes: [HTMLNode], _ dropped: inout [Bool]) {
+    private static func markDroppedTags(_ nodes: HTMLNodes, _ dropped: inout [Bool]) {
         var articleEnds: [Int] = []
         var index = 0
         while index < nodes.count {
@@ -140,14 +143,14 @@ enum HTMLContentSelector {
     /// × 3): when the main block has a visible sibling of its tag and class that holds paragraphs
     /// of its own (at least a quarter of the main block's), the articles are all of them.
     private static func hasArticleSiblings(
-        _ main: Int, _ nodes: [HTMLNode], _ dropped: [Bool], _ paragraphs: [Int]
+        _ main: Int, _ nodes: HTMLNodes, _ dropped: [Bool], _ paragraphs: [Int32]
     ) -> Bool {
         guard let parent = nodes[main].parent, paragraphs[main] > 0 else { return false }
         let kind = (nodes[main].name, nodes[main].attribute("class"))
         var index = parent + 1
         while index < nodes[parent].end {
             if index != main, !dropped[index], nodes[index].isElement, nodes[index].name == kind.0,
-                nodes[index].attribute("class") == kind.1, paragraphs[index] * 4 >= paragraphs[main]
+                nodes[index].attribute("class") == kind.1, Int(paragraphs[index]) * 4 >= Int(paragraphs[main])
             {
                 return true
             }
@@ -159,7 +162,7 @@ enum HTMLContentSelector {
     /// Visits the nodes of `range` in document order, skipping dropped subtrees; `visit`
     /// returns false to skip the subtree of the node it was given.
     private static func forEachVisible(
-        _ nodes: [HTMLNode], _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
+        _ nodes: HTMLNodes, _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
     ) {
         var index = range.lowerBound
         while index < range.upperBound {
@@ -173,15 +176,16 @@ enum HTMLContentSelector {
 
     /// Per node, the visible text (non-space scalars) of its subtree, of the `<p>` elements in
     /// its subtree, and of its own `<p>` children (with their count). One backward pass: a
-    /// node's children come after it, so they are complete when it is reached.
+    /// node's children come after it, so they are complete when it is reached. 32 bits are
+    /// enough (libxml2 reads pages under 2 GB) and keep a page of many small nodes cheap.
     private static func weights(
-        _ nodes: [HTMLNode], _ own: [Int], _ dropped: [Bool]
-    ) -> (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]) {
+        _ nodes: HTMLNodes, _ own: [Int32], _ dropped: [Bool]
+    ) -> (text: [Int32], paragraphs: [Int32], ownParagraphs: [Int32], ownParagraphCount: [Int32]) {
         let count = nodes.count
-        var text = [Int](repeating: 0, count: count)
-        var paragraphs = [Int](repeating: 0, count: count)
-        var ownParagraphs = [Int](repeating: 0, count: count)
-        var ownParagraphCount = [Int](repeating: 0, count: count)
+        var text = [Int32](repeating: 0, count: count)
+        var paragraphs = [Int32](repeating: 0, count: count)
+        var ownParagraphs = [Int32](repeating: 0, count: count)
+        var ownParagraphCount = [Int32](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
             guard !dropped[index] else {
                 text[index] = 0
@@ -205,8 +209,8 @@ enum HTMLContentSelector {
     /// The candidates for the main block, best first: the largest visible `<article>`, and the
     /// element with the most text in its own paragraphs.
     private static func mainBlocks(
-        _ nodes: [HTMLNode], _ dropped: [Bool],
-        _ weights: (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]),
+        _ nodes: HTMLNodes, _ dropped: [Bool],
+        _ weights: (text: [Int32], paragraphs: [Int32], ownParagraphs: [Int32], ownParagraphCount: [Int32]),
         in range: Range<Int>
     ) -> [Int] {
         var article: Int?
@@ -216,7 +220,7 @@ enum HTMLContentSelector {
             if nodes[index].name == "article", weights.text[index] > article.map({ weights.text[$0] }) ?? 0 {
                 article = index
             }
-            if weights.ownParagraphCount[index] >= minParagraphs,
+            if weights.ownParagraphCount[index] >= Int32(minParagraphs),
                 weights.ownParagraphs[index] > dense.map({ weights.ownParagraphs[$0] }) ?? 0
             {
                 dense = index
@@ -239,13 +243,13 @@ enum HTMLContentSelector {
         }
     }
 
-    private static func sum(_ values: [Int], over range: Range<Int>, _ nodes: [HTMLNode]) -> Int {
+    private static func sum(_ values: [Int32], over range: Range<Int>, _ nodes: HTMLNodes) -> Int {
         guard !range.isEmpty else { return 0 }
-        if range == range.lowerBound..<nodes[range.lowerBound].end { return values[range.lowerBound] }
+        if range == range.lowerBound..<nodes[range.lowerBound].end { return Int(values[range.lowerBound]) }
         var total = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            total += values[index]
+            total += Int(values[index])
             index = max(nodes[index].end, index + 1)
         }
         return total
@@ -253,7 +257,7 @@ enum HTMLContentSelector {
 
     /// The `<title>`, without the site name pages append to it ("标题_新闻_某某网",
     /// "标题 - 某某网", "某某网 | 标题"): the longest of the parts between separators.
-    private static func title(_ nodes: [HTMLNode]) -> String? {
+    private static func title(_ nodes: HTMLNodes) -> String? {
         guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
         let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
         let longest = titleParts(text).map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }

@@ -19,16 +19,26 @@
 enum HTMLText {
     /// The text of `decoded`: its own scalars for a text page, the extracted text for HTML.
     static func scalars(of decoded: DecodedText) throws(UnusableText) -> [Unicode.Scalar] {
-        try page(of: decoded).scalars
+        var decoded = decoded
+        return try page(of: &decoded).scalars
     }
 
-    /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
-    static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
+    /// The text of `decoded` with, for HTML, the page lines each of its lines came from. For
+    /// HTML, `decoded.scalars` are emptied once the page's UTF-8 is at hand: the parser reads
+    /// the UTF-8, and the scalars (4 bytes a character) would only sit beside its tree.
+    static func page(of decoded: inout DecodedText) throws(UnusableText) -> PageText {
         guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
-        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]) else {
-            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
+        let characters = decoded.scalars.count
+        let utf8 = decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]
+        decoded.scalars = []
+        let store = HTMLNodeStore()
+        let parsed = utf8.withUnsafeBufferPointer { page in
+            LibXML2HTML.parse(utf8: page, into: store, reads: HTMLNode.reads)
         }
-        let nodes = document.nodes()
+        guard parsed else {
+            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(characters) characters)")
+        }
+        let nodes = HTMLNodes(store: store)
         let selection = HTMLContentSelector.select(nodes)
         var text = render(nodes, selection)
         text.facts = selection.facts
@@ -41,7 +51,7 @@ enum HTMLText {
         return text
     }
 
-    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> PageText {
+    private static func render(_ nodes: HTMLNodes, _ selection: HTMLSelection) -> PageText {
         var writer = HTMLTextWriter()
         let headlineInContent = selection.headline.map { selection.content.contains($0) } ?? false
         if let headline = selection.headline, !headlineInContent {
@@ -60,7 +70,7 @@ enum HTMLText {
     /// Writes the metadata lines of `range` (the date and source lines between a headline and
     /// the main block), each in its own block; nothing else of it.
     private static func writeInfoLines(
-        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
     ) {
         var between = HTMLTextWriter()
         write(nodes, selection, range, into: &between)
@@ -82,7 +92,7 @@ enum HTMLText {
     /// Writes the visible nodes of `range`. Open elements sit on an explicit stack, so nesting
     /// depth costs no call depth.
     private static func write(
-        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
     ) {
         var open: [(index: Int, kind: HTMLElementKind)] = []
         var preformatted = 0
