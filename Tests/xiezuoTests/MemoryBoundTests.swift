@@ -59,7 +59,8 @@ final class MemoryBoundTests: XCTestCase {
         XCTAssertLessThanOrEqual(result.maxResidentBytes, bound)
 
         let rejects = try OutputTables(directory: output).rows("rejects")
-        func reason(_ name: String) -> String { rejects.first { $0["source"] == name }?["reason"] ?? "(not rejected)" }
+        // Sources are named relative to this run's pipeline.json, in the scratch directory.
+        func reason(_ name: String) -> String { rejects.first { $0["source"] == "in/\(name)" }?["reason"] ?? "(not rejected)" }
         for name in ["flat.html", "breaks.html", "lines.txt"] {
             XCTAssertTrue(reason(name).hasPrefix("not prose: "), "\(name): \(reason(name))")
         }
