@@ -53,13 +53,14 @@ enum PageChrome {
     /// least five short words (two to six scalars) in a row with nothing else.
     private static func isWordList(_ line: [Unicode.Scalar]) -> Bool {
         guard !line.contains(where: isSentenceMark) else { return false }
-        let words = split(line, at: [" ", "|", "｜", "丨", "、"]).filter { !$0.isEmpty }
-        let lower = lowercased(line[...])
+        let lower = lowercased(line[..<min(line.count, 12)])
         for label in listLabels where ScalarText.hasPrefix(lower, label) {
             var index = label.count
             while index < lower.count, lower[index] == " " { index += 1 }
             if index < lower.count, lower[index] == ":" || lower[index] == "：" { return true }
         }
+        guard line.count <= 60 else { return false }
+        let words = split(line, at: [" ", "|", "｜", "丨", "、"]).filter { !$0.isEmpty }
         return words.count >= 5 && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
 
@@ -71,7 +72,8 @@ enum PageChrome {
     private static func isContact(_ line: [Unicode.Scalar]) -> Bool {
         var start = 0
         while start < line.count, line[start] == "(" || line[start] == "（" || line[start] == "【" { start += 1 }
-        let rest = lowercased(line[start...])
+        // Labels are a few scalars long: only the line's opening is read (and lowercased).
+        let rest = lowercased(line[start..<min(line.count, start + 12)])
         for label in contactLabels where ScalarText.hasPrefix(rest, label) {
             var index = label.count
             while index < rest.count, rest[index] == " " { index += 1 }
@@ -81,7 +83,7 @@ enum PageChrome {
     }
 
     private static func isTodayBar(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(line) <= maxInterfaceChars else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
         for word in todayWords {
             guard let at = ScalarText.firstIndex(of: word, in: line[...]) else { continue }
             var index = at + word.count
@@ -92,7 +94,7 @@ enum PageChrome {
     }
 
     private static func isBreadcrumb(_ line: [Unicode.Scalar]) -> Bool {
-        guard !line.contains(where: isSentenceMark) else { return false }
+        guard line.count <= 200, !line.contains(where: isSentenceMark) else { return false }
         for label in locationLabels where ScalarText.hasPrefix(line, label) {
             let next = label.count < line.count ? line[label.count] : " "
             if next == ":" || next == "：" || next == " " { return true }
@@ -138,7 +140,7 @@ enum PageChrome {
     }
 
     private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
-        guard !line.contains(where: isSentenceMark) else { return false }
+        guard line.count <= 200, !line.contains(where: isSentenceMark) else { return false }
         let parts = split(line, at: barMarks).map(TextShape.weight).filter { $0 > 0 }
         if parts.count >= 3, parts.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
         guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
@@ -150,7 +152,9 @@ enum PageChrome {
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
     private static func isInterface(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(line) <= maxInterfaceChars, !line.contains(where: isSentenceMark) else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars,
+            !line.contains(where: isSentenceMark)
+        else { return false }
         let separators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）"]
         let tokens = split(line, at: separators).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
