@@ -138,6 +138,21 @@ final class CleanHeadlineTests: XCTestCase {
         XCTAssertEqual(try titles(series), ["协作产业园签约项目12个（上）"], "only numbers are page markers")
     }
 
+    func testACopiedPageTitlesSiteNameIsNotPartOfTheTitle() throws {
+        for line in ["协作产业园签约项目12个--手机某某网", "协作产业园签约项目12个_要闻_某某资讯网", "协作产业园签约项目12个 - 某某新闻网"] {
+            let page = "\(line)\n\n\(lead)\n\n\(second)\n"
+            XCTAssertEqual(try titles(page), ["协作产业园签约项目12个"], line)
+        }
+        let kept = "广州 - 毕节协作网\n\n\(lead)\n\n\(second)\n"
+        XCTAssertEqual(try titles(kept), ["广州 - 毕节协作网"], "too little headline would be left")
+    }
+
+    func testABreadcrumbEndingInTheHeadlineIsNotTheTitle() throws {
+        let page = "首页 > 新闻 > 协作产业园签约项目12个 总投资18.6亿元\n\n协作产业园签约项目12个 总投资18.6亿元\n\n\(lead)\n\n\(second)\n"
+        XCTAssertEqual(try titles(page), ["协作产业园签约项目12个 总投资18.6亿元"])
+        XCTAssertEqual(try first(page).text, "协作产业园签约项目12个 总投资18.6亿元\n\(lead)\n\(second)")
+    }
+
     func testHeadlinesThatLookLikeChromeStayHeadlines() throws {
         for headline in [
             "云南|“开花洋芋”走出了山沟沟", "大兴人在乌兰察布丨携手并进谋发展 京蒙协作再升级", "1+1>2 两地协作效应显现",
@@ -162,6 +177,21 @@ final class CleanHeadlineTests: XCTestCase {
         let article = try first(page, name: "page.html")
         XCTAssertEqual(article.title, "鲁渝协作再结硕果")
         XCTAssertEqual(article.published, CivilDate(year: 2022, month: 6, day: 24))
+        XCTAssertEqual(article.outlet, "某某日报")
+    }
+
+    func testASiteLogoInAnH1IsNotTheHeadlineOfAPageThatSetsItsTitleInADiv() throws {
+        let page = """
+            <html><head><title>协作产业园签约项目12个_要闻_某某新闻网</title></head><body>
+            <h1 class="site">某某新闻网</h1>
+            <div class="article-title">协作产业园签约项目12个</div>
+            <div class="info">2024-05-06 10:20　来源：某某日报</div>
+            <div class="content"><p>\(lead)</p><p>\(second)</p><p>两地还将在人才交流、劳务协作等方面深化合作。</p></div>
+            </body></html>
+            """
+        let article = try first(page, name: "page.html")
+        XCTAssertEqual(article.title, "协作产业园签约项目12个")
+        XCTAssertEqual(article.published, CivilDate(year: 2024, month: 5, day: 6))
         XCTAssertEqual(article.outlet, "某某日报")
     }
 

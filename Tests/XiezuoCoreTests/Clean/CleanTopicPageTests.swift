@@ -88,6 +88,25 @@ final class CleanTopicPageTests: XCTestCase {
         XCTAssertTrue(articles[0].text.contains("\n园区建设提速\n"))
     }
 
+    func testAShortHeadingOverADateIsATimelinesNotANewArticle() throws {
+        let page = """
+            协作产业园签约项目12个
+
+            发布时间：2024-03-01 10:30
+
+            \(lead)
+
+            大事记
+
+            2024年1月5日
+
+            两地签订新一轮协作协议，明确在产业共建、劳务协作、消费帮扶等方面深化合作，推动协作走深走实。
+            """
+        let articles = try CleanTestSupport.articles(Array(page.utf8))
+        XCTAssertEqual(articles.map(\.title), ["协作产业园签约项目12个"])
+        XCTAssertEqual(articles.map(\.published), [CivilDate(year: 2024, month: 3, day: 1)])
+    }
+
     func testAHeadingAboveADateLineDoesNotSplitAParagraphBrokenAcrossColumns() throws {
         let page = """
             协作产业园签约项目12个

@@ -11,8 +11,8 @@
 /// drops its element only when that element holds less than half of the page's paragraph
 /// text, so a layout wrapper called `main-menu-content` cannot take the article with it.
 ///
-/// The headline is the first visible `<h1>`; without one, the first `<h2>`–`<h4>` that the
-/// `<title>` names.
+/// The headline is the first visible heading the `<title>` names (`<h1>` first, then
+/// `<h2>`–`<h4>`), else the first visible `<h1>`.
 ///
 /// Every pass is a loop over the flat node array, so the depth of the page costs nothing.
 enum HTMLContentSelector {
@@ -53,27 +53,33 @@ enum HTMLContentSelector {
                 content = parent..<nodes[parent].end
             }
         }
-        var headline: Int?
-        forEachVisible(nodes, dropped, in: page) { index in
-            if headline == nil, nodes[index].name == "h1", after.text[index] > 0 { headline = index }
-            return headline == nil
-        }
-        if headline == nil, let title = title(nodes) {
-            // No <h1>: the first smaller heading that the <title> names is the headline.
-            let declared = [LineNormalizer.normalize(ScalarText.scalars(title))]
-            forEachVisible(nodes, dropped, in: page) { index in
-                guard headline == nil else { return false }
-                guard ["h2", "h3", "h4"].contains(nodes[index].name), after.text[index] > 0 else { return true }
-                let text = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
-                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(text)), with: declared) {
-                    headline = index
-                }
-                return false
-            }
-        }
+        let headline = headlineElement(nodes, dropped, after.text, in: page)
         return HTMLSelection(
             dropped: dropped, content: content, headline: headline, title: title(nodes),
             facts: facts(nodes, headline: headline))
+    }
+
+    /// The first visible heading that the `<title>` names, `<h1>` before `<h2>`–`<h4>` (a
+    /// site's logo in an `<h1>` is not named by it); else the first visible `<h1>`.
+    private static func headlineElement(
+        _ nodes: [HTMLNode], _ dropped: [Bool], _ text: [Int], in page: Range<Int>
+    ) -> Int? {
+        let declared = title(nodes).map { [LineNormalizer.normalize(ScalarText.scalars($0))] } ?? []
+        let levels = ["h1", "h2", "h3", "h4"]
+        var firstH1: Int?
+        var named: [Int?] = [nil, nil, nil, nil]
+        forEachVisible(nodes, dropped, in: page) { index in
+            guard let level = levels.firstIndex(of: nodes[index].name), text[index] > 0 else { return true }
+            if level == 0, firstH1 == nil { firstH1 = index }
+            if named[level] == nil, !declared.isEmpty {
+                let heading = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
+                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(heading)), with: declared) {
+                    named[level] = index
+                }
+            }
+            return false
+        }
+        return named.compactMap { $0 }.first ?? firstH1
     }
 
     /// The titles, date and address the page declares (`PageFacts`).
@@ -82,7 +88,9 @@ enum HTMLContentSelector {
         if let element = nodes.firstIndex(where: { $0.name == "title" }) {
             let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
             titles.append(text)
-            titles += titleParts(text).map(trimmed)
+            if let longest = titleParts(text).map(trimmed).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
+                titles.append(longest)
+            }
         }
         var published: CivilDate?
         var url: String?

@@ -32,6 +32,7 @@ enum MetadataReader {
             ("阅读量", .other), ("阅读数", .other), ("阅读", .other), ("閱讀", .other), ("点击数", .other),
             ("点击量", .other), ("点击", .other), ("點擊", .other), ("查看", .other), ("人气", .other), ("人氣", .other),
             ("热度", .other), ("熱度", .other), ("访问量", .other), ("字号", .other), ("字號", .other),
+            ("原标题", .other), ("原標題", .other),
         ]
         return table.map { (ScalarText.scalars($0.0), $0.1) }.sorted { $0.label.count > $1.label.count }
     }()

@@ -135,8 +135,10 @@ enum PageChrome {
         // A link arrow closing a short line: 查看原文 >, 更多>>.
         if marks == 1, parts.last == 0, let only = parts.first, (1...12).contains(only) { return true }
         let named = parts.filter { $0 > 0 }
-        guard named.count >= 2, named.allSatisfy({ $0 <= maxCrumbChars }) else { return false }
-        return marks >= 2 || (standsApart && softMarks == 0)
+        // The last crumb may be the article's own (long) title: 首页 > 新闻 > 标题.
+        guard named.count >= 2, named.dropLast().allSatisfy({ $0 <= maxCrumbChars }) else { return false }
+        if marks >= 2 { return true }
+        return standsApart && softMarks == 0 && (named.last ?? 0) <= maxCrumbChars
     }
 
     private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
