@@ -84,7 +84,9 @@ final class CleanPageFactsReadersTests: XCTestCase {
             ("人民网-黑龙江频道", "人民网"), ("中国产业经济信息网（转自新华社）", "中国产业经济信息网"), ("中国改革报新疆记者站", "中国改革报"),
             ("羊城晚报·羊城派", "羊城晚报·羊城派"), ("网络", nil), ("本站", nil), ("综合整理", nil), ("——", nil),
         ]
-        for (value, outlet) in names { XCTAssertEqual(OutletName.cleaned(ScalarText.scalars(value)[...]), outlet, value) }
+        for (value, outlet) in names {
+            XCTAssertEqual(OutletName.cleaned(ScalarText.scalars(value)[...]), outlet, value)
+        }
         XCTAssertTrue(OutletName.isOutletLike(ScalarText.scalars("南方日报网络版·")[...]))
         XCTAssertFalse(OutletName.isOutletLike(ScalarText.scalars("羊城晚报全媒体记者")[...]))
         XCTAssertFalse(OutletName.isOutletLike(ScalarText.scalars("东西部协作")[...]))
@@ -92,7 +94,8 @@ final class CleanPageFactsReadersTests: XCTestCase {
 
     func testScriptDates() {
         XCTAssertEqual(ScriptDateScanner.date(in: #"var pubtime = "2019-04-29 22:18:00";"#)?.description, "2019-04-29")
-        XCTAssertEqual(ScriptDateScanner.date(in: "window.CONFIG = {publishTime: '2024-01-05 08:00'};")?.description, "2024-01-05")
+        XCTAssertEqual(
+            ScriptDateScanner.date(in: "window.CONFIG = {publishTime: '2024-01-05 08:00'};")?.description, "2024-01-05")
         XCTAssertEqual(
             ScriptDateScanner.date(in: #"{"dateModified":"2024-02-01","datePublished":"2024-01-05T08:00:00+08:00"}"#)?
                 .description, "2024-01-05")

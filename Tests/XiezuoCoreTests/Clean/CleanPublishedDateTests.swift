@@ -145,7 +145,8 @@ final class CleanPublishedDateTests: XCTestCase {
             #"<meta name="PubDate" content="2023-06-16 07:54">"#,
             #"<meta property="article:published_time" content="2023-06-16T07:54:00+08:00">"#,
             #"<script type="text/javascript">var pubtime = "2023-06-16 22:18:00"; var channelid = "cj";</script>"#,
-            #"<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-01-01","datePublished":"2023-06-16T07:54:00+08:00"}</script>"#,
+            #"<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-01-01","#
+                + #""datePublished":"2023-06-16T07:54:00+08:00"}</script>"#,
             #"<link rel="canonical" href="https://www.example.gov.cn/10462/2023/6/16/27ecceaf.shtml">"#,
             #"<meta property="og:url" content="http://news.example.com/n4/2023/0616/c1545-21015842.html">"#,
         ]
@@ -165,8 +166,12 @@ final class CleanPublishedDateTests: XCTestCase {
         let page = "\(headline)\n\n\(lead)\n\n\(second)\n"
         XCTAssertEqual(
             try published(page, name: "http://cq.news.example.cn/2022-06/24/c_1128771985.htm"), [date(2022, 6, 24)])
-        XCTAssertEqual(try published(page, name: "https://epaper.example.com/html/2021-09/28/content_51744804.htm"), [date(2021, 9, 28)])
+        XCTAssertEqual(
+            try published(page, name: "https://epaper.example.com/html/2021-09/28/content_51744804.htm"),
+            [date(2021, 9, 28)])
         XCTAssertEqual(try published(page, name: "https://example.com/news/1208863434427469824"), [nil])
-        XCTAssertEqual(try published(page, name: "archive/2022-06/24/page.txt"), [nil], "a file path is the operator's, not the page's")
+        XCTAssertEqual(
+            try published(page, name: "archive/2022-06/24/page.txt"), [nil],
+            "a file path is the operator's, not the page's")
     }
 }

@@ -14,7 +14,8 @@ final class CleanTopicPageTests: XCTestCase {
         XCTAssertEqual(
             articles.map(\.title), ["两地深化劳务协作 帮助1.2万人实现就业", "消费帮扶助农增收 销售农产品2.3亿元", "产业园区建设提速 引进企业45家"])
         XCTAssertEqual(
-            articles.map(\.published), [CivilDate(year: 2023, month: 3, day: 1), nil, CivilDate(year: 2023, month: 2, day: 10)],
+            articles.map(\.published),
+            [CivilDate(year: 2023, month: 3, day: 1), nil, CivilDate(year: 2023, month: 2, day: 10)],
             "the second article states no date and takes none from its neighbours")
         XCTAssertEqual(articles.map(\.outlet), ["甲日报", "乙晚报", "丙网"])
         XCTAssertTrue(articles[0].text.hasSuffix("两地还开展技能培训30期，培训1500人次。"), articles[0].text)
@@ -63,7 +64,8 @@ final class CleanTopicPageTests: XCTestCase {
         let articles = try CleanTestSupport.articles(Array(page.utf8))
         XCTAssertEqual(articles.map(\.title), ["两地协作结硕果", "贵州外出务工规模达335.6万人"])
         XCTAssertEqual(
-            articles.map(\.published), [CivilDate(year: 2023, month: 8, day: 22), CivilDate(year: 2021, month: 12, day: 20)])
+            articles.map(\.published),
+            [CivilDate(year: 2023, month: 8, day: 22), CivilDate(year: 2021, month: 12, day: 20)])
         XCTAssertEqual(articles.map(\.outlet), ["甲网", "乙网"])
     }
 

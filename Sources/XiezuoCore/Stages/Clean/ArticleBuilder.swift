@@ -90,7 +90,9 @@ struct ArticleBuilder: Sendable {
     /// the short column names before it behind the same separator, when a headline of at least
     /// six scalars is left.
     static func withoutSiteName(_ title: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let separators: [[Unicode.Scalar]] = [["-", "-"], ["_"], [" ", "-", " "], [" ", "|", " "], ["｜"], [" ", "—", " "]]
+        let separators: [[Unicode.Scalar]] = [
+            ["-", "-"], ["_"], [" ", "-", " "], [" ", "|", " "], ["｜"], [" ", "—", " "],
+        ]
         for separator in separators {
             var end = title.count
             var strippedSite = false

@@ -4,10 +4,11 @@
 ///
 /// The main block is the largest `<article>` element, or else the element with the most text
 /// in its own `<p>` children (at least `minParagraphs` of them): text density, as readability
-/// tools measure it. When blocks of its kind stand beside it with paragraphs of their own (the
-/// articles of a topic page), their parent is the main block. Either is only taken when it holds at least half of the page's visible
+/// tools measure it. Either is only taken when it holds at least half of the page's visible
 /// text; otherwise the page's text is spread over several blocks and the whole body is kept
-/// (the clean stage's noise filter then does the rest). A class or id that names furniture
+/// (the clean stage's noise filter then does the rest). When blocks of its kind stand beside
+/// it with paragraphs of their own (the articles of a topic page), their parent is the main
+/// block. A class or id that names furniture
 /// drops its element only when that element holds less than half of the page's paragraph
 /// text, so a layout wrapper called `main-menu-content` cannot take the article with it.
 ///
@@ -88,14 +89,16 @@ enum HTMLContentSelector {
         if let element = nodes.firstIndex(where: { $0.name == "title" }) {
             let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
             titles.append(text)
-            if let longest = titleParts(text).map(trimmed).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
+            let parts = titleParts(text).map(trimmed)
+            if let longest = parts.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
                 titles.append(longest)
             }
         }
         var published: CivilDate?
         var url: String?
         for node in nodes where node.name == "meta" || node.name == "link" {
-            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "").lowercased()
+            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "")
+                .lowercased()
             if node.name == "link" {
                 if url == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
                     url = trimmed(Substring(href))

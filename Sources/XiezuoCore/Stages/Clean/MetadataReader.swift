@@ -42,7 +42,9 @@ enum MetadataReader {
     /// Where a label may start besides the line start and a space.
     private static let labelOpeners: Set<Unicode.Scalar> = ["|", "｜", "丨", "(", "（", "【", "["]
     private static let valueMarks: Set<Unicode.Scalar> = [":", "：", "|", "｜", "丨"]
-    private static let tokenSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]"]
+    private static let tokenSeparators: Set<Unicode.Scalar> = [
+        " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]",
+    ]
 
     static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
         parse(line) != nil
@@ -115,7 +117,9 @@ enum MetadataReader {
                 continue
             }
             var end = index
-            while end < line.count, !tokenSeparators.contains(line[end]), !covered.contains(where: { $0.contains(end) }) {
+            while end < line.count, !tokenSeparators.contains(line[end]),
+                !covered.contains(where: { $0.contains(end) })
+            {
                 end += 1
             }
             let token = line[index..<end]

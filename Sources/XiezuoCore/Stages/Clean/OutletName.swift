@@ -21,7 +21,7 @@ enum OutletName {
         if let join = name.firstIndex(where: { joins.contains($0) }), join >= 2 { name = Array(name[..<join]) }
         if let station = ScalarText.firstIndex(of: ScalarText.scalars("记者站"), in: name[...])
             ?? ScalarText.firstIndex(of: ScalarText.scalars("記者站"), in: name[...]),
-            let end = name[..<station].lastIndex(where: { $0 == "报" || $0 == "報" || $0 == "社" || $0 == "网" || $0 == "台" })
+            let end = name[..<station].lastIndex(where: { ["报", "報", "社", "网", "台"].contains($0) })
         {
             name = Array(name[...end])
         }

@@ -61,7 +61,8 @@ enum PageChrome {
         }
         guard line.count <= 60 else { return false }
         let words = split(line, at: [" ", "|", "｜", "丨", "、"]).filter { !$0.isEmpty }
-        return words.count >= 5 && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
+        return words.count >= 5
+            && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
 
     /// `<?xml version="1.0"?>`, `<!DOCTYPE html>`, `<br/>`: markup with no Chinese in it.
