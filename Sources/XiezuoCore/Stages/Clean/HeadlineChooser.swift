@@ -29,15 +29,18 @@ struct HeadlineChooser: Sendable {
     /// What the chooser knows about one head.
     struct Head {
         var candidates: [Int]
+        /// The same lines, for membership tests: a page of nothing but short lines has many.
+        var members: Set<Int>
         var lead: Set<UInt64>
         /// The candidate right above the head's first info line (date or source line).
         var anchor: Int?
     }
 
     func head(candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Head {
-        Head(
-            candidates: candidates, lead: lead(lines: lines, kinds: kinds, from: firstProse),
-            anchor: anchoredCandidate(candidates, lines: lines, kinds: kinds, firstProse: firstProse))
+        let members = Set(candidates)
+        return Head(
+            candidates: candidates, members: members, lead: lead(lines: lines, kinds: kinds, from: firstProse),
+            anchor: anchoredCandidate(candidates, members: members, kinds: kinds, firstProse: firstProse))
     }
 
     /// The headline among `head.candidates`; `severalArticles` when the page is known to hold
@@ -46,17 +49,18 @@ struct HeadlineChooser: Sendable {
         _ head: Head, lines: [TextLine], declared: [[Unicode.Scalar]], severalArticles: Bool
     ) -> Int? {
         guard let first = head.candidates.first else { return nil }
-        let related = head.candidates.filter { shares(lines[$0].scalars, with: head.lead) }
+        let related = Set(head.candidates.filter { shares(lines[$0].scalars, with: head.lead) })
         if let anchored = head.anchor {
-            var run = [anchored]
-            while let above = run.first.map({ $0 - 1 }), head.candidates.contains(above) { run.insert(above, at: 0) }
+            var top = anchored
+            while head.members.contains(top - 1) { top -= 1 }
+            let run = Array(top...anchored)
             let chosen: Int
             if severalArticles || run.count == 1 {
                 chosen = anchored
             } else if let declaredLine = run.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
                 chosen = declaredLine
             } else {
-                chosen = run.first(where: { related.contains($0) }) ?? anchored
+                chosen = run.first(where: related.contains) ?? anchored
             }
             if related.contains(chosen) || related.isEmpty || Self.agrees(lines[chosen].scalars, with: declared) {
                 return chosen
@@ -65,7 +69,7 @@ struct HeadlineChooser: Sendable {
         if let declaredLine = head.candidates.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
             return declaredLine
         }
-        return related.first ?? first
+        return head.candidates.first(where: related.contains) ?? first
     }
 
     /// Whether a deck (a heading line below the headline) belongs to the article: it shares
@@ -75,16 +79,18 @@ struct HeadlineChooser: Sendable {
     }
 
     /// The candidate right above the head's first info line, if there is one.
-    private func anchoredCandidate(_ candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Int? {
+    private func anchoredCandidate(_ candidates: [Int], members: Set<Int>, kinds: [LineKind], firstProse: Int) -> Int? {
         guard let top = candidates.first else { return nil }
-        var index = top + 1
-        while index < min(firstProse, lines.count) {
-            if kinds[index] == .metadata || kinds[index] == .timestamp {
-                var above = index - 1
-                while above > top, isSkippable(kinds[above]) { above -= 1 }
-                if candidates.contains(above) { return above }
+        // One pass: the last candidate with nothing but skippable lines after it.
+        var pending: Int?
+        for index in top..<min(firstProse, kinds.count) {
+            if members.contains(index) {
+                pending = index
+            } else if kinds[index] == .metadata || kinds[index] == .timestamp, let pending {
+                return pending
+            } else if !isSkippable(kinds[index]) {
+                pending = nil
             }
-            index += 1
         }
         return nil
     }

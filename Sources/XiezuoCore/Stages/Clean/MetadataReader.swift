@@ -36,6 +36,14 @@ enum MetadataReader {
         ]
         return table.map { (ScalarText.scalars($0.0), $0.1) }.sorted { $0.label.count > $1.label.count }
     }()
+    /// `labels` by their first scalar: every position of every short line is tried.
+    private static let labelsByFirst: [Unicode.Scalar: [(label: [Unicode.Scalar], field: Field)]] = {
+        var table: [Unicode.Scalar: [(label: [Unicode.Scalar], field: Field)]] = [:]
+        for entry in labels {
+            if let first = entry.label.first { table[first, default: []].append(entry) }
+        }
+        return table
+    }()
     private static let maxLineChars = 100
     /// Longest unlabelled date line.
     private static let maxDateLineChars = 50
@@ -158,7 +166,8 @@ enum MetadataReader {
     }
 
     private static func label(in line: [Unicode.Scalar], at position: Int) -> (Field, Int)? {
-        for (label, field) in labels where ScalarText.hasPrefix(line[position...], label) {
+        guard let candidates = labelsByFirst[line[position]] else { return nil }
+        for (label, field) in candidates where ScalarText.hasPrefix(line[position...], label) {
             var index = position + label.count
             while index < line.count, line[index] == " " { index += 1 }
             if index < line.count, valueMarks.contains(line[index]) {

@@ -27,6 +27,9 @@ enum PageChrome {
     private static let contactLabels = words(
         "电话", "電話", "联系电话", "聯繫電話", "服务热线", "服務熱線", "热线", "熱線", "手机", "手機", "传真", "傳真", "邮箱",
         "郵箱", "电子邮箱", "电子邮件", "邮编", "郵編", "email", "e-mail", "qq", "微信号", "地址", "客服")
+    /// First scalars of `contactLabels`, either case: most lines are ruled out by their first.
+    private static let contactInitials: Set<Unicode.Scalar> = Set(
+        contactLabels.compactMap(\.first).flatMap { [$0, ("a"..."z").contains($0) ? Unicode.Scalar($0.value - 32) ?? $0 : $0] })
     private static let interfaceWords = words(
         "搜索", "检索", "登录", "登錄", "注册", "註冊", "首页", "首頁", "主页", "收藏", "分享", "打印", "关闭", "關閉", "返回",
         "顶部", "字号", "字號", "字体", "字體", "举报", "舉報", "评论", "評論", "菜单", "菜單", "导航", "導航", "繁體", "繁体",
@@ -45,6 +48,8 @@ enum PageChrome {
         guard let first = line.first else { return nil }
         if first == "<", isMarkup(line) { return .boilerplate }
         if isContact(line) || isTodayBar(line) { return .boilerplate }
+        // The rest is short and holds no sentence: prose stops here after one scan.
+        guard line.count <= 200, !line.contains(where: isSentenceMark) else { return nil }
         if isBreadcrumb(line) || isMenu(line) || isInterface(line) || isWordList(line) { return .navigation }
         return nil
     }
@@ -52,7 +57,6 @@ enum PageChrome {
     /// Hot words and tags: a label such as 热门搜索, 热词, 标签 or Tags followed by words, or at
     /// least five short words (two to six scalars) in a row with nothing else.
     private static func isWordList(_ line: [Unicode.Scalar]) -> Bool {
-        guard !line.contains(where: isSentenceMark) else { return false }
         let lower = lowercased(line[..<min(line.count, 12)])
         for label in listLabels where ScalarText.hasPrefix(lower, label) {
             var index = label.count
@@ -73,6 +77,7 @@ enum PageChrome {
     private static func isContact(_ line: [Unicode.Scalar]) -> Bool {
         var start = 0
         while start < line.count, line[start] == "(" || line[start] == "（" || line[start] == "【" { start += 1 }
+        guard start < line.count, contactInitials.contains(line[start]) else { return false }
         // Labels are a few scalars long: only the line's opening is read (and lowercased).
         let rest = lowercased(line[start..<min(line.count, start + 12)])
         for label in contactLabels where ScalarText.hasPrefix(rest, label) {
@@ -95,7 +100,6 @@ enum PageChrome {
     }
 
     private static func isBreadcrumb(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 200, !line.contains(where: isSentenceMark) else { return false }
         for label in locationLabels where ScalarText.hasPrefix(line, label) {
             let next = label.count < line.count ? line[label.count] : " "
             if next == ":" || next == "：" || next == " " { return true }
@@ -143,7 +147,6 @@ enum PageChrome {
     }
 
     private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 200, !line.contains(where: isSentenceMark) else { return false }
         let parts = split(line, at: barMarks).map(TextShape.weight).filter { $0 > 0 }
         if parts.count >= 3, parts.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
         guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
@@ -155,9 +158,7 @@ enum PageChrome {
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
     private static func isInterface(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars,
-            !line.contains(where: isSentenceMark)
-        else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
         let separators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）"]
         let tokens = split(line, at: separators).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
