@@ -54,6 +54,25 @@ enum MetadataReader {
         " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]",
     ]
 
+    /// Labels of a line that names the article's own address: "原文链接：https://…".
+    private static let addressLabels: [[Unicode.Scalar]] = [
+        "信息原文地址", "原文地址", "原文链接", "原文鏈接", "本文链接", "本文鏈接", "本文地址", "文章链接", "文章地址", "文章鏈接",
+    ].map(ScalarText.scalars)
+
+    /// The address a line names for the article ("原文链接：http://…/2024/0331/…"), if it is one.
+    static func namedAddress(_ line: [Unicode.Scalar]) -> String? {
+        guard line.count <= 300, let label = addressLabels.first(where: { ScalarText.hasPrefix(line, $0) }) else {
+            return nil
+        }
+        var start = label.count
+        while start < line.count, line[start] == " " || line[start] == ":" || line[start] == "：" { start += 1 }
+        let rest = line[start...]
+        let schemes = [ScalarText.scalars("http://"), ScalarText.scalars("https://")]
+        guard schemes.contains(where: { ScalarText.hasPrefix(rest, $0) }) else { return nil }
+        let end = rest.firstIndex(of: " ") ?? line.count
+        return ScalarText.string(line[start..<end])
+    }
+
     static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
         parse(line) != nil
     }
