@@ -170,7 +170,8 @@ final class CleanPublishedDateTests: XCTestCase {
             try published(page, name: "https://epaper.example.com/html/2021-09/28/content_51744804.htm"),
             [date(2021, 9, 28)])
         XCTAssertEqual(try published(page, name: "https://example.com/news/1208863434427469824"), [nil])
-        let named = "\(headline)\n\n\(lead)\n\n\(second)\n\n原文链接：http://cq.news.example.cn/2022-06/24/c_1128771985.htm\n"
+        let address = "http://cq.news.example.cn/2022-06/24/c_1128771985.htm"
+        let named = "\(headline)\n\n\(lead)\n\n\(second)\n\n原文链接：\(address)\n"
         XCTAssertEqual(try published(named), [date(2022, 6, 24)], "a page that names its address")
         let linked = "\(headline)\n\n\(lead)\n\n\(second)\n\nhttp://cq.news.example.cn/2022-06/24/c_1128771985.htm\n"
         XCTAssertEqual(try published(linked), [nil], "a bare link may point anywhere")

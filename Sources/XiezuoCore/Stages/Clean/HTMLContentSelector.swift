@@ -54,18 +54,20 @@ enum HTMLContentSelector {
                 content = parent..<nodes[parent].end
             }
         }
-        let headline = headlineElement(nodes, dropped, after.text, in: page)
+        let fullTitle = titleText(nodes)
+        let title = fullTitle.flatMap(withoutSiteName)
+        let headline = headlineElement(nodes, dropped, after.text, in: page, title: title)
         return HTMLSelection(
-            dropped: dropped, content: content, headline: headline, title: title(nodes),
-            facts: facts(nodes, headline: headline))
+            dropped: dropped, content: content, headline: headline, title: title,
+            facts: facts(nodes, headline: headline, titles: [fullTitle, title].compactMap { $0 }))
     }
 
     /// The first visible heading that the `<title>` names, `<h1>` before `<h2>`–`<h4>` (a
     /// site's logo in an `<h1>` is not named by it); else the first visible `<h1>`.
     private static func headlineElement(
-        _ nodes: [HTMLNode], _ dropped: [Bool], _ text: [Int], in page: Range<Int>
+        _ nodes: [HTMLNode], _ dropped: [Bool], _ text: [Int], in page: Range<Int>, title: String?
     ) -> Int? {
-        let declared = title(nodes).map { [LineNormalizer.normalize(ScalarText.scalars($0))] } ?? []
+        let declared = title.map { [LineNormalizer.normalize(ScalarText.scalars($0))] } ?? []
         let levels = ["h1", "h2", "h3", "h4"]
         var firstH1: Int?
         var named: [Int?] = [nil, nil, nil, nil]
@@ -84,16 +86,9 @@ enum HTMLContentSelector {
     }
 
     /// The titles, date and address the page declares (`PageFacts`).
-    private static func facts(_ nodes: [HTMLNode], headline: Int?) -> PageFacts {
-        var titles: [String] = []
-        if let element = nodes.firstIndex(where: { $0.name == "title" }) {
-            let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
-            titles.append(text)
-            let parts = titleParts(text).map(trimmed)
-            if let longest = parts.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
-                titles.append(longest)
-            }
-        }
+    /// `titles`: the `<title>` as written and without its site name.
+    private static func facts(_ nodes: [HTMLNode], headline: Int?, titles: [String]) -> PageFacts {
+        var titles = titles
         var published: CivilDate?
         var url: String?
         for node in nodes where node.name == "meta" || node.name == "link" {
@@ -262,11 +257,15 @@ enum HTMLContentSelector {
         return total
     }
 
-    /// The `<title>`, without the site name pages append to it ("标题_新闻_某某网",
-    /// "标题 - 某某网", "某某网 | 标题"): the longest of the parts between separators.
-    private static func title(_ nodes: [HTMLNode]) -> String? {
+    /// The text of the page's `<title>`.
+    private static func titleText(_ nodes: [HTMLNode]) -> String? {
         guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
-        let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+        return nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+    }
+
+    /// A `<title>` without the site name pages append to it ("标题_新闻_某某网", "标题 - 某某网",
+    /// "某某网 | 标题"): the longest of the parts between separators.
+    private static func withoutSiteName(_ text: String) -> String? {
         let longest = titleParts(text).map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }
         guard let longest, !longest.isEmpty else { return nil }
         return longest

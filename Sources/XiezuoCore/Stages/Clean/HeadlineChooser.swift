@@ -24,22 +24,25 @@ struct HeadlineChooser: Sendable {
 
     static let minShare = 0.3
     /// How much of the body the comparison reads: the lead, where a headline's words are.
-    private static let leadChars = 1200
+    private static let leadChars = 600
 
     /// What the chooser knows about one head.
     struct Head {
         var candidates: [Int]
         /// The same lines, for membership tests: a page of nothing but short lines has many.
         var members: Set<Int>
-        var lead: Set<UInt64>
+        /// The lead's character pairs, sorted and unique (`pairs(of:)`).
+        var lead: [UInt64]
         /// The candidate right above the head's first info line (date or source line).
         var anchor: Int?
     }
 
     func head(candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Head {
         let members = Set(candidates)
+        // With one line there is nothing to weigh: the lead is only read to tell lines apart.
+        let lead = candidates.count > 1 ? lead(lines: lines, kinds: kinds, from: firstProse) : []
         return Head(
-            candidates: candidates, members: members, lead: lead(lines: lines, kinds: kinds, from: firstProse),
+            candidates: candidates, members: members, lead: lead,
             anchor: anchoredCandidate(candidates, members: members, kinds: kinds, firstProse: firstProse))
     }
 
@@ -103,39 +106,57 @@ struct HeadlineChooser: Sendable {
     }
 
     /// Character pairs of the lead: the prose lines from `start`, datelines cut off.
-    private func lead(lines: [TextLine], kinds: [LineKind], from start: Int) -> Set<UInt64> {
-        var pairs = Set<UInt64>()
-        var read = 0
+    private func lead(lines: [TextLine], kinds: [LineKind], from start: Int) -> [UInt64] {
+        var text: [Unicode.Scalar] = []
         var index = start
-        while index < lines.count, read < Self.leadChars {
+        while index < lines.count, text.count < Self.leadChars {
             if kinds[index] == .text {
                 var line = lines[index].scalars[...]
-                if let dateline = DatelineReader.read(Array(line)) { line = line.dropFirst(dateline.length) }
-                pairs.formUnion(Self.pairs(of: Array(line)))
-                read += line.count
+                if let dateline = DatelineReader.read(lines[index].scalars) { line = line.dropFirst(dateline.length) }
+                text.append(" ")
+                text += line
             }
             index += 1
         }
-        return pairs
+        return Self.pairs(of: text)
     }
 
-    private func shares(_ line: [Unicode.Scalar], with pairs: Set<UInt64>) -> Bool {
+    private func shares(_ line: [Unicode.Scalar], with pairs: [UInt64]) -> Bool {
         let own = Self.pairs(of: line)
         guard !own.isEmpty else { return false }
-        let shared = own.filter { pairs.contains($0) }.count
+        let shared = own.reduce(0) { Self.contains(pairs, $1) ? $0 + 1 : $0 }
         return Double(shared) >= Self.minShare * Double(own.count)
     }
 
-    /// Adjacent letters or digits, each pair packed in 64 bits.
-    static func pairs(of text: [Unicode.Scalar]) -> Set<UInt64> {
-        var pairs = Set<UInt64>()
+    /// Adjacent letters or digits, each pair packed in 64 bits; sorted and unique, so that a
+    /// lookup is a binary search (cheaper than hashing for the few hundred pairs of a lead).
+    static func pairs(of text: [Unicode.Scalar]) -> [UInt64] {
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(text.count)
         for index in text.indices.dropFirst() {
             let first = text[index - 1]
             let second = text[index]
             guard ScalarText.isWordScalar(first), ScalarText.isWordScalar(second) else { continue }
-            pairs.insert(UInt64(first.value) << 32 | UInt64(second.value))
+            pairs.append(UInt64(first.value) << 32 | UInt64(second.value))
         }
+        pairs.sort()
+        var unique = 0
+        for index in pairs.indices where unique == 0 || pairs[index] != pairs[unique - 1] {
+            pairs[unique] = pairs[index]
+            unique += 1
+        }
+        pairs.removeLast(pairs.count - unique)
         return pairs
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// The line is one of the declared titles, or one holds the other and the shorter is most

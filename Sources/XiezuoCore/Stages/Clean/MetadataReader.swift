@@ -45,6 +45,8 @@ enum MetadataReader {
         return table
     }()
     private static let maxLineChars = 100
+    /// The zeros of Chinese-numeral years (二〇二〇年): a date without ASCII digits has one.
+    private static let dateDigits: Set<Unicode.Scalar> = ["〇", "○", "零"]
     /// Longest unlabelled date line.
     private static let maxDateLineChars = 50
     /// Where a label may start besides the line start and a space.
@@ -74,13 +76,18 @@ enum MetadataReader {
     }
 
     static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
-        parse(line) != nil
+        guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return false }
+        return !fields(of: line).isEmpty || parse(line) != nil
     }
 
     /// What the line states, or nil when it is not a metadata line.
     static func parse(_ line: [Unicode.Scalar]) -> MetadataLine? {
         guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return nil }
         let fields = fields(of: line)
+        // Without a label, only a date line is metadata, and a date needs a digit.
+        if fields.isEmpty, !line.contains(where: { ScalarText.isASCIIDigit($0) || dateDigits.contains($0) }) {
+            return nil
+        }
         var result = MetadataLine()
         var covered: [Range<Int>] = []
         for (position, field) in fields.enumerated() {

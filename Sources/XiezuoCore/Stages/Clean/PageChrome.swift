@@ -29,7 +29,9 @@ enum PageChrome {
         "郵箱", "电子邮箱", "电子邮件", "邮编", "郵編", "email", "e-mail", "qq", "微信号", "地址", "客服")
     /// First scalars of `contactLabels`, either case: most lines are ruled out by their first.
     private static let contactInitials: Set<Unicode.Scalar> = Set(
-        contactLabels.compactMap(\.first).flatMap { [$0, ("a"..."z").contains($0) ? Unicode.Scalar($0.value - 32) ?? $0 : $0] })
+        contactLabels.compactMap(\.first).flatMap { first in
+            [first, ("a"..."z").contains(first) ? Unicode.Scalar(first.value - 32) ?? first : first]
+        })
     private static let interfaceWords = words(
         "搜索", "检索", "登录", "登錄", "注册", "註冊", "首页", "首頁", "主页", "收藏", "分享", "打印", "关闭", "關閉", "返回",
         "顶部", "字号", "字號", "字体", "字體", "举报", "舉報", "评论", "評論", "菜单", "菜單", "导航", "導航", "繁體", "繁体",
@@ -40,6 +42,11 @@ enum PageChrome {
     private static let listLabels = words(
         "热门搜索", "熱門搜索", "热搜", "熱搜", "热词", "熱詞", "搜索热词", "热门关键词", "热门标签", "热门话题", "大家都在搜",
         "标签", "標籤", "关键词", "關鍵詞", "关键字", "tags", "tag")
+    private static let maxInterfaceWordChars = interfaceWords.map(\.count).max() ?? 0
+    private static let interfaceSeparators: Set<Unicode.Scalar> = [
+        " ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）",
+    ]
+    private static let listSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "、"]
     private static let menuOpeners = words("首页", "首頁", "网站首页", "主页")
     private static let todayWords = words("今天是", "今日是", "今天", "今日")
 
@@ -63,8 +70,8 @@ enum PageChrome {
             while index < lower.count, lower[index] == " " { index += 1 }
             if index < lower.count, lower[index] == ":" || lower[index] == "：" { return true }
         }
-        guard line.count <= 60 else { return false }
-        let words = split(line, at: [" ", "|", "｜", "丨", "、"]).filter { !$0.isEmpty }
+        guard line.count <= 60, line.count(where: { $0 == " " }) >= 4 else { return false }
+        let words = parts(of: line, at: listSeparators).filter { !$0.isEmpty }
         return words.count >= 5
             && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
@@ -147,8 +154,10 @@ enum PageChrome {
     }
 
     private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
-        let parts = split(line, at: barMarks).map(TextShape.weight).filter { $0 > 0 }
-        if parts.count >= 3, parts.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
+        if line.count(where: barMarks.contains) >= 2 {
+            let items = parts(of: line, at: barMarks).map { TextShape.weight(Array($0)) }.filter { $0 > 0 }
+            if items.count >= 3, items.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
+        }
         guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
         return menuOpeners.contains { ScalarText.hasPrefix(line, $0) && line.count > $0.count + 2 }
             && line.allSatisfy { ScalarText.isWordScalar($0) }
@@ -159,8 +168,7 @@ enum PageChrome {
     /// are single scalars.
     private static func isInterface(_ line: [Unicode.Scalar]) -> Bool {
         guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
-        let separators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）"]
-        let tokens = split(line, at: separators).filter { !$0.isEmpty }
+        let tokens = parts(of: line, at: interfaceSeparators).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
         var interface = 0
         for token in tokens {
@@ -174,27 +182,28 @@ enum PageChrome {
         return interface > 0 && (interface >= options || tokens.allSatisfy { $0.count == 1 || isInterfaceWord($0) })
     }
 
-    private static func isInterfaceWord(_ token: [Unicode.Scalar]) -> Bool {
-        let lower = lowercased(token[...])
+    private static func isInterfaceWord(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard token.count <= maxInterfaceWordChars + maxInterfaceExtra else { return false }
+        let lower = lowercased(token)
         return interfaceWords.contains {
             lower.count - $0.count <= maxInterfaceExtra && ScalarText.firstIndex(of: $0, in: lower[...]) != nil
         }
     }
 
-    private static func split(_ line: [Unicode.Scalar], at separators: Set<Unicode.Scalar>) -> [[Unicode.Scalar]] {
-        var parts: [[Unicode.Scalar]] = [[]]
-        for scalar in line {
-            if separators.contains(scalar) {
-                parts.append([])
-            } else if scalar != " " || !parts[parts.count - 1].isEmpty {
-                parts[parts.count - 1].append(scalar)
-            }
+    /// The parts of `line` between separators, without the spaces around them.
+    private static func parts(
+        of line: [Unicode.Scalar], at separators: Set<Unicode.Scalar>
+    ) -> [ArraySlice<Unicode.Scalar>] {
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var start = 0
+        for index in 0...line.count where index == line.count || separators.contains(line[index]) {
+            var part = line[start..<index]
+            while part.first == " " { part = part.dropFirst() }
+            while part.last == " " { part = part.dropLast() }
+            parts.append(part)
+            start = index + 1
         }
-        return parts.map { part in
-            var part = part
-            while part.last == " " { part.removeLast() }
-            return part
-        }
+        return parts
     }
 
     private static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {
