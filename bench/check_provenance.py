@@ -4,7 +4,7 @@
     python3 bench/check_provenance.py OUTPUT_DIR CORPUS_DIR
 
 For each fact of a kept document (duplicate_of empty), finds the paragraph of `paragraphs.csv`
-that holds the fact's offset, reads bytes [byte_start, byte_end) of the source file under
+that holds the fact's char_offset, reads bytes [byte_start, byte_end) of the source file under
 CORPUS_DIR, and checks that every number written in Arabic digits in the fact's `text` stands
 in those bytes (as ASCII digits, or full-width digits in UTF-8 or GB18030). Facts written only
 in Chinese numerals (近千个) are counted apart. Prints the counts; exits 1 when a fact has no
@@ -21,22 +21,23 @@ FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 
 def main(output, corpus):
     paragraphs = collections.defaultdict(list)
-    with open(os.path.join(output, "paragraphs.csv"), newline="", encoding="utf-8") as handle:
+    tables = os.path.realpath(os.path.join(output, "current", "csv"))
+    with open(os.path.join(tables, "paragraphs.csv"), newline="", encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            paragraphs[(row["source"], row["part"])].append(row)
-    with open(os.path.join(output, "documents.csv"), newline="", encoding="utf-8") as handle:
+            paragraphs[row["doc_id"]].append(row)
+    with open(os.path.join(tables, "documents.csv"), newline="", encoding="utf-8") as handle:
         kept = {row["doc_id"]: row for row in csv.DictReader(handle) if row["duplicate_of"] == ""}
     counts = collections.Counter()
     failures = []
     sources = {}
     for table in ("investments", "jobs", "projects"):
-        with open(os.path.join(output, f"{table}.csv"), newline="", encoding="utf-8") as handle:
+        with open(os.path.join(tables, f"{table}.csv"), newline="", encoding="utf-8") as handle:
             for fact in csv.DictReader(handle):
                 document = kept[fact["doc_id"]]
-                offset = int(fact["offset"])
+                offset = int(fact["char_offset"])
                 holding = [
-                    row for row in paragraphs[(document["source"], document["part"])]
-                    if int(row["offset"]) <= offset < int(row["offset"]) + int(row["chars"])
+                    row for row in paragraphs[fact["doc_id"]]
+                    if int(row["char_offset"]) <= offset < int(row["char_offset"]) + int(row["chars"])
                 ]
                 if not holding:
                     counts["no paragraph"] += 1

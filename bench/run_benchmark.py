@@ -233,13 +233,9 @@ def score(output, gold, kinds=None, samples=15):
     """Per-table precision/recall of the output's fact tables against the gold facts, with
     false positives and misses also counted by the kind of page they come from."""
     kinds = kinds or {}
-    documents = read_csv(os.path.join(output, "documents.csv"))
-    source_of = {}
-    for row in documents:  # identical copies share a doc_id: facts belong to the kept copy
-        if not row.get("duplicate_of"):
-            source_of.setdefault(row["doc_id"], row["source"])
-    for row in documents:
-        source_of.setdefault(row["doc_id"], row["source"])
+    tables = os.path.realpath(os.path.join(output, "current", "csv"))
+    documents = read_csv(os.path.join(tables, "documents.csv"))
+    source_of = {row["doc_id"]: row["source"] for row in documents}  # doc_id is unique per row
     index = {}
     for position, fact in enumerate(gold):
         index.setdefault((fact["source"], fact["table"]), []).append(position)
@@ -249,7 +245,7 @@ def score(output, gold, kinds=None, samples=15):
         s = {"predictions": 0, "false_positives": 0, "matched": 0, "matched_optional": 0, "required": 0,
              "required_found": 0, "category_right": 0, "qualifier_right": 0, "year_right": 0, "region_right": 0,
              "false_positives_by_kind": {}, "missed_by_kind": {}, "false_positive_samples": [], "missed_samples": []}
-        path = os.path.join(output, f"{table}.csv")
+        path = os.path.join(tables, f"{table}.csv")
         rows = read_csv(path) if os.path.exists(path) else []
         for row in rows:
             s["predictions"] += 1
@@ -434,7 +430,7 @@ def main():
                 attempts.append(attempt_run)
                 if attempt_run["status"] != 0:
                     break
-                with open(os.path.join(output, "run.json"), encoding="utf-8") as handle:
+                with open(os.path.join(output, "current", "run.json"), encoding="utf-8") as handle:
                     attempt_run["run_json"] = json.load(handle)
             # The fastest of several runs is the one least disturbed by other load; the tables
             # are the same every time, so the last run's are scored.

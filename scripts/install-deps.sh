@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what xiezuo builds and tests against: Debian's C libraries, and, in .venv/, the
-# Python readers the test suite checks the outputs with (pyarrow, DuckDB, frictionless) and
+# Python readers the test suite checks the outputs with (pyarrow, DuckDB, frictionless, pandas
+# for the README's recipe) and
 # JioNLP for the differential test of the figure grammar. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ fi
 if [ ! -x .venv/bin/python3 ]; then
   python3 -m venv .venv
 fi
-if ! .venv/bin/python3 -c "import pyarrow, duckdb, frictionless, jionlp" 2>/dev/null; then
-  echo "installing Python test readers into .venv: pyarrow duckdb frictionless jionlp" >&2
-  .venv/bin/python3 -m pip install -q --disable-pip-version-check pyarrow duckdb frictionless jionlp
+if ! .venv/bin/python3 -c "import pyarrow, duckdb, frictionless, jionlp, pandas" 2>/dev/null; then
+  echo "installing Python test readers into .venv: pyarrow duckdb frictionless jionlp pandas" >&2
+  .venv/bin/python3 -m pip install -q --disable-pip-version-check pyarrow duckdb frictionless jionlp pandas
 fi

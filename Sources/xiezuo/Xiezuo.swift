@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import XiezuoCore
 
 @main
 struct Xiezuo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "xiezuo",
         abstract: "Turns Chinese news on regional cooperation programmes into tables of investments, jobs and project counts.",
+        version: XiezuoVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self]
     )
 

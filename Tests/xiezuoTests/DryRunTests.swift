@@ -18,8 +18,12 @@ final class DryRunTests: XCTestCase {
         var files: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: directory.path)?.allObjects ?? [] {
             let url = directory.appendingPathComponent(relative)
-            let isDirectory = (try url.resourceValues(forKeys: [.isDirectoryKey])).isDirectory ?? false
-            files[relative] = isDirectory ? Data() : try Data(contentsOf: url)
+            let values = try url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+            if values.isSymbolicLink == true {
+                files[relative] = Data(try FileManager.default.destinationOfSymbolicLink(atPath: url.path).utf8)
+            } else {
+                files[relative] = values.isDirectory == true ? Data() : try Data(contentsOf: url)
+            }
         }
         return files
     }
@@ -36,7 +40,10 @@ final class DryRunTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("store        \(output.path)/store.sqlite (would be created)"), result.stdout)
         XCTAssertTrue(result.stdout.contains("lock         \(output.path)/store.sqlite.lock"), result.stdout)
         XCTAssertTrue(result.stdout.contains("outputs      \(output.path)\n"), result.stdout)
-        for name in ["documents.csv", "investments.parquet", "rejects.csv", "datapackage.json", "run.json"] {
+        for name in [
+            "current/csv/documents.csv", "current/parquet/investments/investments.parquet", "current/csv/rejects.csv",
+            "current/datapackage.json", "current/run.json",
+        ] {
             XCTAssertTrue(result.stdout.contains("\n  \(name)\n"), name)
         }
     }

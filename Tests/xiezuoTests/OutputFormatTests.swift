@@ -55,10 +55,10 @@ final class OutputFormatTests: XCTestCase {
         let validate = try PythonReaders.run([
             "-c", "import sys, frictionless; report = frictionless.validate(sys.argv[1]); print(report.valid); "
                 + "[print(error.message) for task in report.tasks for error in task.errors]",
-            output.appendingPathComponent("datapackage.json").path,
+            OutputTables(directory: output).dataPackage.path,
         ])
         XCTAssertEqual(validate.stdout.split(separator: "\n").first, "True", validate.stdout + validate.stderr + frictionless)
-        let package = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("datapackage.json")))
+        let package = try JSONSerialization.jsonObject(with: Data(contentsOf: OutputTables(directory: output).dataPackage))
         let resources = (package as? [String: Any])?["resources"] as? [[String: Any]] ?? []
         XCTAssertEqual(resources.map { $0["name"] as? String ?? "" }, ["documents", "investments", "jobs", "projects", "summary", "rejects", "paragraphs"])
         let investments = resources.first { $0["name"] as? String == "investments" }?["schema"] as? [String: Any]
@@ -74,8 +74,9 @@ final class OutputFormatTests: XCTestCase {
         let output = scratch.appendingPathComponent("out")
         let run = try XiezuoProcess.run(["run", "--config", config.path, "--input", try hardInput().path, "--output", output.path])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("investments.parquet").path))
-        let bytes = [UInt8](try Data(contentsOf: output.appendingPathComponent("investments.csv")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: OutputTables(directory: output).parquet("investments").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: OutputTables(directory: output).tableSet.appendingPathComponent("parquet").path))
+        let bytes = [UInt8](try OutputTables(directory: output).bytes(OutputLayout.csv("investments")))
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("\"fact_id\",\"doc_id\""))
@@ -84,7 +85,7 @@ final class OutputFormatTests: XCTestCase {
         XCTAssertFalse(lineFeeds.isEmpty)
         XCTAssertTrue(lineFeeds.allSatisfy { $0 > 0 && bytes[$0 - 1] == 13 })
         for table in ["investments", "rejects"] {
-            let path = output.appendingPathComponent("\(table).csv").path
+            let path = OutputTables(directory: output).csv(table).path
             let read = try PythonReaders.run([PythonReaders.script("read_csv_back.py"), path])
             XCTAssertEqual(read.status, 0, read.stderr)
             let decoded = try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [String: [[String]]]

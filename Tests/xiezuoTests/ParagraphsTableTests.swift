@@ -24,13 +24,12 @@ final class ParagraphsTableTests: XCTestCase {
 
         // The paragraphs of each article tile its cleaned text, one `\n` between them.
         for document in documents {
-            let own = paragraphs.filter { $0["source"] == document["source"] && $0["part"] == document["part"] }
+            let own = paragraphs.filter { $0["doc_id"] == document["doc_id"] }
             XCTAssertFalse(own.isEmpty, "no paragraphs for \(document["source"] ?? "") part \(document["part"] ?? "")")
             var next = 0
             for (index, paragraph) in own.enumerated() {
                 XCTAssertEqual(paragraph["paragraph"], String(index))
-                XCTAssertEqual(paragraph["doc_id"], document["doc_id"])
-                XCTAssertEqual(Int(paragraph["offset"] ?? ""), next)
+                XCTAssertEqual(Int(paragraph["char_offset"] ?? ""), next)
                 next += (Int(paragraph["chars"] ?? "") ?? 0) + 1
                 for column in ["line_first", "line_last", "byte_start", "byte_end"] {
                     XCTAssertNotNil(Int(paragraph[column] ?? ""), "\(column) of \(paragraph)")
@@ -44,11 +43,11 @@ final class ParagraphsTableTests: XCTestCase {
             for fact in try tables.rows(table) {
                 let document = try XCTUnwrap(
                     documents.first { $0["doc_id"] == fact["doc_id"] && $0["duplicate_of"] == "" })
-                let offset = try XCTUnwrap(Int(fact["offset"] ?? ""))
+                let offset = try XCTUnwrap(Int(fact["char_offset"] ?? ""))
                 let paragraph = try XCTUnwrap(
                     paragraphs.first { row in
-                        guard row["source"] == document["source"], row["part"] == document["part"],
-                            let start = Int(row["offset"] ?? ""), let chars = Int(row["chars"] ?? "")
+                        guard row["doc_id"] == document["doc_id"],
+                            let start = Int(row["char_offset"] ?? ""), let chars = Int(row["chars"] ?? "")
                         else { return false }
                         return (start..<start + chars).contains(offset)
                     }, "no paragraph holds offset \(offset) of \(fact)")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import XiezuoCore
 
 final class RunCommandTests: XCTestCase {
     private var scratch: URL!
@@ -22,28 +23,43 @@ final class RunCommandTests: XCTestCase {
         let tables = OutputTables(directory: scratch)
         XCTAssertEqual(
             try tables.header("documents"),
-            ["doc_id", "source", "part", "title", "published", "outlet", "script", "chars", "removed_chars", "duplicate_of"]
+            [
+                "doc_id", "text_id", "source", "part", "title", "published", "outlet", "script", "chars", "removed_chars",
+                "duplicate_of", "programme", "first_seen_run",
+            ]
         )
         XCTAssertEqual(
             try tables.header("investments"),
-            ["fact_id", "doc_id", "year", "region", "category", "amount_cny", "qualifier", "low_cny", "high_cny", "text", "evidence", "offset"]
+            [
+                "fact_id", "doc_id", "year", "year_basis", "region", "region_code", "province", "city", "county", "partner_region",
+                "partner_region_code", "category", "amount_cny", "qualifier", "low_cny", "high_cny", "text", "evidence",
+                "char_offset", "first_seen_run",
+            ]
         )
         for table in ["jobs", "projects"] {
             XCTAssertEqual(
                 try tables.header(table),
-                ["fact_id", "doc_id", "year", "region", "category", "count", "qualifier", "low", "high", "text", "evidence", "offset"]
+                [
+                    "fact_id", "doc_id", "year", "year_basis", "region", "region_code", "province", "city", "county", "partner_region",
+                    "partner_region_code", "category", "count", "qualifier", "low", "high", "text", "evidence", "char_offset",
+                    "first_seen_run",
+                ]
             )
         }
         XCTAssertEqual(
-            try tables.header("summary"), ["table", "category", "year", "region", "facts", "documents", "total", "min", "max"]
+            try tables.header("summary"),
+            [
+                "fact_table", "category", "year", "region", "province", "city", "county", "partner_region", "programme", "facts",
+                "documents", "total", "min", "max",
+            ]
         )
         XCTAssertEqual(try tables.header("rejects"), ["source", "stage", "reason"])
         let documents = try tables.rows("documents")
         XCTAssertEqual(documents.filter { $0["source"] == "000_f214322e6fea6c14.txt" }.count, 3)
         XCTAssertEqual(documents.filter { $0["source"] == "004_937aca63102447a5.txt" }.count, 3)
-        XCTAssertTrue(documents.allSatisfy { ($0["doc_id"] ?? "").count == 16 })
+        XCTAssertTrue(documents.allSatisfy { ($0["doc_id"] ?? "").hasPrefix("doc-") && ($0["doc_id"] ?? "").count == 20 })
         XCTAssertFalse(try tables.rows("summary").isEmpty)
-        let report = try JSONSerialization.jsonObject(with: try tables.bytes("run.json")) as? [String: Any]
+        let report = try? tables.report()
         XCTAssertEqual(report?["sources"] as? Int, 5)
         XCTAssertNotNil((report?["stages"] as? [String: Any])?["extract"])
         XCTAssertTrue(result.stderr.contains("xiezuo: 5 sources (0 unchanged), 9 new articles, 9 documents, "), result.stderr)
@@ -56,9 +72,12 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(try run(["run", "--input", "seeds", "--output", one.path, "--workers", "1"]).status, 0)
         XCTAssertEqual(try run(["run", "--input", "seeds", "--output", four.path, "--workers", "4"]).status, 0)
         for table in ["documents", "investments", "jobs", "projects", "summary", "rejects", "paragraphs"] {
-            let left = try Data(contentsOf: one.appendingPathComponent("\(table).csv"))
-            let right = try Data(contentsOf: four.appendingPathComponent("\(table).csv"))
-            XCTAssertEqual(left, right, "\(table).csv differs between 1 and 4 workers")
+            for format in OutputFormat.allCases {
+                let file = OutputLayout.path(of: table, in: format)
+                let left = try OutputTables(directory: one).bytes(file)
+                let right = try OutputTables(directory: four).bytes(file)
+                XCTAssertEqual(left, right, "\(file) differs between 1 and 4 workers")
+            }
         }
     }
 
@@ -128,7 +147,7 @@ final class RunCommandTests: XCTestCase {
         let result = try run(["run", "--config", config.path, "--input", "seeds", "--output", output.path])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("clean cannot start (opencc_unavailable)"), result.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("documents.csv").path))
+        XCTAssertFalse(OutputTables(directory: output).exists)
     }
 
     func testBadUsageExitsTwo() throws {
@@ -144,16 +163,19 @@ final class RunCommandTests: XCTestCase {
 
     func testFailedRunLeavesThePreviousTablesIntact() throws {
         XCTAssertEqual(try run(["run", "--input", "seeds", "--output", scratch.path]).status, 0)
-        let before = try Data(contentsOf: scratch.appendingPathComponent("investments.csv"))
-        // documents.csv replaced by a non-empty directory: the final rename must fail.
-        let documents = scratch.appendingPathComponent("documents.csv")
-        try FileManager.default.removeItem(at: documents)
-        try FileManager.default.createDirectory(at: documents.appendingPathComponent("blocker"), withIntermediateDirectories: true)
+        let tables = OutputTables(directory: scratch)
+        let before = try tables.bytes(OutputLayout.csv("investments"))
+        // `current` made a real directory holding the same tables: the final switch (a rename of
+        // a symlink over it) must fail.
+        let current = scratch.appendingPathComponent(OutputLayout.current)
+        let set = tables.tableSet
+        try FileManager.default.removeItem(at: current)
+        try FileManager.default.copyItem(at: set, to: current)
         let result = try run(["run", "--input", "seeds", "--output", scratch.path])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("the previous outputs were left as they were"), result.stderr)
-        XCTAssertEqual(try Data(contentsOf: scratch.appendingPathComponent("investments.csv")), before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".xiezuo-staging") }
+        XCTAssertEqual(try tables.bytes(OutputLayout.csv("investments")), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".xiezuo-") }
         XCTAssertEqual(leftovers, [])
     }
 }

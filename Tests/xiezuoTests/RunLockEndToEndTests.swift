@@ -25,7 +25,7 @@ final class RunLockEndToEndTests: XCTestCase {
         XCTAssertEqual(second.status, 3, second.stderr)
         XCTAssertTrue(second.stderr.contains("another xiezuo run (pid \(holder.run.pid) on "), second.stderr)
         XCTAssertTrue(second.stderr.contains("holds \(holder.lockPath); wait for it or pass --wait"), second.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("documents.csv").path))
+        XCTAssertFalse(OutputTables(directory: output).exists)
 
         let json = try XiezuoProcess.run(["run", "--input", "seeds", "--output", output.path, "--log-format", "json"])
         XCTAssertEqual(json.status, 3)

@@ -32,8 +32,12 @@ public struct Article: Sendable, Equatable {
         self.removedChars = removedChars
     }
 
-    /// 16 hex digits, a hash of the cleaned text.
+    /// 16 hex digits, a hash of the cleaned text: what identical copies share (the store's
+    /// `doc_id`, the tables' `text_id`).
     public var docID: String { StableHash.hex(of: text) }
+
+    /// The article's `doc_id` in the tables, unique per row (`TableID.document`).
+    public var documentID: String { TableID.document(source: source, part: part, textHash: docID) }
 
     /// Length of the cleaned text in Unicode scalars, the unit of every offset.
     public var chars: Int { text.unicodeScalars.count }

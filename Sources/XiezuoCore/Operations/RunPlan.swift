@@ -30,7 +30,7 @@ public struct RunPlan: Sendable {
     public var store: String?
     public var lock: String
     public var outputDirectory: String
-    /// File names written into the output directory.
+    /// Files written, relative to the output directory, as readers find them (through `current`).
     public var outputs: [String]
 
     /// The plan for `config`; throws what the run would throw before doing anything: a missing
@@ -42,6 +42,7 @@ public struct RunPlan: Sendable {
         } catch {
             throw .missingInput(error)
         }
+        try config.checkStoreDirectory()
         let references = plan.references
         rejects = plan.rejects
         do {
@@ -50,7 +51,7 @@ public struct RunPlan: Sendable {
             throw .setup(error)
         }
         configHash = config.hash
-        self.workers = max(1, workers)
+        self.workers = min(max(1, workers), PipelineRunner.maxWorkers)
         sources = references.map { reference in
             switch reference.location {
             case .file(let path):
@@ -76,9 +77,11 @@ public struct RunPlan: Sendable {
         store = dedupe.scope == .history ? dedupe.storePath(outputDirectory: config.output.directory) : nil
         lock = config.runLockPath
         outputDirectory = config.output.directory
-        var outputs = TableSchema.all.flatMap { schema in config.output.formats.map { "\(schema.name).\($0.rawValue)" } }
-        if config.output.formats.contains(.csv) { outputs.append("datapackage.json") }
-        outputs.append("run.json")
+        var outputs = TableSchema.all.flatMap { schema in
+            config.output.formats.map { "\(OutputLayout.current)/" + OutputLayout.path(of: schema.name, in: $0) }
+        }
+        if config.output.formats.contains(.csv) { outputs.append("\(OutputLayout.current)/\(OutputLayout.dataPackage)") }
+        outputs.append("\(OutputLayout.current)/\(OutputLayout.runReport)")
         self.outputs = outputs
     }
 

@@ -4,6 +4,7 @@
 struct ArticleRecord: Sendable, Equatable {
     var position: ArticlePosition
     var source: String
+    /// The hash of the cleaned text (`Article.docID`): the store's `doc_id`, the tables' `text_id`.
     var docID: String
     var title: String?
     var published: CivilDate?
@@ -11,9 +12,19 @@ struct ArticleRecord: Sendable, Equatable {
     var script: Script
     var chars: Int
     var removedChars: Int
+    /// The cooperation programmes the article is about, `;`-separated in the vocabulary's order
+    /// (`documents.programme`); nil when it names none.
+    var programme: String?
     var facts: [Fact]
+    /// The run that first stored this article (`first_seen_run`); kept in its own column of
+    /// the store, not in the encoded record.
+    var firstSeenRun = 0
 
-    init(article: Article, position: ArticlePosition, facts: [Fact]) {
+    /// `documents.doc_id`, unique per row; its facts' `doc_id`.
+    var documentID: String { TableID.document(source: source, part: position.part, textHash: docID) }
+
+    init(article: Article, position: ArticlePosition, facts: [Fact], programme: String? = nil) {
+        self.programme = programme
         self.position = position
         source = article.source
         docID = article.docID
@@ -52,6 +63,18 @@ extension ArticleRecord {
             encoder.string(fact.evidence)
             encoder.integer(fact.offset)
         }
+        // Attribution, after everything records of earlier versions hold, so that they still
+        // decode (without it).
+        encoder.optionalString(programme)
+        for fact in facts {
+            encoder.optionalString(fact.yearBasis?.rawValue)
+            encoder.optionalString(fact.regionCode)
+            encoder.optionalString(fact.province)
+            encoder.optionalString(fact.city)
+            encoder.optionalString(fact.county)
+            encoder.optionalString(fact.partnerRegion)
+            encoder.optionalString(fact.partnerRegionCode)
+        }
     }
 
     init(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
@@ -68,6 +91,7 @@ extension ArticleRecord {
         let count = try decoder.integer()
         guard count >= 0 else { throw RecordDecoder.Corrupt() }
         facts = []
+        let documentID = documentID
         for _ in 0..<count {
             guard let category = FactCategory(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
             let value = try decoder.decimal()
@@ -81,10 +105,25 @@ extension ArticleRecord {
             let offset = try decoder.integer()
             facts.append(
                 Fact(
-                    docID: docID, year: year, region: region, category: category, value: value, qualifier: qualifier,
+                    docID: documentID, year: year, region: region, category: category, value: value, qualifier: qualifier,
                     low: low, high: high, text: text, evidence: evidence, offset: offset
                 )
             )
+        }
+        programme = nil
+        guard !decoder.isAtEnd else { return }
+        programme = try decoder.optionalString()
+        for index in facts.indices {
+            if let basis = try decoder.optionalString() {
+                guard let yearBasis = YearBasis(rawValue: basis) else { throw RecordDecoder.Corrupt() }
+                facts[index].yearBasis = yearBasis
+            }
+            facts[index].regionCode = try decoder.optionalString()
+            facts[index].province = try decoder.optionalString()
+            facts[index].city = try decoder.optionalString()
+            facts[index].county = try decoder.optionalString()
+            facts[index].partnerRegion = try decoder.optionalString()
+            facts[index].partnerRegionCode = try decoder.optionalString()
         }
     }
 }

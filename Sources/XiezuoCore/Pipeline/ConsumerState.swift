@@ -49,15 +49,28 @@ struct ConsumerState {
             tally.rejects += 1
             log(reject)
         }
-        try transaction.replaceSource(
+        try transaction.recordSource(
             name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes, run: run
         )
         if isURL {
             try transaction.replaceValidators(
                 url: outcome.reference.name, outcome.validators, contentHash: outcome.contentHash)
         }
-        for article in outcome.articles { try transaction.insert(article, run: run) }
-        if let reject = outcome.reject { try transaction.insert(reject, run: run) }
+        if let reject = outcome.reject {
+            // One rule at every stage (README, "Across nights"): only content that gives
+            // articles replaces a source's history. A source that cannot be read tonight, or
+            // whose new content is unusable (too large, empty, binary, not text), keeps its
+            // earlier articles; its reject says what is wrong with it now.
+            try transaction.insert(reject, run: run)
+            return
+        }
+        let earlier = try transaction.replaceArticles(of: outcome.reference.name)
+        for article in outcome.articles {
+            // The same text at the same place is the same row of `documents`: it keeps the run
+            // that first stored it.
+            let kept = earlier[article.record.position.part].flatMap { $0.textHash == article.record.docID ? $0 : nil }
+            try transaction.insert(article, run: run, firstSeenRun: kept?.firstSeenRun ?? run)
+        }
     }
 
     private func log(_ reject: Reject) {

@@ -22,6 +22,20 @@ public struct RunReport: Sendable, Equatable, Encodable {
         }
     }
 
+    /// xiezuo's version (`XiezuoVersion.current`).
+    public var version = XiezuoVersion.current
+    /// This run's number: one more than the last run of the store and of the tables it
+    /// replaces. Rows whose `first_seen_run` equals it were added by this run.
+    public var runID = 0
+    /// The `run_id` of the tables this run replaced; 0 when there were none. Rows with
+    /// `first_seen_run` above it are new since those tables, including rows stored by a run
+    /// that was killed before it could switch the tables.
+    public var previousRunID = 0
+    /// UTC, ISO 8601 with milliseconds.
+    public var started = ""
+    public var finished = ""
+    /// The history was rebuilt from scratch (`--full-refresh`).
+    public var fullRefresh = false
     public var configHash = ""
     public var workers = 0
     public var sources = 0
@@ -48,6 +62,8 @@ public struct RunReport: Sendable, Equatable, Encodable {
     public var phases: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
+        case version = "xiezuo_version", runID = "run_id", previousRunID = "previous_run_id", started, finished
+        case fullRefresh = "full_refresh"
         case configHash = "config_hash", workers, sources, unchanged, documents, bytes, articles, duplicates, facts, rejects
         case summaryRows = "summary_rows", stages, seconds, phases
     }
@@ -56,7 +72,23 @@ public struct RunReport: Sendable, Equatable, Encodable {
         change(&stages[stage.rawValue, default: StageReport()])
     }
 
-    /// `run.json` bytes: sorted keys, so that equal runs differ only in their timings.
+    /// Now, as `started` and `finished` write it.
+    static func timestamp(_ date: Date = Date()) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    /// The `run_id` of the `run.json` at `path`; 0 when there is none.
+    static func runID(inReportAt path: String) -> Int {
+        guard let data = FileManager.default.contents(atPath: path),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return 0 }
+        return object["run_id"] as? Int ?? 0
+    }
+
+    /// `run.json` bytes: sorted keys, so that equal runs differ only in their timings,
+    /// timestamps and run numbers.
     func json() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

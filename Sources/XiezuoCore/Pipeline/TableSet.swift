@@ -9,12 +9,14 @@ final class TableSet {
                 switch format {
                 case .csv:
                     tableSinks.append(
-                        try CSVTableWriter(schema: schema, path: staging.path(for: "\(schema.name).csv"), excel: output.excel)
+                        try CSVTableWriter(
+                            schema: schema, path: staging.path(for: OutputLayout.csv(schema.name)), excel: output.excel)
                     )
                 case .parquet:
                     tableSinks.append(
                         try ParquetTableWriter(
-                            schema: schema, path: staging.path(for: "\(schema.name).parquet"), rowGroupRows: output.rowGroupRows
+                            schema: schema, path: staging.path(for: OutputLayout.parquet(schema.name)),
+                            rowGroupRows: output.rowGroupRows
                         )
                     )
                 }

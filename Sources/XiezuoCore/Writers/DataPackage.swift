@@ -11,19 +11,21 @@ enum DataPackage {
                 "missingValues": [""],
             ]
             if !schema.primaryKey.isEmpty { tableSchema["primaryKey"] = schema.primaryKey }
-            if !schema.documentReference.isEmpty {
+            if let reference = schema.documentReference {
+                // Every reference to a document is by documents.doc_id, unique per row; "" is
+                // Table Schema's name for the resource itself (documents.duplicate_of).
+                let resource = schema.name == TableSchema.documents.name ? "" : TableSchema.documents.name
                 tableSchema["foreignKeys"] = [
-                    [
-                        "fields": schema.documentReference,
-                        "reference": ["resource": "documents", "fields": schema.documentReference],
-                    ]
+                    ["fields": [reference], "reference": ["resource": resource, "fields": ["doc_id"]]]
                 ]
             }
             var resource: [String: Any] = [
-                "name": schema.name, "path": "\(schema.name).csv", "profile": "tabular-data-resource", "format": "csv",
+                "name": schema.name, "path": OutputLayout.csv(schema.name), "profile": "tabular-data-resource", "format": "csv",
                 "mediatype": "text/csv", "encoding": "utf-8", "description": schema.description, "schema": tableSchema,
             ]
-            if formats.contains(.parquet) { resource["sources"] = [["title": "also as Parquet", "path": "\(schema.name).parquet"]] }
+            if formats.contains(.parquet) {
+                resource["sources"] = [["title": "also as Parquet", "path": OutputLayout.parquet(schema.name)]]
+            }
             resources.append(resource)
         }
         let package: [String: Any] = [

@@ -1,18 +1,22 @@
 import Foundation
 
-/// Makes a run's outputs appear all at once: everything is written into a staging
-/// directory beside the tables, and only a finished run renames the files into place. A run
-/// that fails or is killed leaves the previous tables as they were.
+/// Makes a run's tables appear all at once (README, "Atomic outputs"). Every file is written
+/// into a staging directory beside the tables; a finished run moves it under `runs/` and then
+/// repoints the `current` symlink at it with one `rename(2)`, the single step at which
+/// readers see the new set. Before that step they see the previous set whole, after it the new
+/// one whole; a run that fails or is killed at any moment leaves `current` as it was.
 public final class OutputStaging {
     public let directory: String
     public let staging: String
+    private static let stagingPrefix = ".xiezuo-staging-"
+    private static let linkPrefix = ".xiezuo-current-"
 
     public init(directory: String) throws(OutputError) {
         self.directory = directory
-        staging = URL(fileURLWithPath: directory).appendingPathComponent(".xiezuo-staging-\(getpid())").path
+        staging = URL(fileURLWithPath: directory).appendingPathComponent("\(Self.stagingPrefix)\(getpid())").path
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            Self.removeAbandonedStaging(in: directory)
+            Self.removeAbandoned(in: directory)
             try? FileManager.default.removeItem(atPath: staging)
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
@@ -20,37 +24,84 @@ public final class OutputStaging {
         }
     }
 
-    public func path(for fileName: String) -> String {
-        URL(fileURLWithPath: staging).appendingPathComponent(fileName).path
-    }
-
-    /// Renames every staged file over its counterpart in the output directory. Each rename is
-    /// atomic; the whole set is replaced within a few system calls.
-    public func commit() throws(OutputError) {
-        let names: [String]
+    /// `relative` (a path of `OutputLayout`) inside the staging directory; its parent
+    /// directories are created.
+    public func path(for relative: String) throws(OutputError) -> String {
+        let url = URL(fileURLWithPath: staging).appendingPathComponent(relative)
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: staging).sorted()
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: staging, message: "the staged outputs cannot be listed")
+            throw OutputError(path: url.deletingLastPathComponent().path, message: "cannot be created (\(error.localizedDescription))")
         }
-        for name in names where !name.hasPrefix(".") {
-            let target = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-            guard rename(path(for: name), target) == 0 else {
-                throw OutputError(path: target, message: String(cString: strerror(errno)))
-            }
-        }
-        discard()
+        return url.path
     }
 
-    /// A run killed mid-write leaves its staging directory behind; the next run removes those
-    /// whose process is gone (a live one may be a concurrent run's).
-    static func removeAbandonedStaging(in directory: String) {
-        let prefix = ".xiezuo-staging-"
+    /// The set `current` points at now, as its directory name under `runs/`; nil before the
+    /// first run of this layout.
+    public static func currentSet(in directory: String) -> String? {
+        let link = URL(fileURLWithPath: directory).appendingPathComponent(OutputLayout.current).path
+        guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: link) else { return nil }
+        return URL(fileURLWithPath: target).lastPathComponent
+    }
+
+    /// Publishes the staged set as `runs/<name>`: flushes it to disk, moves it there, and
+    /// switches `current` to it in one `rename(2)`. Then removes the sets older than the one
+    /// it replaced (kept for readers that opened it before the switch) and the files of the
+    /// earlier flat layout.
+    public func commit(name: String) throws(OutputError) {
+        let runs = URL(fileURLWithPath: directory).appendingPathComponent(OutputLayout.runs).path
+        let target = URL(fileURLWithPath: runs).appendingPathComponent(name).path
+        let previous = Self.currentSet(in: directory)
+        guard previous != name else {
+            throw OutputError(path: target, message: "is the set of tables readers see now; it is not replaced")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: runs, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: runs, message: "cannot be created (\(error.localizedDescription))")
+        }
+        if FileManager.default.fileExists(atPath: target) { try? FileManager.default.removeItem(atPath: target) }
+        try FileSystemCalls.synchronizeTree(staging)
+        try FileSystemCalls.rename(staging, to: target)
+        let link = URL(fileURLWithPath: directory).appendingPathComponent("\(Self.linkPrefix)\(getpid())").path
+        try? FileManager.default.removeItem(atPath: link)
+        try FileSystemCalls.symlink("\(OutputLayout.runs)/\(name)", at: link)
+        // The switch: readers resolving `current` see the previous set up to here, the new one after.
+        do {
+            try FileSystemCalls.rename(link, to: URL(fileURLWithPath: directory).appendingPathComponent(OutputLayout.current).path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: link)
+            try? FileManager.default.removeItem(atPath: target)
+            throw error
+        }
+        try FileSystemCalls.synchronize(directory)
+        Self.removeSets(in: runs, except: [name, previous].compactMap { $0 })
+        for file in OutputLayout.earlierLayoutFiles {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: directory).appendingPathComponent(file).path)
+        }
+    }
+
+    /// A run killed mid-write leaves its staging directory (and perhaps its new symlink)
+    /// behind; the next run removes those whose process is gone (a live one may be a
+    /// concurrent run's).
+    static func removeAbandoned(in directory: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for name in names where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+        for name in names {
+            // `.xiezuo-staging-PID`, its throw-away store `.xiezuo-staging-PID.run-store.sqlite…`,
+            // and `.xiezuo-current-PID`.
+            guard let prefix = [stagingPrefix, linkPrefix].first(where: name.hasPrefix),
+                let pid = Int32(String(name.dropFirst(prefix.count).prefix(while: \.isNumber))), pid != getpid()
+            else { continue }
             if kill(pid, 0) == 0 || errno == EPERM { continue }
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
+        }
+    }
+
+    /// Removes every set under `runs` but `kept`: older sets, and a set a killed run moved
+    /// there without switching to it.
+    private static func removeSets(in runs: String, except kept: [String]) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: runs)) ?? [] where !kept.contains(name) {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: runs).appendingPathComponent(name).path)
         }
     }
 

@@ -1,6 +1,6 @@
 """Checks xiezuo's Parquet files against its CSV files with two independent readers.
 
-Usage: check_outputs.py OUTPUT_DIR
+Usage: check_outputs.py OUTPUT_DIR (the directory holding `current`)
 For every table: the Parquet schema has the documented logical types (pyarrow), and every
 row read by pyarrow and by DuckDB equals the row read from the CSV by Python's csv module.
 Prints one line per table and exits non-zero on the first difference.
@@ -14,25 +14,33 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+import layout
+
 EXPECTED = {
-    "documents": {"doc_id": "string", "source": "string", "part": "int64", "title": "string",
+    "documents": {"doc_id": "string", "text_id": "string", "source": "string", "part": "int64", "title": "string",
                   "published": "date32[day]", "outlet": "string", "script": "string", "chars": "int64",
-                  "removed_chars": "int64", "duplicate_of": "string"},
-    "investments": {"fact_id": "string", "doc_id": "string", "year": "int32", "region": "string",
+                  "removed_chars": "int64", "duplicate_of": "string", "programme": "string", "first_seen_run": "int64"},
+    "investments": {"fact_id": "string", "doc_id": "string", "year": "int32", "year_basis": "string",
+                    "region": "string", "region_code": "string", "province": "string", "city": "string",
+                    "county": "string", "partner_region": "string", "partner_region_code": "string",
                     "category": "string", "amount_cny": "decimal128(18, 2)", "qualifier": "string",
                     "low_cny": "decimal128(18, 2)", "high_cny": "decimal128(18, 2)", "text": "string",
-                    "evidence": "string", "offset": "int64"},
-    "summary": {"table": "string", "category": "string", "year": "int32", "region": "string", "facts": "int64",
+                    "evidence": "string", "char_offset": "int64", "first_seen_run": "int64"},
+    "summary": {"fact_table": "string", "category": "string", "year": "int32", "region": "string",
+                "province": "string", "city": "string", "county": "string", "partner_region": "string",
+                "programme": "string", "facts": "int64",
                 "documents": "int64", "total": "decimal128(18, 2)", "min": "decimal128(18, 2)",
                 "max": "decimal128(18, 2)"},
     "rejects": {"source": "string", "stage": "string", "reason": "string"},
-    "paragraphs": {"doc_id": "string", "source": "string", "part": "int64", "paragraph": "int64", "offset": "int64",
+    "paragraphs": {"doc_id": "string", "paragraph": "int64", "char_offset": "int64",
                    "chars": "int64", "line_first": "int64", "line_last": "int64", "byte_start": "int64",
                    "byte_end": "int64"},
 }
-COUNTS = {"fact_id": "string", "doc_id": "string", "year": "int32", "region": "string", "category": "string",
+COUNTS = {"fact_id": "string", "doc_id": "string", "year": "int32", "year_basis": "string", "region": "string",
+          "region_code": "string", "province": "string", "city": "string", "county": "string",
+          "partner_region": "string", "partner_region_code": "string", "category": "string",
           "count": "int64", "qualifier": "string", "low": "int64", "high": "int64", "text": "string",
-          "evidence": "string", "offset": "int64"}
+          "evidence": "string", "char_offset": "int64", "first_seen_run": "int64"}
 EXPECTED["jobs"] = COUNTS
 EXPECTED["projects"] = COUNTS
 
@@ -51,18 +59,19 @@ def text(value):
 
 def main(directory):
     for table, columns in EXPECTED.items():
-        schema = pq.read_schema(f"{directory}/{table}.parquet")
+        parquet = layout.parquet(directory, table)
+        schema = pq.read_schema(parquet)
         found = {field.name: str(field.type) for field in schema}
         if list(found) != list(columns) or found != columns:
             sys.exit(f"{table}: schema {found} is not {columns}")
-        with open(f"{directory}/{table}.csv", newline="", encoding="utf-8-sig") as handle:
+        with open(layout.csv(directory, table), newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.reader(handle))
         header, expected = rows[0], rows[1:]
         if header != list(columns):
             sys.exit(f"{table}: CSV header {header}")
-        arrow = pq.read_table(f"{directory}/{table}.parquet").to_pylist()
+        arrow = pq.read_table(parquet).to_pylist()
         arrow_rows = [[text(row[name]) for name in columns] for row in arrow]
-        duck = duckdb.sql(f"SELECT * FROM read_parquet('{directory}/{table}.parquet')").fetchall()
+        duck = duckdb.sql(f"SELECT * FROM read_parquet('{parquet}')").fetchall()
         duck_rows = [[text(value) for value in row] for row in duck]
         for reader, got in (("pyarrow", arrow_rows), ("duckdb", duck_rows)):
             if got != expected:
@@ -70,7 +79,7 @@ def main(directory):
                     if left != right:
                         sys.exit(f"{table}: {reader} row {index} {left} differs from CSV {right}")
                 sys.exit(f"{table}: {reader} has {len(got)} rows, CSV {len(expected)}")
-        metadata = pq.ParquetFile(f"{directory}/{table}.parquet").metadata
+        metadata = pq.ParquetFile(parquet).metadata
         for group in range(metadata.num_row_groups):
             for column in range(metadata.num_columns):
                 statistics = metadata.row_group(group).column(column).statistics

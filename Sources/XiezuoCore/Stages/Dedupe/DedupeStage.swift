@@ -13,9 +13,9 @@ public struct DedupeStage: Sendable {
         self.config = config
     }
 
-    /// What a pass found: the duplicates (store id → doc_id of the kept copy) and the work done.
+    /// What a pass found: the duplicates (store id → store id of the kept copy) and the work done.
     struct Outcome {
-        var verdicts: [Int: String] = [:]
+        var verdicts: [Int: Int] = [:]
         var candidatePairs = 0
         var confirmedPairs = 0
     }
@@ -64,9 +64,8 @@ public struct DedupeStage: Sendable {
         }
         for members in clusters.clusters() where members.count > 1 {
             guard let kept = members.min(by: { Self.isPreferred($0, over: $1, in: fingerprints) }) else { continue }
-            let keptDocID = StableHash.hex(fingerprints[kept].docID)
             for member in members where member != kept {
-                outcome.verdicts[fingerprints[member].id] = keptDocID
+                outcome.verdicts[fingerprints[member].id] = fingerprints[kept].id
             }
         }
         return outcome

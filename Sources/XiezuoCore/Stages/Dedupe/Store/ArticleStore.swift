@@ -5,21 +5,35 @@ import GRDB
 ///
 /// With `dedupe.scope: "history"` the store persists between nights: tonight's articles are
 /// compared with all earlier ones, unchanged sources are not processed again, and the tables
-/// are written from the whole history. With `"run"` a throw-away store in the staging
-/// directory plays the same part for one run, so both scopes share one code path.
+/// are written from the whole history. With `"run"` a throw-away store beside the staging
+/// directory plays the same part for one run, so both scopes share one code path. Each run is
+/// numbered (`run`), and each article keeps the run that first stored it (`first_seen_run`).
 ///
 /// A final class owns the `DatabaseQueue`, GRDB's serial connection: all access goes through
 /// it, on its own queue.
+///
+/// Opening refuses a store (or journal) that is a symbolic link or no regular file, and runs
+/// SQLite's `quick_check` on an existing store: a damaged page fails the run at once instead of
+/// going unnoticed, or crashing a later read, for night after night.
 final class ArticleStore {
     let path: String
+    /// Whether the file did not exist and was created by this open: a new, empty history.
+    let created: Bool
     private let queue: DatabaseQueue
+
+    /// The files SQLite keeps beside the store: a link at any of them would be written through.
+    static let companionSuffixes = ["", "-journal", "-wal", "-shm"]
 
     init(path: String) throws(StoreError) {
         self.path = path
+        for suffix in Self.companionSuffixes {
+            if let problem = PlainFile.problem(at: path + suffix) {
+                let error = PlainFileError(path: path + suffix, problem: problem)
+                throw StoreError(path: path, message: "cannot be opened: \(error)", cause: .notAPlainFile)
+            }
+        }
+        created = !FileManager.default.fileExists(atPath: path)
         do {
-            try FileManager.default.createDirectory(
-                atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true
-            )
             var configuration = Configuration()
             configuration.label = "xiezuo.store"
             configuration.prepareDatabase { db in
@@ -28,10 +42,32 @@ final class ArticleStore {
                 try db.execute(sql: "PRAGMA cache_size = -8192")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(path: path, doing: "cannot be opened", error: error)
+        }
+        if !created { try check() }
+        do {
             try Self.migrator.migrate(queue)
         } catch {
-            throw StoreError(path: path, message: "cannot be opened (\(error))")
+            throw StoreError(path: path, doing: "cannot be opened", error: error)
         }
+    }
+
+    /// SQLite's `quick_check`: every page's structure, cell bounds, free lists and NOT NULL
+    /// columns, in one read of the file (not the index-against-table comparison of
+    /// `integrity_check`, which costs a sort per index).
+    private func check() throws(StoreError) {
+        let findings: [String]
+        do {
+            findings = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(10)") }
+        } catch {
+            throw StoreError(path: path, doing: "cannot be opened", error: error)
+        }
+        guard findings != ["ok"] else { return }
+        // SQLite heads its list with "*** in database main ***"; the findings follow, one a line.
+        let lines = findings.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.hasPrefix("*** ") }
+        let listed = lines.prefix(3).joined(separator: "; ")
+        throw StoreError(path: path, message: "is damaged (SQLite quick_check: \(listed))", cause: .damaged)
     }
 
     private static var migrator: DatabaseMigrator {
@@ -105,7 +141,41 @@ final class ArticleStore {
                     """
             )
         }
+        // Lineage: the run that first stored each article (`first_seen_run` in the tables), and
+        // when and by which version each run ran. Articles stored before count as first seen by
+        // the run that stored them.
+        migrator.registerMigration("v5-lineage") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN first_seen_run INTEGER NOT NULL DEFAULT 0;
+                    UPDATE article SET first_seen_run = run;
+                    ALTER TABLE run ADD COLUMN version TEXT;
+                    ALTER TABLE run ADD COLUMN started TEXT;
+                    ALTER TABLE run ADD COLUMN finished TEXT;
+                    """
+            )
+        }
+        migrator.registerMigration("v5-attribution") { db in
+            // Year basis, canonical regions with codes, partner regions and programmes are
+            // appended to each record; records stored before decode without them. Forgetting the
+            // content hashes makes the next run process every earlier source it is given again,
+            // which fills them in (as "v3: paragraphs" did).
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
+    }
+
+    /// The number of the latest run the store at `path` holds, read without changing the file
+    /// (no migration): a full refresh leaves the old store as it is until it replaces it.
+    static func latestRun(readingOnly path: String) throws(StoreError) -> Int {
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return try queue.read { db in try Int.fetchOne(db, sql: "SELECT max(id) FROM run") ?? 0 }
+        } catch {
+            throw StoreError(path: path, message: "cannot be read (\(error))")
+        }
     }
 
     /// URL → validators to send, for the URLs whose stored articles came from the response the
@@ -127,7 +197,7 @@ final class ArticleStore {
                 return validators
             }
         } catch {
-            throw StoreError(path: path, message: "cannot be read (\(error))")
+            throw StoreError(path: path, doing: "cannot be read", error: error)
         }
     }
 
@@ -141,7 +211,7 @@ final class ArticleStore {
                 return hashes
             }
         } catch {
-            throw StoreError(path: path, message: "cannot be read (\(error))")
+            throw StoreError(path: path, doing: "cannot be read", error: error)
         }
     }
 

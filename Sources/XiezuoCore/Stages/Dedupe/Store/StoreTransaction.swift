@@ -7,22 +7,44 @@ struct StoreTransaction {
     /// The store's file, for error messages.
     let path: String
 
-    /// Starts a run and returns its number.
-    func beginRun(configHash: String, sources: Int) throws -> Int {
-        try db.execute(sql: "INSERT INTO run (config_hash, sources) VALUES (?, ?)", arguments: [configHash, sources])
-        return Int(db.lastInsertedRowID)
+    /// Starts a run and returns its number: one more than any run the store holds, and at
+    /// least `atLeast` (one more than the run whose tables are replaced), so that run numbers
+    /// keep growing when the store is rebuilt or thrown away after each run.
+    func beginRun(configHash: String, sources: Int, atLeast: Int, version: String, started: String) throws -> Int {
+        let next = max((try Int.fetchOne(db, sql: "SELECT max(id) FROM run") ?? 0) + 1, atLeast)
+        try db.execute(
+            sql: "INSERT INTO run (id, config_hash, sources, version, started) VALUES (?, ?, ?, ?, ?)",
+            arguments: [next, configHash, sources, version, started])
+        return next
     }
 
-    /// Forgets what an earlier run stored for a source that is processed again tonight.
-    func replaceSource(name: String, contentHash: String?, bytes: Int, run: Int) throws {
+    /// Records when a run finished, just before its transaction commits.
+    func finishRun(_ run: Int, finished: String) throws {
+        try db.execute(sql: "UPDATE run SET finished = ? WHERE id = ?", arguments: [finished, run])
+    }
+
+    /// Forgets tonight's source's earlier reject and remembers the hash of the bytes read, so an
+    /// unchanged source is not processed again. Its articles stay: see `replaceArticles`.
+    func recordSource(name: String, contentHash: String?, bytes: Int, run: Int) throws {
         try db.cachedStatement(sql: "DELETE FROM reject WHERE source = ?").execute(arguments: [name])
         guard let contentHash else { return }
-        try db.cachedStatement(
-            sql: "DELETE FROM article_band_keys WHERE article IN (SELECT id FROM article WHERE source = ?)"
-        ).execute(arguments: [name])
-        try db.cachedStatement(sql: "DELETE FROM article WHERE source = ?").execute(arguments: [name])
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO source (name, content_hash, bytes, run) VALUES (?, ?, ?, ?)")
             .execute(arguments: [name, contentHash, bytes, run])
+    }
+
+    /// Forgets the articles an earlier run stored for a source that gave articles tonight, and
+    /// returns, by part, the text hash and first run of each, so that an article that is
+    /// still there with the same text keeps its `first_seen_run`.
+    func replaceArticles(of source: String) throws -> [Int: (textHash: String, firstSeenRun: Int)] {
+        var earlier: [Int: (textHash: String, firstSeenRun: Int)] = [:]
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT part, doc_id, first_seen_run FROM article WHERE source = ?"), arguments: [source])
+        while let row = try rows.next() { earlier[row[0]] = (row[1], row[2]) }
+        try db.cachedStatement(
+            sql: "DELETE FROM article_band_keys WHERE article IN (SELECT id FROM article WHERE source = ?)"
+        ).execute(arguments: [source])
+        try db.cachedStatement(sql: "DELETE FROM article WHERE source = ?").execute(arguments: [source])
+        return earlier
     }
 
     /// Forgets the rejects of a feed or URL file that is read again tonight.
@@ -42,18 +64,20 @@ struct StoreTransaction {
 
     /// Stores one article: its row (with the record the tables are written from) and its band keys.
     /// The statements are prepared once per transaction and reused.
-    func insert(_ article: ProcessedArticle, run: Int) throws {
+    func insert(_ article: ProcessedArticle, run: Int, firstSeenRun: Int) throws {
         var encoder = RecordEncoder()
         article.record.encode(to: &encoder)
         try db.cachedStatement(
             sql: """
-                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, run,
+                    first_seen_run)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             article.record.source, article.record.position.part, article.record.docID,
             Int64(bitPattern: article.fingerprint.exactKey), article.record.published?.description,
             article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes), run,
+            firstSeenRun,
         ])
         try db.cachedStatement(sql: "INSERT INTO article_band_keys (article, band_keys) VALUES (?, ?)")
             .execute(arguments: [db.lastInsertedRowID, Data(article.bandKeyBytes)])
@@ -74,7 +98,8 @@ struct StoreTransaction {
         while let row = try rows.next() {
             let docID: String = row["doc_id"]
             guard let docIDValue = UInt64(docID, radix: 16) else {
-                throw StoreError(path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"")
+                throw StoreError(
+                    path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"", cause: .damaged)
             }
             result.append(
                 StoredFingerprint(
@@ -116,11 +141,13 @@ struct StoreTransaction {
     /// Calls `body` with every stored article (its store id, record and paragraphs), in table
     /// order. Articles stored before paragraphs were kept (store versions 1 and 2) have none.
     func forEachArticle(_ body: (Int, ArticleRecord, [ArticleParagraph]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, record, paragraphs FROM article ORDER BY source, part")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, record, paragraphs, first_seen_run FROM article ORDER BY source, part")
         while let row = try rows.next() {
             let id: Int = row[0]
             var decoder = try row.withUnsafeData(atIndex: 1) { data in RecordDecoder([UInt8](data ?? Data())) }
-            let record = try ArticleRecord(from: &decoder)
+            var record = try ArticleRecord(from: &decoder)
+            record.firstSeenRun = row[3]
             let paragraphs = try row.withUnsafeData(atIndex: 2) { data -> [ArticleParagraph] in
                 guard let data else { return [] }
                 var decoder = RecordDecoder([UInt8](data))
@@ -128,6 +155,19 @@ struct StoreTransaction {
             }
             try body(id, record, paragraphs)
         }
+    }
+
+    /// The `doc_id` of each of the articles `ids` (store ids), for `duplicate_of`.
+    func documentIDs(ofArticles ids: Set<Int>) throws -> [Int: String] {
+        var result: [Int: String] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT source, part, doc_id FROM article WHERE id = ?")
+        for id in ids.sorted() {
+            guard let row = try Row.fetchOne(statement, arguments: [id]) else {
+                throw StoreError(path: path, message: "article \(id), kept by dedupe, is not in the store")
+            }
+            result[id] = TableID.document(source: row["source"], part: row["part"], textHash: row["doc_id"])
+        }
+        return result
     }
 
     /// Every stored reject, by source and then in the order they were found.
