@@ -58,9 +58,14 @@ final class DevSetGoldTests: XCTestCase {
     /// Where a bar is not met yet: the measured level it must not fall below.
     /// Measured with page-facts merged (dates and topic pages found): the year bars and
     /// projects' value F1 are met; investments' and jobs' value F1 and the region shares are not.
+    /// jobs' F1 floor was measured while dedupe missed the dev_01/dev_02 pair, so dev_02 (not a
+    /// duplicate then) was scored on its own, its 近3000人 a hit (22/24 predictions, 14/17
+    /// required: 0.868). Dedupe now finds the pair and keeps dated dev_01, and by the rule above
+    /// dev_02's gold leaves the score with its prediction: the same extraction gives 21/23 and
+    /// 13/16, 0.8598 — the floor is that level.
     private static let floors: [String: [String: Double]] = [
         "investments": ["f1": 0.91, "region": 0.60],
-        "jobs": ["f1": 0.86, "region": 0.71],
+        "jobs": ["f1": 0.859, "region": 0.71],
         "projects": ["region": 0.78],
     ]
 }

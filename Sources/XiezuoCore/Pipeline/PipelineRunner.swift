@@ -348,7 +348,7 @@ public struct PipelineRunner: Sendable {
             outcome.articles.append(
                 ProcessedArticle(
                     record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
-                    fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+                    fingerprint: ArticleFingerprint(article: article, facts: extraction.facts, parameters: parameters))
             )
         }
         outcome.extractSeconds = timer.seconds

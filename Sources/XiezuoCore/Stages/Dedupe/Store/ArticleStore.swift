@@ -162,6 +162,14 @@ final class ArticleStore {
             // which fills them in (as "v3: paragraphs" did).
             try db.execute(sql: "UPDATE source SET content_hash = ''")
         }
+        // Each article's figure signature (`FigureSignature`), beside its band keys: dedupe holds
+        // every signature to keep apart copies that report other figures. NULL for articles
+        // stored before; forgetting the content hashes makes the next run process again every
+        // earlier source it is given, which fills it in for them.
+        migrator.registerMigration("v5-figure-signatures") { db in
+            try db.execute(sql: "ALTER TABLE article_band_keys ADD COLUMN figures BLOB")
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
     }
 
