@@ -4,7 +4,7 @@
 /// The headline is the first paragraph of the text (then the decks), so that figures in a
 /// headline (托起三都就业“大民生”, 8对革命老区) have offsets like any other; `title` repeats it.
 /// A page marker that multi-page articles append to their headline (`( 二 )`, `(2)`) and the
-/// site name of a copied page title (`标题--手机人民网`) are not part of it and are dropped from
+/// site name of a copied page title (`标题--手机某某网`) are not part of it and are dropped from
 /// both.
 ///
 /// The outlet is, in this order: the 本文转自 line's, the 来源 line's, the one named beside the
@@ -85,7 +85,7 @@ struct ArticleBuilder: Sendable {
         return end > 0 ? Array(title[..<end]) : title
     }
 
-    /// The headline without the site name a copied page title carries (`标题--手机人民网`,
+    /// The headline without the site name a copied page title carries (`标题--手机某某网`,
     /// `标题_要闻_某某资讯网`, `标题 - 某某网`): a last part that reads as an outlet's name, and
     /// the short column names before it behind the same separator, when a headline of at least
     /// six scalars is left.

@@ -142,7 +142,7 @@ enum HTMLContentSelector {
         }
     }
 
-    /// A topic page sets its articles side by side in blocks of one kind (`<div class="zt-article">`
+    /// A topic page sets its articles side by side in blocks of one kind (`<div class="topic-item">`
     /// × 3): when the main block has a visible sibling of its tag and class that holds paragraphs
     /// of its own (at least a quarter of the main block's), the articles are all of them.
     private static func hasArticleSiblings(

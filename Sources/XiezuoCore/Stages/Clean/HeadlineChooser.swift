@@ -17,8 +17,8 @@
 /// 4. Otherwise the first line, as before any of this.
 ///
 /// A line "shares words" when at least `minShare` of its character pairs (pairs of adjacent
-/// letters or digits) occur in the lead, read without its dateline (新华网重庆6月24日电 would
-/// otherwise make a site name 新华网重庆频道 look related).
+/// letters or digits) occur in the lead, read without its dateline (某某网江城10月12日电 would
+/// otherwise make a site name 某某网江城频道 look related).
 struct HeadlineChooser: Sendable {
     var rules: CleanRules
 

@@ -1,7 +1,7 @@
 /// Reads metadata lines: 发布时间 / 来源 / 本文转自 lines ("类别:国内 发布时间:2023-02-05 06:46:00
-/// 来源:每日看点快看", "本文转自:南方日报", "来源 | 羊城晚报·羊城派 责编 | 许张超"), and the
-/// unlabelled date lines pages print under a headline ("2024-03-31 09:38 江苏广电总台·融媒体新闻中心",
-/// "南方日报网络版· 2026-01-14 16:40", "2022年11月25日 星期五 第2版 东西部协作").
+/// 来源:某某看点", "本文转自:某某日报", "来源 | 某某晚报 责编 | 张三"), and the
+/// unlabelled date lines pages print under a headline ("2023-01-16 08:45 某某电视台·新媒体中心",
+/// "某某日报网络版· 2025-02-11 10:05", "2023年3月14日 星期二 第3版 区域协作").
 ///
 /// A labelled line is short, has no full stop, and holds a known label followed by a colon or
 /// a bar, at its start or after a space, bracket or bar. An unlabelled line is shorter still:

@@ -2,9 +2,9 @@
 /// words every site's chrome is made of, never by a site's name:
 /// - breadcrumbs: short parts joined by `>`, `>>`, `»`, `›`, `→` (`首页 > 新闻 > 正文`,
 ///   `人民网 >> 黑龙江频道`), a `当前位置：` line, a link arrow (`查看原文 >`, `更多>>`);
-/// - menu bars: three or more short parts between bars (`安徽|北京|重庆`, `举报 | 收藏 | 分享`),
-///   or a run of menu words opened by 首页 (`首页综合IT业界专题生活关于我们`);
-/// - interface labels: lines made of the words of buttons and icons (`icon 搜索文档`,
+/// - menu bars: three or more short parts between bars (`湖南|湖北|江西`, `评论 | 收藏 | 打印`),
+///   or a run of menu words opened by 首页 (`首页新闻中心政务公开互动交流联系我们`);
+/// - interface labels: lines made of the words of buttons and icons (`icon 搜索本站`,
 ///   `站内搜索： 加入收藏 | 设为首页`, `无障碍浏览 繁體 English`, `【字体：大 中 小】`);
 /// - word lists: a search box's hot words or a tag cloud, under a label (`热门搜索：乡村振兴
 ///   东西部协作 …`, `标签：…`) or as five or more short words in a row;

@@ -1,4 +1,4 @@
-/// Finds the publication time a page keeps in a script: `var pubtime = "2019-04-29 22:18:00";`,
+/// Finds the publication time a page keeps in a script: `var pubtime = "2018-11-06 21:40:00";`,
 /// `publishTime: '2024-01-05'`, JSON-LD's `"datePublished": "2024-03-27T23:54:00+08:00"`.
 ///
 /// A key counts only as a whole identifier (not inside a longer one), followed by `=` or `:`
