@@ -57,4 +57,23 @@ final class SpecialFileTests: XCTestCase {
             XCTAssertEqual(try OutputTables(directory: output).rows("documents").map { $0["source"] ?? "" }, ["in/good.txt"])
         }
     }
+
+    func testAURLListThatIsAPipeIsARejectNotAHang() throws {
+        let input = scratch.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: XiezuoProcess.repositoryRoot.appendingPathComponent("seeds/003_4699d6883134dee7.txt"),
+            to: input.appendingPathComponent("good.txt"))
+        try RawFiles.Directory(path: scratch.path).fifo(Array("urls.txt".utf8))
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try Data(#"{"fetch": {"sources": ["in", {"url_file": "urls.txt"}]}}"#.utf8).write(to: config)
+        let output = scratch.appendingPathComponent("out")
+        let result = try MeasuredProcess.run(["run", "--config", config.path, "--output", output.path], deadline: 120)
+        XCTAssertFalse(result.timedOut, "the run hung on the pipe")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(
+            try OutputTables(directory: output).rows("rejects").map { [$0["source"] ?? "", $0["stage"] ?? "", $0["reason"] ?? ""] },
+            [["urls.txt", "fetch", "URL list: not a regular file but a named pipe (FIFO); only regular files are read"]])
+        XCTAssertEqual(try OutputTables(directory: output).rows("documents").map { $0["source"] ?? "" }, ["in/good.txt"])
+    }
 }

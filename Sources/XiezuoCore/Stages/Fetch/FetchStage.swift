@@ -51,7 +51,14 @@ public struct FetchStage: Sendable {
             case .urlFile(let path):
                 let name = naming.name(ofAbsolute: naming.absolute(Array(path.utf8)))
                 plan.lists.append(name)
-                for entry in try URLListFile.entries(at: path) { addURL(entry.text, listedIn: name, line: entry.line) }
+                // A list that exists but cannot be read (a pipe, too large, no permission) is a
+                // reject, as a feed that cannot be read is; a missing one stops the run.
+                switch try URLListFile.entries(at: path, limit: config.maxBytes) {
+                case .success(let entries):
+                    for entry in entries { addURL(entry.text, listedIn: name, line: entry.line) }
+                case .failure(let failure):
+                    plan.rejects.append(Reject(source: name, stage: .fetch, reason: "URL list: \(reason(failure))"))
+                }
             case .feed(let text):
                 guard let feed = HTTPAddress(text) else {
                     addURL(text, listedIn: text)
@@ -101,18 +108,23 @@ public struct FetchStage: Sendable {
             let bytes = try SourceFile.bytes(of: file, limit: config.maxBytes)
             return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes)
         } catch {
-            switch error {
-            case .tooLarge(let size):
-                throw reject("too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it")
-            case .system(_, let reason):
-                throw reject("cannot be read: \(reason)")
-            case .notRegular(let kind):
-                throw reject("not a regular file but \(Self.noun(kind)); only regular files are read")
-            case .linkChanged:
-                throw reject("a symbolic link that was changed after the run listed it; not read (the next run reads it)")
-            case .refused(let reason):
-                throw reject(reason)
-            }
+            throw reject(reason(error))
+        }
+    }
+
+    /// Why a file could not be read, in a reject's words.
+    private func reason(_ failure: SourceFile.Failure) -> String {
+        switch failure {
+        case .tooLarge(let size):
+            "too large: \(size) bytes, more than fetch.max_bytes (\(config.maxBytes)); raise the limit to read it"
+        case .system(_, let reason):
+            "cannot be read: \(reason)"
+        case .notRegular(let kind):
+            "not a regular file but \(Self.noun(kind)); only regular files are read"
+        case .linkChanged:
+            "a symbolic link that was changed after the run listed it; not read (the next run reads it)"
+        case .refused(let reason):
+            reason
         }
     }
 
