@@ -21,6 +21,9 @@ let package = Package(
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // The xlsx workbook (output.formats "xlsx") and the PostgreSQL load (output.postgres).
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // A small Apache Parquet writer: no Swift library exists, so xiezuo carries its own.
         .target(name: "Parquet", dependencies: ["CZstd"]),
         .target(
@@ -29,6 +32,8 @@ let package = Package(
                 "CLibCSV",
                 "COpenCC",
                 "CLibXML2",
+                "CXlsxWriter",
+                "CLibPQ",
                 "Parquet",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -228,7 +228,9 @@ public struct PipelineRunner: Sendable {
 
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
-        let tables = try TableSet(staging: staging, output: config.output)
+        let tables = try TableSet(
+            staging: staging, output: config.output,
+            run: XlsxRunStamp(runID: report.runID, started: report.started, version: report.version))
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
         let keptIDs = try transaction.documentIDs(ofArticles: Set(outcome.verdicts.values))

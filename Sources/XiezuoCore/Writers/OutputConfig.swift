@@ -2,14 +2,17 @@
 public struct OutputConfig: Sendable, Equatable {
     /// Relative to `pipeline.json`.
     public var directory: String = "output"
-    public var formats: [OutputFormat] = OutputFormat.allCases
+    public var formats: [OutputFormat] = OutputFormat.defaults
     /// CSV for Excel's double-click: a UTF-8 byte order mark and CRLF line endings.
     public var excel: Bool = false
     /// Rows per Parquet row group: large enough for fast scans, small enough to bound memory.
     public var rowGroupRows: Int = 131_072
+    /// Data rows on one sheet of the workbook before a table goes on in the next: Excel's
+    /// limit. Not a key of `pipeline.json`; tests lower it to see a table continued.
+    public var xlsxRowsPerSheet: Int = XlsxTableWorkbook.excelRows - 1
 
     public init(
-        directory: String = "output", formats: [OutputFormat] = OutputFormat.allCases, excel: Bool = false,
+        directory: String = "output", formats: [OutputFormat] = OutputFormat.defaults, excel: Bool = false,
         rowGroupRows: Int = 131_072
     ) {
         self.directory = directory
@@ -24,7 +27,7 @@ public struct OutputConfig: Sendable, Equatable {
             problems.append(ConfigProblem(path: "\(path).directory", message: "an empty path; name a directory"))
         }
         if formats.isEmpty {
-            problems.append(ConfigProblem(path: "\(path).formats", message: "list at least one of \"csv\", \"parquet\""))
+            problems.append(ConfigProblem(path: "\(path).formats", message: "list at least one of \"csv\", \"parquet\", \"xlsx\""))
         } else if Set(formats).count != formats.count {
             problems.append(ConfigProblem(path: "\(path).formats", message: "names a format twice; list each once"))
         }
