@@ -8,11 +8,14 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case store(StoreError)
     /// A stage cannot start as configured, e.g. OpenCC's `clean.opencc_config` is missing (exit 2).
     case setup(CleanSetupError)
+    /// The tables were written and switched to, but loading them into PostgreSQL failed
+    /// (exit 1); the load was rolled back, so the schema is as the previous load left it.
+    case load(PostgresError, schema: String)
 
     public var exitCode: Int32 {
         switch self {
         case .missingInput, .setup: return 2
-        case .output, .store: return 1
+        case .output, .store, .load: return 1
         }
     }
 
@@ -22,6 +25,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         case .setup(let error): return error.description
         case .output(let error): return "\(error); the previous outputs were left as they were"
         case .store(let error): return "\(error.description); the previous outputs were left as they were"
+        case .load(let error, let schema):
+            return "the tables were written, but loading them into PostgreSQL failed at \(error); "
+                + "schema \(schema) was left as the previous load left it"
         }
     }
 }

@@ -9,12 +9,15 @@ public struct OutputConfig: Sendable, Equatable {
     public var rowGroupRows: Int = 131_072
     /// Data rows on one sheet of the workbook before a table goes on in the next: Excel's
     /// limit. Not a key of `pipeline.json`; tests lower it to see a table continued.
+    /// Load the tables into PostgreSQL after writing them; nil: no load.
+    public var postgres: PostgresConfig?
     public var xlsxRowsPerSheet: Int = XlsxTableWorkbook.excelRows - 1
 
     public init(
         directory: String = "output", formats: [OutputFormat] = OutputFormat.defaults, excel: Bool = false,
-        rowGroupRows: Int = 131_072
+        rowGroupRows: Int = 131_072, postgres: PostgresConfig? = nil
     ) {
+        self.postgres = postgres
         self.directory = directory
         self.formats = formats
         self.excel = excel
@@ -34,13 +37,14 @@ public struct OutputConfig: Sendable, Equatable {
         if rowGroupRows < 1 {
             problems.append(ConfigProblem(path: "\(path).row_group_rows", message: "must be at least 1"))
         }
+        if let postgres { problems += postgres.problems(at: "\(path).postgres", formats: formats) }
         return problems
     }
 }
 
 extension OutputConfig: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case directory, formats, excel
+        case directory, formats, excel, postgres
         case rowGroupRows = "row_group_rows"
     }
 
@@ -51,5 +55,6 @@ extension OutputConfig: Decodable {
         formats = try container.choices(.formats, default: defaults.formats)
         excel = try container.value(.excel, default: defaults.excel)
         rowGroupRows = try container.value(.rowGroupRows, default: defaults.rowGroupRows)
+        postgres = try container.decodeIfPresent(PostgresConfig.self, forKey: .postgres)
     }
 }
