@@ -69,6 +69,32 @@ final class WorkbookTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: OutputTables(directory: output).tableSet.appendingPathComponent(OutputLayout.workbook).path))
     }
 
+    /// The table sheets are byte-identical for one and four workers; only the `about` sheet
+    /// and the document properties carry the run's start time.
+    func testWorkbookSheetsAreByteIdenticalForOneAndFourWorkers() throws {
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try Data(#"{"output": {"formats": ["csv", "xlsx"]}}"#.utf8).write(to: config)
+        var sheets: [[String]] = []
+        for workers in ["1", "4"] {
+            let output = scratch.appendingPathComponent("out-\(workers)")
+            let run = try XiezuoProcess.run(["run", "--config", config.path, "--input", "seeds", "--output", output.path, "--workers", workers])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let script = """
+                import hashlib, sys, zipfile
+                book = zipfile.ZipFile(sys.argv[1])
+                for name in sorted(book.namelist()):
+                    if name.startswith("xl/worksheets/sheet") and name != "xl/worksheets/sheet1.xml":
+                        print(name, hashlib.sha256(book.read(name)).hexdigest())
+                """
+            let workbook = OutputTables(directory: output).tableSet.appendingPathComponent(OutputLayout.workbook)
+            let read = try PythonReaders.run(["-c", script, workbook.path])
+            XCTAssertEqual(read.status, 0, read.stderr)
+            sheets.append(read.stdout.split(separator: "\n").map(String.init))
+        }
+        XCTAssertEqual(sheets[0].count, TableSchema.all.count)
+        XCTAssertEqual(sheets[0], sheets[1])
+    }
+
     // MARK: Excel's limits, through the workbook writer itself
 
     private func workbook(rowsPerSheet: Int) throws -> (XlsxTableWorkbook, URL) {

@@ -132,7 +132,8 @@ public struct PipelineRunner: Sendable {
             "tables loaded",
             metadata: [
                 "postgres.schema": "\(postgres.schema)", "postgres.tables_schema": "\(loaded.tablesSchema)",
-                "postgres.rows": .stringConvertible(loaded.rows), "postgres.seconds": .stringConvertible(timer.seconds),
+                "postgres.rows": .stringConvertible(loaded.rows),
+                "postgres.seconds": .stringConvertible((timer.seconds * 1000).rounded() / 1000),
             ])
     }
 
