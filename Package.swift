@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // libcurl for downloads: its write callback lets fetch count decoded bytes and stop at fetch.max_bytes.
+        .systemLibrary(name: "CLibCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // The xlsx workbook (output.formats "xlsx") and the PostgreSQL load (output.postgres).
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -32,6 +34,7 @@ let package = Package(
                 "CLibCSV",
                 "COpenCC",
                 "CLibXML2",
+                "CLibCurl",
                 "CXlsxWriter",
                 "CLibPQ",
                 "Parquet",

@@ -21,6 +21,7 @@ final class GoldTests: XCTestCase {
                         source: sources[row["doc_id"] ?? ""] ?? "", table: table, category: row["category"] ?? "",
                         value: Double(row[valueColumn] ?? "") ?? .nan, qualifier: row["qualifier"] ?? "",
                         year: Int(row["year"] ?? ""), region: (row["region"] ?? "").isEmpty ? nil : row["region"],
+                        partnerRegion: (row["partner_region"] ?? "").isEmpty ? nil : row["partner_region"],
                         text: row["text"] ?? ""
                     )
                 )
@@ -55,6 +56,10 @@ final class GoldTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(score.share(score.qualifierRight), 0.95, "\(table) qualifier")
             XCTAssertGreaterThanOrEqual(score.share(score.yearRight), 0.9, "\(table) year")
             XCTAssertGreaterThanOrEqual(score.share(score.regionRight), 0.8, "\(table) region")
+            print("gold \(score.attribution)")
+            XCTAssertGreaterThanOrEqual(score.requiredShare(score.requiredYearRight), 0.9, "\(table) year of required facts")
+            XCTAssertGreaterThanOrEqual(score.requiredShare(score.requiredRegionRight), 0.85, "\(table) region of required facts")
+            XCTAssertLessThan(score.wrongYearShare, 0.03, "\(table) wrong years")
         }
     }
 }

@@ -201,5 +201,9 @@ final class PostgresLoadTests: XCTestCase {
         XCTAssertEqual(result.status, 2, result.stderr)
         XCTAssertTrue(result.stderr.contains("output.postgres: the load reads the CSV tables; add \"csv\" to output.formats"), result.stderr)
         XCTAssertTrue(result.stderr.contains("output.postgres.schema: \"Xiezuo-BI\" is not a plain schema name"), result.stderr)
+        try JSONSerialization.data(withJSONObject: ["output": ["excel": true, "postgres": ["connection": "dbname=analytics"]]]).write(to: config)
+        let excel = try XiezuoProcess.run(["validate", "--config", config.path])
+        XCTAssertEqual(excel.status, 2, excel.stderr)
+        XCTAssertTrue(excel.stderr.contains("output.postgres: the load reads the CSV tables, which output.excel changes for spreadsheets"), excel.stderr)
     }
 }

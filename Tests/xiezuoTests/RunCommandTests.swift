@@ -25,27 +25,33 @@ final class RunCommandTests: XCTestCase {
             try tables.header("documents"),
             [
                 "doc_id", "text_id", "source", "part", "title", "published", "outlet", "script", "chars", "removed_chars",
-                "duplicate_of", "first_seen_run",
+                "duplicate_of", "programme", "first_seen_run",
             ]
         )
         XCTAssertEqual(
             try tables.header("investments"),
             [
-                "fact_id", "doc_id", "year", "region", "category", "amount_cny", "qualifier", "low_cny", "high_cny", "text",
-                "evidence", "char_offset", "first_seen_run",
+                "fact_id", "doc_id", "year", "year_basis", "region", "region_code", "province", "city", "county", "partner_region",
+                "partner_region_code", "category", "amount_cny", "qualifier", "low_cny", "high_cny", "text", "evidence",
+                "char_offset", "first_seen_run",
             ]
         )
         for table in ["jobs", "projects"] {
             XCTAssertEqual(
                 try tables.header(table),
                 [
-                    "fact_id", "doc_id", "year", "region", "category", "count", "qualifier", "low", "high", "text", "evidence",
-                    "char_offset", "first_seen_run",
+                    "fact_id", "doc_id", "year", "year_basis", "region", "region_code", "province", "city", "county", "partner_region",
+                    "partner_region_code", "category", "count", "qualifier", "low", "high", "text", "evidence", "char_offset",
+                    "first_seen_run",
                 ]
             )
         }
         XCTAssertEqual(
-            try tables.header("summary"), ["fact_table", "category", "year", "region", "facts", "documents", "total", "min", "max"]
+            try tables.header("summary"),
+            [
+                "fact_table", "category", "year", "region", "province", "city", "county", "partner_region", "programme", "facts",
+                "documents", "total", "min", "max",
+            ]
         )
         XCTAssertEqual(try tables.header("rejects"), ["source", "stage", "reason"])
         let documents = try tables.rows("documents")

@@ -5,7 +5,20 @@ public struct Fact: Sendable, Equatable {
     /// The `doc_id` of its article (`TableID.document`).
     public var docID: String
     public var year: Int?
+    /// Where `year` comes from; nil when `year` is.
+    public var yearBasis: YearBasis?
+    /// The place the figure is about, by its full gazetteer name (广州市, 五华县, 长布镇), or a
+    /// village or community as written (城南社区).
     public var region: String?
+    /// The region's division code, and its province, prefecture-level city and county by their
+    /// full names (itself at its own level). See `RegionRecord`.
+    public var regionCode: String?
+    public var province: String?
+    public var city: String?
+    public var county: String?
+    /// The helping or paired side of a cooperation figure (广州市 helping 毕节市), and its code.
+    public var partnerRegion: String?
+    public var partnerRegionCode: String?
     public var category: FactCategory
     /// Yuan for investments, people or items for jobs and projects.
     public var value: ExactDecimal

@@ -12,6 +12,9 @@ struct ArticleRecord: Sendable, Equatable {
     var script: Script
     var chars: Int
     var removedChars: Int
+    /// The cooperation programmes the article is about, `;`-separated in the vocabulary's order
+    /// (`documents.programme`); nil when it names none.
+    var programme: String?
     var facts: [Fact]
     /// The run that first stored this article (`first_seen_run`); kept in its own column of
     /// the store, not in the encoded record.
@@ -20,7 +23,8 @@ struct ArticleRecord: Sendable, Equatable {
     /// `documents.doc_id`, unique per row; its facts' `doc_id`.
     var documentID: String { TableID.document(source: source, part: position.part, textHash: docID) }
 
-    init(article: Article, position: ArticlePosition, facts: [Fact]) {
+    init(article: Article, position: ArticlePosition, facts: [Fact], programme: String? = nil) {
+        self.programme = programme
         self.position = position
         source = article.source
         docID = article.docID
@@ -59,6 +63,18 @@ extension ArticleRecord {
             encoder.string(fact.evidence)
             encoder.integer(fact.offset)
         }
+        // Attribution, after everything records of earlier versions hold, so that they still
+        // decode (without it).
+        encoder.optionalString(programme)
+        for fact in facts {
+            encoder.optionalString(fact.yearBasis?.rawValue)
+            encoder.optionalString(fact.regionCode)
+            encoder.optionalString(fact.province)
+            encoder.optionalString(fact.city)
+            encoder.optionalString(fact.county)
+            encoder.optionalString(fact.partnerRegion)
+            encoder.optionalString(fact.partnerRegionCode)
+        }
     }
 
     init(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
@@ -85,7 +101,8 @@ extension ArticleRecord {
             let year = try decoder.optionalInteger()
             let region = try decoder.optionalString()
             let text = try decoder.string()
-            let evidence = try decoder.string()
+            // Consecutive facts of one sentence share its evidence, as extract made them.
+            let evidence = try decoder.string(reusing: facts.last?.evidence)
             let offset = try decoder.integer()
             facts.append(
                 Fact(
@@ -93,6 +110,21 @@ extension ArticleRecord {
                     low: low, high: high, text: text, evidence: evidence, offset: offset
                 )
             )
+        }
+        programme = nil
+        guard !decoder.isAtEnd else { return }
+        programme = try decoder.optionalString()
+        for index in facts.indices {
+            if let basis = try decoder.optionalString() {
+                guard let yearBasis = YearBasis(rawValue: basis) else { throw RecordDecoder.Corrupt() }
+                facts[index].yearBasis = yearBasis
+            }
+            facts[index].regionCode = try decoder.optionalString()
+            facts[index].province = try decoder.optionalString()
+            facts[index].city = try decoder.optionalString()
+            facts[index].county = try decoder.optionalString()
+            facts[index].partnerRegion = try decoder.optionalString()
+            facts[index].partnerRegionCode = try decoder.optionalString()
         }
     }
 }

@@ -38,12 +38,6 @@ public struct HTMLReport {
             .first { $0.hasPrefix("run-\(previousRunID)-") && $0 != set }
         let previousTotals = previousSet.flatMap { try? Self.summaryTotals(in: runs.appendingPathComponent($0).path) }
 
-        var rollup: ProvinceRollup
-        do {
-            rollup = ProvinceRollup(gazetteer: try Gazetteer.bundled())
-        } catch {
-            throw ReportError(path: "regions.csv", message: "the bundled gazetteer cannot be loaded: \(error)")
-        }
         let titles = Dictionary(documents.map { ($0["doc_id"] ?? "", $0) }, uniquingKeysWith: { first, _ in first })
 
         var html = Self.head(run: run)
@@ -92,7 +86,7 @@ public struct HTMLReport {
             let rows = facts[table] ?? []
             html += "<section><h2>\(table): totals</h2><div class=\"charts\">\n"
             html += Self.chart(table, "year", rows) { $0["year"] }.html
-            html += Self.chart(table, "province", rows) { row in row["region"].map { rollup.province(of: $0) ?? "(place not in one province)" } }.html
+            html += Self.chart(table, "province", rows) { $0["province"] }.html
             html += Self.chart(table, "category", rows) { $0["category"] }.html
             html += "</div></section>\n"
         }

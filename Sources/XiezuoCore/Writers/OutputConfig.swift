@@ -7,10 +7,10 @@ public struct OutputConfig: Sendable, Equatable {
     public var excel: Bool = false
     /// Rows per Parquet row group: large enough for fast scans, small enough to bound memory.
     public var rowGroupRows: Int = 131_072
-    /// Data rows on one sheet of the workbook before a table goes on in the next: Excel's
-    /// limit. Not a key of `pipeline.json`; tests lower it to see a table continued.
     /// Load the tables into PostgreSQL after writing them; nil: no load.
     public var postgres: PostgresConfig?
+    /// Data rows on one sheet of the workbook before a table goes on in the next: Excel's
+    /// limit. Not a key of `pipeline.json`; tests lower it to see a table continued.
     public var xlsxRowsPerSheet: Int = XlsxTableWorkbook.excelRows - 1
 
     public init(
@@ -36,8 +36,11 @@ public struct OutputConfig: Sendable, Equatable {
         }
         if rowGroupRows < 1 {
             problems.append(ConfigProblem(path: "\(path).row_group_rows", message: "must be at least 1"))
+        } else if rowGroupRows > Int(Int32.max) {
+            // Parquet counts a row group's rows in an INT32.
+            problems.append(ConfigProblem(path: "\(path).row_group_rows", message: "must be at most \(Int32.max)"))
         }
-        if let postgres { problems += postgres.problems(at: "\(path).postgres", formats: formats) }
+        if let postgres { problems += postgres.problems(at: "\(path).postgres", formats: formats, excel: excel) }
         return problems
     }
 }

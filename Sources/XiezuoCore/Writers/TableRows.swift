@@ -5,7 +5,7 @@ enum TableRows {
             .text(record.documentID), .text(TableID.text(hash: record.docID)), .text(record.source),
             .integer(record.position.part), .text(record.title), .date(record.published), .text(record.outlet),
             .text(record.script.rawValue), .integer(record.chars), .integer(record.removedChars), .text(duplicateOf),
-            .integer(record.firstSeenRun),
+            .text(record.programme), .integer(record.firstSeenRun),
         ]
     }
 
@@ -24,7 +24,9 @@ enum TableRows {
             isMoney ? .decimal(value) : .integer(value.flatMap(\.integerValue).map(Int.init))
         }
         return [
-            .text(fact.factID), .text(fact.docID), .integer(fact.year), .text(fact.region), .text(fact.category.rawValue),
+            .text(fact.factID), .text(fact.docID), .integer(fact.year), .text(fact.yearBasis?.rawValue), .text(fact.region),
+            .text(fact.regionCode), .text(fact.province), .text(fact.city), .text(fact.county), .text(fact.partnerRegion),
+            .text(fact.partnerRegionCode), .text(fact.category.rawValue),
             figure(fact.value), .text(fact.qualifier.rawValue), figure(fact.low), figure(fact.high), .text(fact.text),
             .text(fact.evidence), .integer(fact.offset), .integer(firstSeenRun),
         ]
@@ -33,6 +35,7 @@ enum TableRows {
     static func summary(_ row: SummaryRow) -> [TableValue] {
         [
             .text(row.table.rawValue), .text(row.category?.rawValue), .integer(row.year), .text(row.region),
+            .text(row.province), .text(row.city), .text(row.county), .text(row.partnerRegion), .text(row.programme),
             .integer(row.facts), .integer(row.documents), .decimal(row.total), .decimal(row.min), .decimal(row.max),
         ]
     }

@@ -19,12 +19,16 @@ import layout
 EXPECTED = {
     "documents": {"doc_id": "string", "text_id": "string", "source": "string", "part": "int64", "title": "string",
                   "published": "date32[day]", "outlet": "string", "script": "string", "chars": "int64",
-                  "removed_chars": "int64", "duplicate_of": "string", "first_seen_run": "int64"},
-    "investments": {"fact_id": "string", "doc_id": "string", "year": "int32", "region": "string",
+                  "removed_chars": "int64", "duplicate_of": "string", "programme": "string", "first_seen_run": "int64"},
+    "investments": {"fact_id": "string", "doc_id": "string", "year": "int32", "year_basis": "string",
+                    "region": "string", "region_code": "string", "province": "string", "city": "string",
+                    "county": "string", "partner_region": "string", "partner_region_code": "string",
                     "category": "string", "amount_cny": "decimal128(18, 2)", "qualifier": "string",
                     "low_cny": "decimal128(18, 2)", "high_cny": "decimal128(18, 2)", "text": "string",
                     "evidence": "string", "char_offset": "int64", "first_seen_run": "int64"},
-    "summary": {"fact_table": "string", "category": "string", "year": "int32", "region": "string", "facts": "int64",
+    "summary": {"fact_table": "string", "category": "string", "year": "int32", "region": "string",
+                "province": "string", "city": "string", "county": "string", "partner_region": "string",
+                "programme": "string", "facts": "int64",
                 "documents": "int64", "total": "decimal128(18, 2)", "min": "decimal128(18, 2)",
                 "max": "decimal128(18, 2)"},
     "rejects": {"source": "string", "stage": "string", "reason": "string"},
@@ -32,7 +36,9 @@ EXPECTED = {
                    "chars": "int64", "line_first": "int64", "line_last": "int64", "byte_start": "int64",
                    "byte_end": "int64"},
 }
-COUNTS = {"fact_id": "string", "doc_id": "string", "year": "int32", "region": "string", "category": "string",
+COUNTS = {"fact_id": "string", "doc_id": "string", "year": "int32", "year_basis": "string", "region": "string",
+          "region_code": "string", "province": "string", "city": "string", "county": "string",
+          "partner_region": "string", "partner_region_code": "string", "category": "string",
           "count": "int64", "qualifier": "string", "low": "int64", "high": "int64", "text": "string",
           "evidence": "string", "char_offset": "int64", "first_seen_run": "int64"}
 EXPECTED["jobs"] = COUNTS

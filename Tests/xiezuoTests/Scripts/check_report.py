@@ -50,9 +50,10 @@ def main(directory, dom):
             "all": {"": (sum((row["total"] for row in rows), decimal.Decimal(0)), sum(row["facts"] for row in rows))},
             "year": collections.defaultdict(lambda: (decimal.Decimal(0), 0)),
             "category": collections.defaultdict(lambda: (decimal.Decimal(0), 0)),
+            "province": collections.defaultdict(lambda: (decimal.Decimal(0), 0)),
         }
         for row in rows:
-            for by in ("year", "category"):
+            for by in ("year", "category", "province"):
                 key = "" if row[by] is None else str(row[by])
                 total, facts = expected[by][key]
                 expected[by][key] = (total + row["total"], facts + row["facts"])
@@ -62,11 +63,6 @@ def main(directory, dom):
             if found != dict(groups):
                 sys.exit(f"{fact_table} by {by}: the page shows {found}, the summary table gives {dict(groups)}")
             checked[by] += len(found)
-        provinces = [element for element in marked if element.get("fact-table") == fact_table and element.get("by") == "province"]
-        total, facts = expected["all"][""]
-        if (sum((decimal.Decimal(p["total"]) for p in provinces), decimal.Decimal(0)), sum(int(p["facts"]) for p in provinces)) != (total, facts):
-            sys.exit(f"{fact_table} by province does not add up to {total} in {facts} facts: {provinces}")
-        checked["province"] += len(provinces)
         new = sum(1 for row in table(directory, fact_table) if row["first_seen_run"] > report["previous_run_id"])
         shown = [element["new-facts"] for element in marked if element.get("fact-table") == fact_table and "new-facts" in element]
         if shown != [str(new)]:

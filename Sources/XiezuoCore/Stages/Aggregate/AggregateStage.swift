@@ -8,12 +8,19 @@ public struct AggregateStage: Sendable {
         self.config = config
     }
 
-    public mutating func add(_ fact: Fact) {
+    /// Folds in `fact`, of an article about `programme` (`documents.programme`).
+    public mutating func add(_ fact: Fact, programme: String? = nil) {
+        let by = config.groupBy
         let group = SummaryGroup(
             table: fact.table,
-            category: config.groupBy.contains(.category) ? fact.category : nil,
-            year: config.groupBy.contains(.year) ? fact.year : nil,
-            region: config.groupBy.contains(.region) ? fact.region : nil
+            category: by.contains(.category) ? fact.category : nil,
+            year: by.contains(.year) ? fact.year : nil,
+            region: by.contains(.region) ? fact.region : nil,
+            province: by.contains(.province) ? fact.province : nil,
+            city: by.contains(.city) ? fact.city : nil,
+            county: by.contains(.county) ? fact.county : nil,
+            partnerRegion: by.contains(.partnerRegion) ? fact.partnerRegion : nil,
+            programme: by.contains(.programme) ? programme : nil
         )
         groups[group, default: Accumulator()].add(fact)
     }
@@ -24,6 +31,8 @@ public struct AggregateStage: Sendable {
             guard let accumulator = groups[group], let min = accumulator.min, let max = accumulator.max else { return nil }
             return SummaryRow(
                 table: group.table, category: group.category, year: group.year, region: group.region,
+                province: group.province, city: group.city, county: group.county, partnerRegion: group.partnerRegion,
+                programme: group.programme,
                 facts: accumulator.facts, documents: accumulator.documents.count,
                 total: ExactDecimal(hundredths: accumulator.totalHundredths), min: min, max: max
             )

@@ -3,15 +3,22 @@
 ///
 /// The headline is the first paragraph of the text (then the decks), so that figures in a
 /// headline (托起三都就业“大民生”, 8对革命老区) have offsets like any other; `title` repeats it.
+/// A page marker that multi-page articles append to their headline (`( 二 )`, `(2)`) is not
+/// part of it and is dropped from both.
+///
+/// The outlet is, in this order: the 本文转自 line's, the 来源 line's, the one named beside the
+/// date under the headline, the dateline's (新快报讯), a byline's (南方日报记者).
 struct ArticleBuilder: Sendable {
     var rules: CleanRules
 
     func draft(
-        _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], page: PageMetadata, source: String
+        _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], metadata: ArticleMetadata,
+        published: CivilDate?, source: String
     ) -> ArticleDraft {
-        let title = segment.title.map { strippedMarks(lines[$0].scalars) }
-        let headLines = (segment.title.map { [$0] } ?? []) + segment.decks
-        let head = headLines.map { Paragraph(scalars: strippedMarks(lines[$0].scalars), origin: lines[$0].origin) }
+        let title = segment.title.map { Self.withoutPageMarker(strippedMarks(lines[$0].scalars)) }
+        let head =
+            (segment.title.map { [Paragraph(scalars: title ?? [], origin: lines[$0].origin)] } ?? [])
+            + segment.decks.map { Paragraph(scalars: strippedMarks(lines[$0].scalars), origin: lines[$0].origin) }
 
         var body: [Paragraph] = []
         var furniture = false
@@ -45,12 +52,12 @@ struct ArticleBuilder: Sendable {
             text += paragraph.scalars
             origins.append(paragraph.origin)
         }
-        let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].weight }
+        let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].sourceWeight }
         let article = Article(
             source: source, part: 0, text: ScalarText.string(text), title: title.map { ScalarText.string($0) },
-            published: page.published,
-            outlet: page.originalOutlet ?? datelineOutlet ?? bylineOutlet(segment, lines: lines, kinds: kinds)
-                ?? page.sourceOutlet,
+            published: published,
+            outlet: metadata.originalOutlet ?? metadata.sourceOutlet ?? metadata.dateLineOutlet ?? datelineOutlet
+                ?? bylineOutlet(segment, lines: lines, kinds: kinds),
             script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
         )
         return ArticleDraft(
@@ -62,6 +69,19 @@ struct ArticleBuilder: Sendable {
             if let outlet = rules.byline.outlet(of: lines[index].scalars) { return outlet }
         }
         return nil
+    }
+
+    /// The headline without a trailing page marker: `( 二 )`, `(2)`, `（3/4）`.
+    static func withoutPageMarker(_ title: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let last = title.last, last == ")" || last == "）",
+            let open = title.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
+        else { return title }
+        let inside = title[(open + 1)..<(title.count - 1)].filter { $0 != " " }
+        let numerals = "0123456789〇一二三四五六七八九十/".unicodeScalars
+        guard !inside.isEmpty, inside.allSatisfy({ numerals.contains($0) }) else { return title }
+        var end = open
+        while end > 0, title[end - 1] == " " { end -= 1 }
+        return end > 0 ? Array(title[..<end]) : title
     }
 
     /// A long line that starts with a caption or menu mark is prose in a list; the mark goes.

@@ -1,18 +1,24 @@
 /// Step 4 of clean: finds where articles start in a source that may hold several (newspaper
-/// pages carry three or four), and the head (headline and decks) of each.
+/// pages carry three or four, topic pages two or more), and the head (headline and decks) of
+/// each.
 ///
 /// A heading-shaped line in the body of an article is a subhead unless the layout says a new
-/// article starts there. The signals, all found in newspaper layouts rather than in wording:
+/// article starts there. The signals, all found in page layouts rather than in wording:
 /// - a kicker line ending in a colon right above it (广州市黄埔区:);
 /// - a photo caption or byline right below it (headlines sit on top of their picture);
 /// - a dateline (新快报讯 …, 本报讯 …) as the first prose below it, after at most two decks;
-/// - an opening byline (■采写:…) among the next three paragraphs, with prose after it.
+/// - an opening byline (■采写:…) among the next three paragraphs, with prose after it;
+/// - its own info line — a date or source line (2021-12-20 来源：…) — right below it, after at
+///   most two decks, when the article above it has finished (its last line is not a sentence
+///   broken off): the shape of every article on a topic page. A subhead has no date line.
 ///
-/// Above the first prose paragraph of the source, the headline is the first heading-shaped
-/// line after the last kicker; without a kicker, a block of several short lines stacked
-/// together above another heading is a page label (牢记殷殷嘱托 / 在推进…走在前列) and is
-/// dropped. In any head, a tag-short line (粤黔协作) beside a longer heading is a section tag,
-/// not a deck. Heading lines equal to the headline (pages that print it twice) are dropped.
+/// Above the first prose paragraph of the source, the headline is chosen by `HeadlineChooser`
+/// among the heading-shaped lines after the last kicker; without a kicker, a block of several
+/// short lines stacked together above another heading is a page label (牢记殷殷嘱托 / 在推进…走在前列)
+/// and is dropped first. In any head, a tag-short line (粤黔协作) beside a longer heading is a
+/// section tag, not a deck; below the first headline, a heading line that shares no words with
+/// the article is chrome, not a deck. Heading lines equal to the headline (pages that print it
+/// twice) are dropped.
 struct ArticleSplitter: Sendable {
     var rules: CleanRules
 
@@ -21,7 +27,11 @@ struct ArticleSplitter: Sendable {
     private static let maxDecks = 2
     private static let maxParagraphsBeforeByline = 3
 
-    func segments(of lines: [TextLine], kinds: inout [LineKind]) -> [ArticleSegment] {
+    /// `declared`: the titles the page declares (`PageFacts.titles`), which help choose the
+    /// first headline.
+    func segments(
+        of lines: [TextLine], kinds: inout [LineKind], declared: [[Unicode.Scalar]] = []
+    ) -> [ArticleSegment] {
         let count = lines.count
         func isHeading(_ index: Int) -> Bool { kinds[index] == .text && rules.isHeading(lines[index].scalars) }
         func isProse(_ index: Int) -> Bool { kinds[index] == .text && !rules.isHeading(lines[index].scalars) }
@@ -38,9 +48,10 @@ struct ArticleSplitter: Sendable {
         } else {
             dropPageLabels(lines, &kinds, &candidates)
         }
-        var current = head(
-            title: candidates.first, candidates: Array(candidates.dropFirst()), start: 0,
-            bodyStart: firstProse, end: count, lines: lines, kinds: &kinds)
+        let chooser = HeadlineChooser(rules: rules)
+        let firstHead = chooser.head(candidates: candidates, lines: lines, kinds: kinds, firstProse: firstProse)
+        let provisional = chooser.choose(firstHead, lines: lines, declared: declared, severalArticles: false)
+        var current = ArticleSegment(lines: 0..<count, title: provisional, decks: [], bodyStart: min(firstProse, count))
         var segments: [ArticleSegment] = []
         var index = firstProse + 1
         while index < count {
@@ -74,7 +85,36 @@ struct ArticleSplitter: Sendable {
             index = bodyStart + 1
         }
         segments.append(current)
+        let title =
+            segments.count > 1
+            ? chooser.choose(firstHead, lines: lines, declared: declared, severalArticles: true) : provisional
+        segments[0] = firstArticleHead(
+            title: title, head: firstHead, chooser: chooser, bodyStart: firstProse, end: segments[0].lines.upperBound,
+            lines: lines, kinds: &kinds)
         return segments
+    }
+
+    /// The first article's head: candidates above the headline are page chrome (`.header`);
+    /// below it, those that share words with the article or its headline are decks.
+    private func firstArticleHead(
+        title: Int?, head: HeadlineChooser.Head, chooser: HeadlineChooser, bodyStart: Int, end: Int,
+        lines: [TextLine], kinds: inout [LineKind]
+    ) -> ArticleSegment {
+        var decks: [Int] = []
+        for candidate in head.candidates where candidate != title {
+            guard let title, candidate > title else {
+                kinds[candidate] = .header
+                continue
+            }
+            if lines[title].scalars == lines[candidate].scalars {
+                kinds[candidate] = .duplicateTitle
+            } else if chooser.isDeck(lines[candidate].scalars, head: head, title: lines[title].scalars) {
+                decks.append(candidate)
+            } else {
+                kinds[candidate] = .header
+            }
+        }
+        return ArticleSegment(lines: 0..<end, title: title, decks: decks, bodyStart: min(bodyStart, end))
     }
 
     private func isTag(_ line: TextLine) -> Bool {
@@ -117,6 +157,38 @@ struct ArticleSplitter: Sendable {
         if next < lines.count, kinds[next] == .caption || kinds[next] == .byline { return true }
         return datelineFollows(index, lines: lines, kinds: kinds)
             || openingBylineFollows(index, lines: lines, kinds: kinds)
+            || (ownInfoFollows(index, lines: lines, kinds: kinds) && previousArticleFinished(index, lines: lines, kinds: kinds))
+    }
+
+    /// A date or source line of its own right below the heading, after at most two decks
+    /// right under it (dropped lines, such as a share bar or a caption, may stand before the
+    /// info line, but not between a heading and its decks).
+    private func ownInfoFollows(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+        var decks = 0
+        var skipped = false
+        for next in (index + 1)..<min(lines.count, index + 1 + Self.lookahead) {
+            switch kinds[next] {
+            case .text:
+                guard rules.isHeading(lines[next].scalars), !skipped else { return false }
+                decks += 1
+                if decks > Self.maxDecks { return false }
+            case .timestamp:
+                return true
+            case .metadata:
+                guard let line = MetadataReader.parse(lines[next].scalars) else { return false }
+                return !line.dates.isEmpty || line.sourceOutlet != nil || line.originalOutlet != nil
+            default:
+                skipped = true
+            }
+        }
+        return false
+    }
+
+    /// The text above the heading ends a sentence or a heading: no paragraph is broken off there.
+    private func previousArticleFinished(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+        guard let previous = (0..<index).last(where: { kinds[$0] == .text }) else { return true }
+        let text = lines[previous].scalars
+        return !TextShape.endsWithContinuation(text) && (TextShape.isTerminated(text) || rules.isHeading(text))
     }
 
     private func datelineFollows(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {

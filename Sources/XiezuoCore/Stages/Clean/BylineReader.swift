@@ -26,7 +26,8 @@ struct BylineReader: Sendable {
             !body.contains("。")
         else { return false }
         let tokens = tokens(of: body)
-        guard let first = tokens.first, wordPosition(in: first) != nil else { return false }
+        guard let first = tokens.first, wordPosition(in: first) != nil || (tokens.count >= 2 && isBareLabel(first))
+        else { return false }
         return tokens.allSatisfy { $0.count <= Self.maxToken }
     }
 
@@ -75,6 +76,11 @@ struct BylineReader: Sendable {
         case " ", ":", "：", "|", "｜", "丨", "，", ",", "、": return true
         default: return false
         }
+    }
+
+    /// 文 and 图 written with a bar or a colon instead of the slash of 文/ and 图/ ("文 | 记者 …").
+    private func isBareLabel(_ token: [Unicode.Scalar]) -> Bool {
+        words.contains { $0.count >= 2 && $0.last == "/" && Array($0.dropLast()) == token }
     }
 
     private func wordPosition(in token: [Unicode.Scalar]) -> Int? {

@@ -4,10 +4,10 @@ struct HTMLSelection: Sendable, Equatable {
     var dropped: [Bool]
     /// The nodes written: the main content block's subtree, or the body's.
     var content: Range<Int>
-    /// The page's first visible `<h1>`: its headline.
+    /// The headline: the first visible `<h1>`, else the first `<h2>`–`<h4>` the `<title>` names.
     var headline: Int?
-    /// The `<title>`, site name trimmed; written first when the page has no `<h1>`.
+    /// The `<title>`, site name trimmed; written first when the page has no headline element.
     var title: String?
-    /// The publication time from the page's `<meta>` tags, as written there.
-    var published: String?
+    /// What the page declares about itself: titles, publication date, address.
+    var facts: PageFacts
 }

@@ -8,27 +8,40 @@
 /// headlines, article splitting, metadata) work on it unchanged:
 /// - the headline (`<h1>`, or the `<title>` without its site name when there is no `<h1>`)
 ///   is the first line, alone in its block, when the main block does not already hold it;
-/// - a publication time from `<meta name="publishdate|pubdate|publish_time" content=…>` or
-///   `<meta property="article:published_time" …>` is written under the headline as a
-///   `发布时间:…` line, which `MetadataReader` reads like the one text pages print.
+/// - the article's info lines between that headline and the main block (the date, the 来源,
+///   the author: what `MetadataReader` reads as metadata) are written under it, as a text
+///   page prints them; the rest of what lies between (menus, share bars) is left out;
+/// - what the page declares about itself in its markup (titles, the publication date of its
+///   `<meta>` tags or scripts, its canonical address) is handed on as `PageFacts`.
 ///
 /// `removedChars` counts from this text: markup and the furniture left out here (menus,
 /// scripts, footers) were never article text and are not counted as removed.
 enum HTMLText {
     /// The text of `decoded`: its own scalars for a text page, the extracted text for HTML.
     static func scalars(of decoded: DecodedText) throws(UnusableText) -> [Unicode.Scalar] {
-        try page(of: decoded).scalars
+        var decoded = decoded
+        return try page(of: &decoded).scalars
     }
 
-    /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
-    static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
+    /// The text of `decoded` with, for HTML, the page lines each of its lines came from. For
+    /// HTML, `decoded.scalars` are emptied once the page's UTF-8 is at hand: the parser reads
+    /// the UTF-8, and the scalars (4 bytes a character) would only sit beside its tree.
+    static func page(of decoded: inout DecodedText) throws(UnusableText) -> PageText {
         guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
-        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]) else {
-            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
+        let characters = decoded.scalars.count
+        let utf8 = decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]
+        decoded.scalars = []
+        let store = HTMLNodeStore()
+        let parsed = utf8.withUnsafeBufferPointer { page in
+            LibXML2HTML.parse(utf8: page, into: store, reads: HTMLNode.reads)
         }
-        let nodes = document.nodes()
+        guard parsed else {
+            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(characters) characters)")
+        }
+        let nodes = HTMLNodes(store: store)
         let selection = HTMLContentSelector.select(nodes)
-        let text = render(nodes, selection)
+        var text = render(nodes, selection)
+        text.facts = selection.facts
         guard text.scalars.contains(where: { !LineNormalizer.isInvisible($0) }) else {
             throw UnusableText(
                 reason:
@@ -38,37 +51,48 @@ enum HTMLText {
         return text
     }
 
-    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> PageText {
+    private static func render(_ nodes: HTMLNodes, _ selection: HTMLSelection) -> PageText {
         var writer = HTMLTextWriter()
         let headlineInContent = selection.headline.map { selection.content.contains($0) } ?? false
         if let headline = selection.headline, !headlineInContent {
-            write(nodes, selection, headline..<nodes[headline].end, into: &writer, dateAfterHeadline: nil)
-            writeDate(selection.published, into: &writer)
-        } else if selection.headline == nil {
-            if let title = selection.title {
-                writer.append(title, preformatted: false)
-                writer.blockBreak()
+            write(nodes, selection, headline..<nodes[headline].end, into: &writer)
+            if nodes[headline].end < selection.content.lowerBound {
+                writeInfoLines(nodes, selection, nodes[headline].end..<selection.content.lowerBound, into: &writer)
             }
-            writeDate(selection.published, into: &writer)
+        } else if selection.headline == nil, let title = selection.title {
+            writer.append(title, preformatted: false)
+            writer.blockBreak()
         }
-        write(
-            nodes, selection, selection.content, into: &writer,
-            dateAfterHeadline: headlineInContent ? selection.published : nil)
+        write(nodes, selection, selection.content, into: &writer)
         return PageText(scalars: writer.scalars, lineOrigins: writer.lineOrigins)
     }
 
-    private static func writeDate(_ published: String?, into writer: inout HTMLTextWriter) {
-        guard let published else { return }
-        writer.blockBreak()
-        writer.append("发布时间:" + published, preformatted: false)
-        writer.blockBreak()
+    /// Writes the metadata lines of `range` (the date and source lines between a headline and
+    /// the main block), each in its own block; nothing else of it.
+    private static func writeInfoLines(
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
+    ) {
+        var between = HTMLTextWriter()
+        write(nodes, selection, range, into: &between)
+        var start = 0
+        var line = 0
+        let scalars = between.scalars
+        while start < scalars.count {
+            let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
+            let text = Array(scalars[start..<end])
+            let normalized = LineNormalizer.normalize(text)
+            if MetadataReader.isMetadataLine(normalized) || DateTextReader.isTimestampLine(normalized) {
+                writer.appendBlock(text, origin: line < between.lineOrigins.count ? between.lineOrigins[line] : nil)
+            }
+            start = end + 1
+            line += 1
+        }
     }
 
-    /// Writes the visible nodes of `range`, and `dateAfterHeadline` when the headline element
-    /// closes. Open elements sit on an explicit stack, so nesting depth costs no call depth.
+    /// Writes the visible nodes of `range`. Open elements sit on an explicit stack, so nesting
+    /// depth costs no call depth.
     private static func write(
-        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter,
-        dateAfterHeadline: String?
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
     ) {
         var open: [(index: Int, kind: HTMLElementKind)] = []
         var preformatted = 0
@@ -80,7 +104,6 @@ enum HTMLText {
             case .inline: break
             }
             if nodes[element.index].name == "pre" || nodes[element.index].name == "textarea" { preformatted -= 1 }
-            if element.index == selection.headline { writeDate(dateAfterHeadline, into: &writer) }
         }
         var index = range.lowerBound
         while index < range.upperBound {

@@ -1,10 +1,14 @@
-/// Reads 发布时间 / 来源 / 本文转自 lines: "类别:国内 发布时间:2023-02-05 06:46:00 来源:每日看点快看",
-/// "本文转自:南方日报".
+/// Reads metadata lines: 发布时间 / 来源 / 本文转自 lines ("类别:国内 发布时间:2023-02-05 06:46:00
+/// 来源:每日看点快看", "本文转自:南方日报", "来源 | 羊城晚报·羊城派 责编 | 许张超"), and the
+/// unlabelled date lines pages print under a headline ("2024-03-31 09:38 江苏广电总台·融媒体新闻中心",
+/// "南方日报网络版· 2026-01-14 16:40", "2022年11月25日 星期五 第2版 东西部协作").
 ///
-/// A metadata line is short, has no full stop, and holds a known label followed by a colon
-/// at its start or after a space. The generic labels 时间 and 日期 only count above the first
-/// prose paragraph, where pages put their own date; in the body they more likely give the
-/// time of an event.
+/// A labelled line is short, has no full stop, and holds a known label followed by a colon or
+/// a bar, at its start or after a space, bracket or bar. An unlabelled line is shorter still:
+/// a date at a token boundary, and nothing else but times, weekdays, e-paper page numbers and
+/// outlet names (a headline that starts with a date has other words, and stays a headline).
+/// Which of a line's dates is an article's publication date is decided by `ArticleMetadataReader`,
+/// which knows where the line stands.
 enum MetadataReader {
     private enum Field { case published, anyDate, original, source, other }
 
@@ -13,67 +17,132 @@ enum MetadataReader {
         let table: [(String, Field)] = [
             ("发布时间", .published), ("发布日期", .published), ("发表时间", .published), ("发表日期", .published),
             ("发稿时间", .published), ("發佈時間", .published), ("發布時間", .published), ("發表時間", .published),
-            ("發佈日期", .published), ("發布日期", .published), ("时间", .anyDate), ("日期", .anyDate),
-            ("時間", .anyDate), ("本文转自", .original), ("本文轉自", .original), ("转自", .original),
-            ("轉自", .original), ("原载", .original), ("原載", .original), ("本文来源", .source),
-            ("本文來源", .source), ("来源", .source), ("來源", .source), ("稿源", .source), ("出处", .source),
-            ("出處", .source), ("类别", .other), ("類別", .other), ("分类", .other), ("分類", .other),
-            ("栏目", .other), ("欄目", .other), ("作者", .other), ("浏览次数", .other), ("浏览", .other),
-            ("瀏覽", .other), ("阅读量", .other), ("阅读", .other), ("閱讀", .other), ("点击", .other),
-            ("字号", .other), ("字號", .other),
+            ("發佈日期", .published), ("發布日期", .published), ("发布于", .published), ("發佈於", .published),
+            ("时间", .anyDate), ("日期", .anyDate), ("時間", .anyDate),
+            ("本文转自", .original), ("本文轉自", .original), ("转自", .original), ("轉自", .original),
+            ("原载", .original), ("原載", .original),
+            ("本文来源", .source), ("本文來源", .source), ("来源", .source), ("來源", .source), ("稿源", .source),
+            ("出处", .source), ("出處", .source),
+            // Labels whose values are never the publication date or the outlet; 更新时间 is
+            // listed so that its 时间 is not read as a publication time.
+            ("更新时间", .other), ("更新時間", .other), ("更新日期", .other), ("修改时间", .other), ("修改時間", .other),
+            ("类别", .other), ("類別", .other), ("分类", .other), ("分類", .other), ("栏目", .other), ("欄目", .other),
+            ("作者", .other), ("责编", .other), ("責編", .other), ("标签", .other), ("標籤", .other), ("关键词", .other),
+            ("關鍵詞", .other), ("浏览次数", .other), ("浏览量", .other), ("浏览", .other), ("瀏覽", .other),
+            ("阅读量", .other), ("阅读数", .other), ("阅读", .other), ("閱讀", .other), ("点击数", .other),
+            ("点击量", .other), ("点击", .other), ("點擊", .other), ("查看", .other), ("人气", .other), ("人氣", .other),
+            ("热度", .other), ("熱度", .other), ("访问量", .other), ("字号", .other), ("字號", .other),
         ]
         return table.map { (ScalarText.scalars($0.0), $0.1) }.sorted { $0.label.count > $1.label.count }
     }()
     private static let maxLineChars = 100
+    /// Longest unlabelled date line.
+    private static let maxDateLineChars = 50
+    /// Where a label may start besides the line start and a space.
+    private static let labelOpeners: Set<Unicode.Scalar> = ["|", "｜", "丨", "(", "（", "【", "["]
+    private static let valueMarks: Set<Unicode.Scalar> = [":", "：", "|", "｜", "丨"]
+    private static let tokenSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]"]
 
     static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return false }
-        return !fields(of: line).isEmpty
+        parse(line) != nil
     }
 
-    /// The page's metadata from its metadata lines; `firstProse` bounds the generic date labels
-    /// and the bare timestamps that pages print under the headline.
-    static func read(lines: [TextLine], kinds: [LineKind], firstProse: Int) -> PageMetadata {
-        var metadata = PageMetadata()
-        for (index, line) in lines.enumerated() where kinds[index] == .metadata {
-            for (field, value) in fields(of: line.scalars) {
-                switch field {
-                case .published, .anyDate:
-                    if metadata.published == nil, field == .published || index < firstProse,
-                        let (date, _) = DateTextReader.date(in: line.scalars, at: value)
-                    {
-                        metadata.published = date
-                    }
-                case .original:
-                    if metadata.originalOutlet == nil { metadata.originalOutlet = outlet(in: line.scalars, at: value) }
-                case .source:
-                    if metadata.sourceOutlet == nil { metadata.sourceOutlet = outlet(in: line.scalars, at: value) }
-                case .other:
-                    break
+    /// What the line states, or nil when it is not a metadata line.
+    static func parse(_ line: [Unicode.Scalar]) -> MetadataLine? {
+        guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return nil }
+        let fields = fields(of: line)
+        var result = MetadataLine()
+        var covered: [Range<Int>] = []
+        for (position, field) in fields.enumerated() {
+            var valueEnd = position + 1 < fields.count ? fields[position + 1].labelStart : line.count
+            let value = field.valueStart
+            if field.field == .other {
+                // A counter's or a category's value is one token; what follows is free ("作者：张三 2024-03-31").
+                valueEnd = line[value..<valueEnd].firstIndex(of: " ") ?? valueEnd
+            }
+            covered.append(field.labelStart..<valueEnd)
+            switch field.field {
+            case .published, .anyDate:
+                if let (date, _) = DateTextReader.date(in: line, at: value) {
+                    result.dates.append((date, field.field == .published ? .published : .generic))
                 }
+            case .source:
+                if result.sourceOutlet == nil { result.sourceOutlet = outlet(in: line, at: value, end: valueEnd) }
+                if let found = DateTextReader.firstDate(in: Array(line[..<valueEnd]), from: value) {
+                    result.dates.append((found.date, .source))
+                }
+            case .original:
+                if result.originalOutlet == nil { result.originalOutlet = outlet(in: line, at: value, end: valueEnd) }
+            case .other:
+                break
             }
         }
-        if metadata.published == nil {
-            for index in 0..<min(firstProse, lines.count) where kinds[index] == .timestamp {
-                if let (date, _) = DateTextReader.date(in: lines[index].scalars, at: 0) {
-                    metadata.published = date
-                    break
-                }
-            }
-        }
-        return metadata
+        let free = freeTokens(of: line, outside: covered)
+        result.dates += free.dates.map { ($0, .bare) }
+        result.isPageHeader = free.hasPage
+        result.bareOutlet = free.outlet
+        if !fields.isEmpty { return result }
+        guard !free.dates.isEmpty, TextShape.weight(line) <= maxDateLineChars,
+            free.unexplained == 0 || free.hasPage, !line.contains(where: isSentencePunctuation)
+        else { return nil }
+        return result
     }
 
-    /// Each label of the line with the position where its value starts. A label counts at
-    /// the line start or after a space, and only when a colon follows (本文转自 may omit it).
-    private static func fields(of line: [Unicode.Scalar]) -> [(Field, Int)] {
-        var found: [(Field, Int)] = []
+    /// The tokens outside the labelled fields: their bare dates, whether one is an e-paper page
+    /// number (第2版), the first outlet-like name, and how many tokens are none of these (nor a
+    /// time or a weekday).
+    private static func freeTokens(
+        of line: [Unicode.Scalar], outside covered: [Range<Int>]
+    ) -> (dates: [CivilDate], hasPage: Bool, outlet: String?, unexplained: Int) {
+        var dates: [CivilDate] = []
+        var hasPage = false
+        var outlet: String?
+        var unexplained = 0
+        var index = 0
+        while index < line.count {
+            if let range = covered.first(where: { $0.contains(index) }) {
+                index = range.upperBound
+                continue
+            }
+            if tokenSeparators.contains(line[index]) {
+                index += 1
+                continue
+            }
+            if let (date, end) = DateTextReader.date(in: line, at: index) {
+                dates.append(date)
+                index = end
+                continue
+            }
+            var end = index
+            while end < line.count, !tokenSeparators.contains(line[end]), !covered.contains(where: { $0.contains(end) }) {
+                end += 1
+            }
+            let token = line[index..<end]
+            if isPageNumber(token) {
+                hasPage = true
+            } else if OutletName.isOutletLike(token) {
+                if outlet == nil { outlet = OutletName.cleaned(token) }
+            } else if !isTimeOrWeekday(token), token.contains(where: ScalarText.isWordScalar) {
+                unexplained += 1
+            }
+            index = end
+        }
+        return (dates, hasPage, outlet, unexplained)
+    }
+
+    /// Each label of the line with where it starts and where its value starts. A label counts
+    /// at the line start, after a space, bracket or bar, or right after a leading date, and only
+    /// when a colon or a bar follows (本文转自 and 发布于 may omit it).
+    private static func fields(of line: [Unicode.Scalar]) -> [(field: Field, labelStart: Int, valueStart: Int)] {
+        var found: [(field: Field, labelStart: Int, valueStart: Int)] = []
         let leadingDateEnd = DateTextReader.date(in: line, at: 0)?.end
         var position = 0
         while position < line.count {
-            if position == 0 || line[position - 1] == " " || position == leadingDateEnd {
+            if position == 0 || line[position - 1] == " " || labelOpeners.contains(line[position - 1])
+                || position == leadingDateEnd
+            {
                 if let (field, valueStart) = label(in: line, at: position) {
-                    found.append((field, valueStart))
+                    found.append((field, position, valueStart))
                     position = valueStart
                     continue
                 }
@@ -87,23 +156,54 @@ enum MetadataReader {
         for (label, field) in labels where ScalarText.hasPrefix(line[position...], label) {
             var index = position + label.count
             while index < line.count, line[index] == " " { index += 1 }
-            if index < line.count, line[index] == ":" || line[index] == "：" {
+            if index < line.count, valueMarks.contains(line[index]) {
                 index += 1
                 while index < line.count, line[index] == " " { index += 1 }
                 return (field, index)
             }
-            if field == .original, position == 0, index < line.count { return (field, index) }
+            let bare = field == .original || label.last == "于" || label.last == "於"
+            if bare, position == 0 || line[position - 1] == " ", index < line.count { return (field, index) }
         }
         return nil
     }
 
-    /// The outlet named from `start` to the next space, without trailing punctuation.
-    private static func outlet(in line: [Unicode.Scalar], at start: Int) -> String? {
+    /// The outlet named from `start` to the next space (before `end`), cleaned (`OutletName`).
+    private static func outlet(in line: [Unicode.Scalar], at start: Int, end limit: Int) -> String? {
         var end = start
-        while end < line.count, line[end] != " " { end += 1 }
-        while end > start, !ScalarText.isWordScalar(line[end - 1]) { end -= 1 }
-        guard end > start, line[start..<end].contains(where: { ScalarText.isHan($0) || ScalarText.isASCIILetter($0) })
-        else { return nil }
-        return ScalarText.string(line[start..<end])
+        while end < limit, line[end] != " " { end += 1 }
+        return OutletName.cleaned(line[start..<end])
+    }
+
+    /// 第2版, 第A03版, 第二版, 2版, A3版.
+    private static func isPageNumber(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        var body = token
+        if body.first == "第" { body = body.dropFirst() }
+        guard body.last == "版", body.count >= 2 else { return false }
+        return body.dropLast().allSatisfy {
+            ScalarText.isASCIIDigit($0) || ScalarText.isASCIILetter($0) || "〇一二三四五六七八九十".unicodeScalars.contains($0)
+        }
+    }
+
+    /// 10:36, 07时54分, 星期五, 周五.
+    private static func isTimeOrWeekday(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        if token.allSatisfy({ ScalarText.isASCIIDigit($0) || $0 == ":" }) { return token.contains(":") }
+        let text = Array(token)
+        if text.count == 3, text[0] == "星", text[1] == "期" { return true }
+        if text.count == 2, text[0] == "周" || text[0] == "週" { return true }
+        var index = 0
+        var digits = 0
+        while index < text.count, ScalarText.isASCIIDigit(text[index]) {
+            index += 1
+            digits += 1
+        }
+        guard digits > 0, index < text.count, text[index] == "时" || text[index] == "時" else { return false }
+        return text[(index + 1)...].allSatisfy { ScalarText.isASCIIDigit($0) || $0 == "分" || $0 == "秒" }
+    }
+
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", ",", "；", ";", "！", "？", "!", "?", "、": return true
+        default: return false
+        }
     }
 }

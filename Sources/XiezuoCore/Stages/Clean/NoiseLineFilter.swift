@@ -36,8 +36,10 @@ struct NoiseLineFilter: Sendable {
             return TextShape.weight(line) <= rules.maxCaptionChars ? .caption : .text
         }
         if rules.byline.isByline(line) { return .byline }
-        if MetadataReader.isMetadataLine(line) { return .metadata }
         if DateTextReader.isTimestampLine(line) { return .timestamp }
+        if MetadataReader.isMetadataLine(line) { return .metadata }
+        if let chrome = PageChrome.kind(of: line) { return chrome }
+        if isAside(line) { return .aside }
         if isKickerShaped(line) { return .kicker }
         if TextShape.isTagShaped(line, maxChars: rules.maxTagChars) { return .tag }
         return .text
@@ -51,6 +53,16 @@ struct NoiseLineFilter: Sendable {
             if ScalarText.isASCIILetter(scalar) { hasLetter = true }
         }
         return hasLetter && line.count >= 2
+    }
+
+    /// （资料图片）, （下转第2版）, （江苏广电总台记者/叶蓓蓓 编辑/胡超）: one pair of brackets
+    /// around the whole line, with no sentence inside.
+    private func isAside(_ line: [Unicode.Scalar]) -> Bool {
+        guard let first = line.first, let last = line.last, first == "(" || first == "（", last == ")" || last == "）",
+            TextShape.weight(line) <= rules.maxCaptionChars
+        else { return false }
+        let inner = line.dropFirst().dropLast()
+        return !inner.contains { ["(", "（", ")", "）", "。", "，", ",", "；", "！", "？"].contains($0) }
     }
 
     private func isKickerShaped(_ line: [Unicode.Scalar]) -> Bool {

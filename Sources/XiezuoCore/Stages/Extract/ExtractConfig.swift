@@ -2,9 +2,13 @@
 public struct ExtractConfig: Sendable, Equatable {
     /// The fact tables to fill; the others are written with their header only.
     public var tables: [FactTable] = FactTable.allCases
+    /// An article that names no cooperation programme (a general news page a feed brought in)
+    /// gives no facts; it is still a row of `documents`, with an empty programme.
+    public var requireProgramme = true
 
-    public init(tables: [FactTable] = FactTable.allCases) {
+    public init(tables: [FactTable] = FactTable.allCases, requireProgramme: Bool = true) {
         self.tables = tables
+        self.requireProgramme = requireProgramme
     }
 
     func problems(at path: String) -> [ConfigProblem] {
@@ -16,10 +20,12 @@ public struct ExtractConfig: Sendable, Equatable {
 extension ExtractConfig: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case tables
+        case requireProgramme = "require_programme"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         tables = try container.choices(.tables, default: FactTable.allCases)
+        requireProgramme = try container.value(.requireProgramme, default: true)
     }
 }

@@ -3,15 +3,24 @@
 public struct ExtractStage: Sendable {
     public let config: ExtractConfig
     private let gazetteer: Gazetteer
+    private let programmes: ProgrammeVocabulary
     private let scanner = FigureScanner()
     private let classifier = FactClassifier()
 
-    public init(config: ExtractConfig, gazetteer: Gazetteer) {
+    public init(config: ExtractConfig, gazetteer: Gazetteer, programmes: ProgrammeVocabulary = .empty) {
         self.config = config
         self.gazetteer = gazetteer
+        self.programmes = programmes
     }
 
-    /// The facts of `article`, in text order, each written once.
+    /// The programmes of `article` and its facts, gated by `extract.require_programme`.
+    public func extraction(of article: Article) -> Extraction {
+        let named = programmes.programmes(in: ScalarDecoding.scalars(of: article.text))
+        if config.requireProgramme && named.isEmpty { return Extraction(programmes: [], facts: []) }
+        return Extraction(programmes: named, facts: facts(in: article))
+    }
+
+    /// The facts of `article`, in text order, each written once, whatever programme it names.
     public func facts(in article: Article) -> [Fact] {
         let text = ScalarDecoding.scalars(of: article.text)
         let docID = article.documentID
@@ -20,13 +29,16 @@ public struct ExtractStage: Sendable {
         let figures = scanner.figures(in: text)
         let places = gazetteer.mentions(in: text)
         let years = YearResolver(
-            years: YearMention.all(in: text), published: article.published,
-            placeStarts: Set(places.map(\.range.lowerBound)), text: text, sentences: sentences
+            text: text, sentences: sentences, published: article.published, title: article.title,
+            placeStarts: Set(places.map(\.range.lowerBound)), figureStarts: figures.map(\.range.lowerBound)
         )
         let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
         var seen = FactIdentity.Seen()
         var sentenceIndex = 0
+        // The facts of one sentence share one evidence string: a wall of figures has hundreds
+        // in a sentence of up to 1,000 characters, and a copy each grew memory with their product.
+        var evidence: (sentence: Int, text: String) = (-1, "")
         for (index, figure) in figures.enumerated() {
             while sentenceIndex < sentences.count, sentences[sentenceIndex].range.upperBound <= figure.range.lowerBound {
                 sentenceIndex += 1
@@ -41,19 +53,38 @@ public struct ExtractStage: Sendable {
                 config.tables.contains(category.table),
                 Self.isRepresentable(figure, in: category.table)
             else { continue }
-            let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex)
-            guard seen.insert(FactIdentity(category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit)), year: year) else {
+            let previous = facts.last.flatMap { fact in fact.year.map { DatedYear(year: $0, basis: fact.yearBasis ?? .stated) } }
+            let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex, previous: previous)
+            let placement = regions.placement(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph])
+            let identity = FactIdentity(
+                category: category, value: figure.value, qualifier: figure.qualifier, unit: Self.unitKey(figure.unit))
+            switch seen.insert(identity, year: year?.year, at: facts.count) {
+            case .new:
+                break
+            case .repeated(let first):
+                // A headline or lead that repeats a body figure: the fact is written once, where
+                // it first stands, with the year the repetition states when the first had none.
+                if facts[first].year == nil, let year {
+                    facts[first].year = year.year
+                    facts[first].yearBasis = year.basis
+                }
                 continue
             }
-            facts.append(
-                Fact(
-                    docID: docID, year: year,
-                    region: regions.region(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph]),
-                    category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
-                    text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
-                    offset: figure.range.lowerBound
-                )
+            if evidence.sentence != sentenceIndex { evidence = (sentenceIndex, Self.string(text[sentence.range])) }
+            var fact = Fact(
+                docID: docID, year: year?.year, region: placement.region?.name,
+                category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
+                text: Self.string(text[figure.range]), evidence: evidence.text,
+                offset: figure.range.lowerBound
             )
+            fact.yearBasis = year?.basis
+            fact.regionCode = placement.region?.code
+            fact.province = placement.region?.province
+            fact.city = placement.region?.city
+            fact.county = placement.region?.county
+            fact.partnerRegion = placement.partner?.name
+            fact.partnerRegionCode = placement.partner?.code
+            facts.append(fact)
         }
         return facts
     }

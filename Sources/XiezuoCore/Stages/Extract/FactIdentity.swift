@@ -8,16 +8,26 @@ struct FactIdentity: Hashable, Sendable {
     /// 元, or the classifier (名, 人, 个…).
     var unit: String
 
-    /// The identities already written for an article, with the years they were seen with.
+    /// The identities already written for an article, with the years they were seen with and
+    /// where the fact was written.
     struct Seen {
-        private var years: [FactIdentity: [Int?]] = [:]
+        enum Outcome: Equatable {
+            case new
+            /// An equal fact with a compatible year was already written, at this index.
+            case repeated(Int)
+        }
 
-        /// False when an equal fact with a compatible year was already inserted.
-        mutating func insert(_ identity: FactIdentity, year: Int?) -> Bool {
-            let known = years[identity, default: []]
-            if known.contains(where: { $0 == nil || year == nil || $0 == year }) { return false }
-            years[identity, default: []].append(year)
-            return true
+        private var seen: [FactIdentity: [(year: Int?, index: Int)]] = [:]
+
+        mutating func insert(_ identity: FactIdentity, year: Int?, at index: Int) -> Outcome {
+            let known = seen[identity, default: []]
+            if let match = known.firstIndex(where: { $0.year == nil || year == nil || $0.year == year }) {
+                // Once the first is given a year, a later mention with another year is a new fact.
+                if known[match].year == nil, let year { seen[identity]?[match].year = year }
+                return .repeated(known[match].index)
+            }
+            seen[identity, default: []].append((year, index))
+            return .new
         }
     }
 }

@@ -38,37 +38,118 @@ struct RegionResolver: Sendable {
     private let candidateEnds: [Int]
     private let unnamedEnds: [Int]
 
+    private let gazetteer: Gazetteer
+
     init(text: [Unicode.Scalar], mentions: [PlaceMention], gazetteer: Gazetteer) {
         self.text = text
+        self.gazetteer = gazetteer
         let places = ArticlePlaces(text: text, found: mentions, gazetteer: gazetteer)
         self.places = places
         candidateEnds = places.candidates.map { places.mentions[$0].range.upperBound }
         unnamedEnds = places.unnamed.map(\.upperBound)
     }
 
-    /// The region of `figure`, found in `sentence` of `paragraph` (scalar ranges of `text`).
+    /// The region of `figure`, found in `sentence` of `paragraph` (scalar ranges of `text`), named
+    /// as the article writes it.
     func region(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> String? {
+        regionNode(for: figure, sentence: sentence, paragraph: paragraph).flatMap { places.graph.nodes[$0].name }
+    }
+
+    /// The region of `figure` and its partner (the helping side), as the tables write them:
+    /// canonical names with codes and the hierarchy (see `RegionRecord`).
+    func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> (region: RegionRecord?, partner: RegionRecord?) {
+        let region = regionNode(for: figure, sentence: sentence, paragraph: paragraph)
+        var partner = PartnerFinder(places: places).partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
+        if let partner0 = partner, let region, places.graph.isInside(region, partner0) || places.graph.isInside(partner0, region) {
+            partner = nil
+        }
+        return (region.map(record), partner.map(record))
+    }
+
+    /// The canonical record of an article place: the gazetteer's full name and code, and the
+    /// enclosing divisions the article's reading chose (see `PlaceGraph`).
+    private func record(_ node: Int) -> RegionRecord {
+        let graph = places.graph
+        let own = graph.nodes[node]
+        let name = own.place.map { gazetteer.place($0).name } ?? own.name ?? ""
+        var record = RegionRecord(name: name, code: nil, province: nil, city: nil, county: nil)
+        var current: Int? = node
+        var steps = 0
+        while let index = current, steps <= PlaceLevel.allCases.count {
+            if let id = graph.nodes[index].place {
+                let place = gazetteer.place(id)
+                if record.code == nil { record.code = place.code }
+                switch place.level {
+                case .province: record.province = place.name
+                case .prefecture: record.city = place.name
+                case .county: record.county = place.name
+                case .township, .village: break
+                }
+            }
+            current = graph.parent(of: index)
+            steps += 1
+        }
+        // A municipality's districts have no prefecture between them and the municipality.
+        if record.city == nil, let province = record.province, record.county != nil || own.level == .province,
+            Self.municipalities.contains(province)
+        {
+            record.city = province
+        }
+        return record
+    }
+
+    private static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
+
+    private func regionNode(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Int? {
         let start = figure.range.lowerBound
         let clauseStart = ClauseBounds.start(before: start, in: text, floor: sentence.lowerBound)
         let clauseEnd = ClauseBounds.end(after: figure.range.upperBound, in: text, ceiling: sentence.upperBound)
         switch nearest(before: start, notBefore: clauseStart, countingUnnamed: true) {
-        case .place(let node): return report(node)
+        case .place(let candidate): return rolledUp(candidate).map(report)
         case .unnamed: return nil
         case .nothing: break
         }
-        if let node = first(after: figure.range.upperBound, before: clauseEnd) {
-            return report(node)
+        if let candidate = first(after: figure.range.upperBound, before: clauseEnd) {
+            return rolledUp(candidate).map(report)
         }
         switch nearest(before: clauseStart, notBefore: sentence.lowerBound, countingUnnamed: true) {
-        case .place(let node): return report(node)
+        case .place(let candidate): return rolledUp(candidate).map(report)
         case .unnamed: return nil
         case .nothing: break
         }
         let paragraphStart = min(paragraph.lowerBound, sentence.lowerBound)
-        if case .place(let node) = nearest(before: sentence.lowerBound, notBefore: paragraphStart, countingUnnamed: false) {
-            return report(node)
+        if case .place(let candidate) = nearest(before: sentence.lowerBound, notBefore: paragraphStart, countingUnnamed: false) {
+            return rolledUp(candidate).map(report)
         }
-        return places.focus.flatMap { places.graph.nodes[$0].name }
+        return places.focus
+    }
+
+    /// The place of candidate `index`, or, when it is one of a list of places (察右前旗、正镶白旗;
+    /// 毕节、黔南两地), the smallest division holding them all; nil when none does (places in
+    /// several provinces: a multi-province figure has no one region).
+    private func rolledUp(_ index: Int) -> Int? {
+        let graph = places.graph
+        var first = index
+        var last = index
+        while first > 0, isListed(places.candidates[first - 1], places.candidates[first]) { first -= 1 }
+        while last + 1 < places.candidates.count, isListed(places.candidates[last], places.candidates[last + 1]) { last += 1 }
+        let nodes = (first...last).map { places.mentions[places.candidates[$0]].node }
+        guard let head = nodes.first, nodes.count > 1 else { return places.mentions[places.candidates[index]].node }
+        var ancestor: Int? = head
+        var steps = 0
+        while let candidate = ancestor, steps <= PlaceLevel.allCases.count {
+            if nodes.allSatisfy({ graph.isInside($0, candidate) }) { return candidate }
+            ancestor = graph.parent(of: candidate)
+            steps += 1
+        }
+        return nil
+    }
+
+    /// Whether mentions `left` and `right` are items of one list: only 、, 和, 及 or 与 between them.
+    private func isListed(_ left: Int, _ right: Int) -> Bool {
+        let gap = places.mentions[left].range.upperBound..<places.mentions[right].range.lowerBound
+        guard gap.count >= 1, gap.count <= 2 else { return false }
+        return RegionCues.listJoiners.match(text, at: gap.lowerBound) == gap.count
     }
 
     private enum Nearest {
@@ -87,32 +168,33 @@ struct RegionResolver: Sendable {
             let mention = places.mentions[places.candidates[candidate]]
             if mention.range.lowerBound >= floor {
                 placeEnd = mention.range.upperBound
-                node = mention.node
+                node = candidate
             }
         }
         if countingUnnamed, let unnamed = Self.lastIndex(in: unnamedEnds, atMost: limit) {
             let range = places.unnamed[unnamed]
-            if range.lowerBound >= floor, range.upperBound > placeEnd { return .unnamed }
+            // 毕节、黔南两地: a count word right after a list of places names those places.
+            if range.lowerBound >= floor, range.upperBound > placeEnd, range.lowerBound != placeEnd { return .unnamed }
         }
         return node.map(Nearest.place) ?? .nothing
     }
 
-    /// The node of the first candidate starting at or after `start` and ending by `limit`.
+    /// The first candidate starting at or after `start` and ending by `limit`.
     private func first(after start: Int, before limit: Int) -> Int? {
         let following = (Self.lastIndex(in: candidateEnds, atMost: start).map { $0 + 1 }) ?? 0
         guard following < candidateEnds.count else { return nil }
         let mention = places.mentions[places.candidates[following]]
         guard mention.range.lowerBound >= start, mention.range.upperBound <= limit else { return nil }
-        return mention.node
+        return following
     }
 
-    /// The name reported for a figure whose local place is `node` (step 5 above).
-    private func report(_ node: Int) -> String? {
+    /// The place reported for a figure whose local place is `node` (step 5 above).
+    private func report(_ node: Int) -> Int {
         let graph = places.graph
-        guard let focus = places.focus else { return graph.nodes[node].name }
-        if graph.isInside(focus, node) { return graph.nodes[focus].name }
-        if graph.nodes[focus].level >= .county, graph.isInside(node, focus) { return graph.nodes[focus].name }
-        return graph.nodes[node].name
+        guard let focus = places.focus else { return node }
+        if graph.isInside(focus, node) { return focus }
+        if graph.nodes[focus].level >= .county, graph.isInside(node, focus) { return focus }
+        return node
     }
 
     /// Index of the last element of the ascending `values` that is at most `limit`.

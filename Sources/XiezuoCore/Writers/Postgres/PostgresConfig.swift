@@ -17,7 +17,7 @@ public struct PostgresConfig: Sendable, Equatable {
         self.schema = schema
     }
 
-    func problems(at path: String, formats: [OutputFormat]) -> [ConfigProblem] {
+    func problems(at path: String, formats: [OutputFormat], excel: Bool) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
         switch PostgresConnection.options(of: connection) {
         case .failure(let error):
@@ -41,6 +41,13 @@ public struct PostgresConfig: Sendable, Equatable {
         if !formats.contains(.csv) {
             problems.append(
                 ConfigProblem(path: "\(path)", message: "the load reads the CSV tables; add \"csv\" to output.formats"))
+        }
+        if excel {
+            // Excel mode puts a ' before text starting like a formula; the database would keep it.
+            problems.append(
+                ConfigProblem(
+                    path: "\(path)",
+                    message: "the load reads the CSV tables, which output.excel changes for spreadsheets (a ' before text starting with =, +, - or @); set output.excel to false, or use the xlsx format for spreadsheets"))
         }
         return problems
     }

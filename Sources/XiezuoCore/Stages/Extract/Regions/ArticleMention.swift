@@ -14,4 +14,6 @@ struct ArticleMention: Sendable {
     var isOrganisation = false
     /// Named as the helper here (在X帮扶下, X携手…, 来自X的…): never the place of a nearby figure.
     var isDonorRole = false
+    /// Where an event was held (在兰州召开, 在成都举办): not the place of the figures reported there.
+    var isVenue = false
 }

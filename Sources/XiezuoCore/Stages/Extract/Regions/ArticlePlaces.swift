@@ -20,6 +20,7 @@ struct ArticlePlaces: Sendable {
         mentions = Self.addAliases(to: mentions, text: text, graph: graph)
         let chains = Self.linkChains(&mentions, text: text, graph: &graph)
         Self.markCompanies(&mentions, text: text)
+        Self.markVenues(&mentions, text: text)
         PlaceRoles.score(text: text, mentions: &mentions, chains: chains, graph: &graph)
         Self.markDonorSide(mentions: mentions, graph: &graph)
         for mention in mentions {
@@ -27,7 +28,7 @@ struct ArticlePlaces: Sendable {
         }
         let candidates = mentions.indices.filter { index in
             let mention = mentions[index]
-            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole
+            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole && !mention.isVenue
                 && !graph.nodes[mention.node].isDonorSide
         }
         self.mentions = mentions
@@ -136,6 +137,26 @@ struct ArticlePlaces: Sendable {
         }
     }
 
+    /// Marks the places where an event was held: 在 + place (chain) + … 召开/举办/举行 in the same
+    /// clause (推介会在成都举办, 新闻发布会近日在兰州召开).
+    private static func markVenues(_ mentions: inout [ArticleMention], text: [Unicode.Scalar]) {
+        var chainStart = 0
+        for index in mentions.indices {
+            if index == 0 || !mentions[index - 1].isChainPrefix { chainStart = index }
+            let first = mentions[chainStart].range.lowerBound
+            guard first > 0, text[first - 1] == "在" else { continue }
+            var position = mentions[index].range.upperBound
+            let limit = min(text.count, position + RegionCues.venueReach)
+            while position < limit, !ClauseBounds.isDelimiter(text[position]) {
+                if RegionCues.eventVerbs.match(text, at: position) > 0 {
+                    for member in chainStart...index { mentions[member].isVenue = true }
+                    break
+                }
+                position += 1
+            }
+        }
+    }
+
     /// Decides the article's helpers from the cue scores, then the divisions that only enclose a
     /// helper: 广州 when 黄埔区 helps and the article names no helped place in 广州 (but not when
     /// 荔湾区 helps 吕田镇, which is in 广州 too).
@@ -185,7 +206,7 @@ struct ArticlePlaces: Sendable {
         let needed = RegionCues.focusShare * Double(nodes.count)
         var best: Int?
         for (index, node) in graph.nodes.enumerated()
-        where Double(counts[index]) >= needed && node.level > .province && node.name != nil {
+        where Double(counts[index]) >= needed && node.name != nil {
             if let current = best, graph.nodes[current].level >= node.level { continue }
             best = index
         }

@@ -97,7 +97,10 @@ public struct Gazetteer: Sendable {
                 throw GazetteerError(message: "regions.csv: record \(number): unknown level \"\(record[2] ?? "")\"")
             }
             counts[level.rawValue] += 1
-            rows.append(GazetteerPlace(name: name, short: record[1].flatMap { $0.isEmpty ? nil : $0 }, level: level, parents: []))
+            rows.append(
+                GazetteerPlace(
+                    name: name, short: record[1].flatMap { $0.isEmpty ? nil : $0 }, level: level, parents: [],
+                    code: record[4].flatMap { $0.isEmpty ? nil : $0 }))
             parentNames.append(record[3])
             adcodes.append(record[4])
             if Self.matchesFullName(name, level: level) {

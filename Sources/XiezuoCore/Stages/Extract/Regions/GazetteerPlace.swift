@@ -12,6 +12,9 @@ struct GazetteerPlace: Sendable, Equatable {
     /// by several divisions (鼓楼区 is a district of four cities) and the row has no adcode to tell
     /// them apart (townships have none). Empty for provinces.
     var parents: [Int32]
+    /// The 6-digit administrative division code (adcode) of provinces, prefectures and counties;
+    /// nil for townships (the source gives them none).
+    var code: String? = nil
 
     /// Every row's ancestors through all its parents, as a flat table (see `Gazetteer.ancestors`):
     /// the start of each row's run, plus one end, and the runs.

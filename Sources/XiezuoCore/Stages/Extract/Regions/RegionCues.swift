@@ -30,9 +30,9 @@ enum RegionCues {
     static let stationReach = 8
 
     /// Right after a place and right before another: the first helps the second (黄埔区帮扶三都县,
-    /// 广州对口帮扶毕节). Not helper cues on their own, because 三都县帮扶车间 is a workshop in 三都县.
+    /// 广州对口帮扶毕节, 广州市向毕节市捐赠). Not helper cues on their own, because 三都县帮扶车间 is a workshop in 三都县.
     static let helpingVerbs = CueWords([
-        "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "援建", "援助", "支援", "帮助", "支持",
+        "对口帮扶", "对口支援", "对口协作", "结对帮扶", "帮扶", "援建", "援助", "支援", "帮助", "支持", "向",
     ])
 
     /// Adverbs that may stand between a helper and its verb: 荔湾区还发挥…, 黄埔区继续携手….
@@ -113,6 +113,13 @@ enum RegionCues {
         "建设", "红旗", "前进", "光明", "解放", "太平", "长安", "新城", "新区", "开发", "工业", "高新", "民主", "团结", "幸福",
         "文化", "东风", "向阳", "新兴", "振兴", "朝阳", "先锋", "发展", "合作", "和谐", "复兴", "永安", "新村", "东方",
     ]
+
+    // MARK: Venues
+
+    /// After 在 + place: the place is where an event was held (在成都举办, 在兰州召开).
+    static let eventVerbs = CueWords(["召开", "举办", "举行", "开幕", "启幕", "闭幕", "揭牌"])
+    /// How far after the place the event verb may be (在拉萨市墨竹工卡县召开).
+    static let venueReach = 8
 
     // MARK: Weights and thresholds
 

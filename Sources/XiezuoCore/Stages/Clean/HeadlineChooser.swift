@@ -1,0 +1,145 @@
+/// Chooses the headline of a page's first article among the heading-shaped lines above its
+/// first prose paragraph, where site chrome that `PageChrome` does not know by shape (a site's
+/// name, a column label, a topic page's heading, a banner) stands beside the headline.
+///
+/// The signals, in the order they decide:
+/// 1. **Its own info line.** The line right above the article's date/source line (a
+///    `.metadata` or `.timestamp` line, chrome between them skipped) is the headline; when the
+///    lines right above it are heading-shaped too (引题 / 主题 / 副题 stacked over the info line),
+///    the one the page declares (`<title>`, `og:title`, `<h1>`) is taken, else the topmost one
+///    that shares words with the body. On a page of several articles each with its own info
+///    line, the first article's headline is the line right above its info line, like the
+///    others' (the lines above it are the page's: a topic page's heading).
+/// 2. **Declared.** A line that agrees with a title the page declares.
+/// 3. **Shares words with the body.** The topmost line whose character pairs occur in the
+///    article's first paragraphs (a headline summarises its lead; chrome shares nothing with
+///    it); a headline stands above its decks.
+/// 4. Otherwise the first line, as before any of this.
+///
+/// A line "shares words" when at least `minShare` of its character pairs (pairs of adjacent
+/// letters or digits) occur in the lead, read without its dateline (新华网重庆6月24日电 would
+/// otherwise make a site name 新华网重庆频道 look related).
+struct HeadlineChooser: Sendable {
+    var rules: CleanRules
+
+    static let minShare = 0.3
+    /// How much of the body the comparison reads: the lead, where a headline's words are.
+    private static let leadChars = 1200
+
+    /// What the chooser knows about one head.
+    struct Head {
+        var candidates: [Int]
+        var lead: Set<UInt64>
+        /// The candidate right above the head's first info line (date or source line).
+        var anchor: Int?
+    }
+
+    func head(candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Head {
+        Head(
+            candidates: candidates, lead: lead(lines: lines, kinds: kinds, from: firstProse),
+            anchor: anchoredCandidate(candidates, lines: lines, kinds: kinds, firstProse: firstProse))
+    }
+
+    /// The headline among `head.candidates`; `severalArticles` when the page is known to hold
+    /// several articles (see the type's comment).
+    func choose(
+        _ head: Head, lines: [TextLine], declared: [[Unicode.Scalar]], severalArticles: Bool
+    ) -> Int? {
+        guard let first = head.candidates.first else { return nil }
+        let related = head.candidates.filter { shares(lines[$0].scalars, with: head.lead) }
+        if let anchored = head.anchor {
+            var run = [anchored]
+            while let above = run.first.map({ $0 - 1 }), head.candidates.contains(above) { run.insert(above, at: 0) }
+            let chosen: Int
+            if severalArticles || run.count == 1 {
+                chosen = anchored
+            } else if let declaredLine = run.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
+                chosen = declaredLine
+            } else {
+                chosen = run.first(where: { related.contains($0) }) ?? anchored
+            }
+            if related.contains(chosen) || related.isEmpty || Self.agrees(lines[chosen].scalars, with: declared) {
+                return chosen
+            }
+        }
+        if let declaredLine = head.candidates.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
+            return declaredLine
+        }
+        return related.first ?? first
+    }
+
+    /// Whether a deck (a heading line below the headline) belongs to the article: it shares
+    /// words with the lead or the headline. Chrome below a headline shares neither.
+    func isDeck(_ line: [Unicode.Scalar], head: Head, title: [Unicode.Scalar]) -> Bool {
+        shares(line, with: head.lead) || shares(line, with: Self.pairs(of: title))
+    }
+
+    /// The candidate right above the head's first info line, if there is one.
+    private func anchoredCandidate(_ candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Int? {
+        guard let top = candidates.first else { return nil }
+        var index = top + 1
+        while index < min(firstProse, lines.count) {
+            if kinds[index] == .metadata || kinds[index] == .timestamp {
+                var above = index - 1
+                while above > top, isSkippable(kinds[above]) { above -= 1 }
+                if candidates.contains(above) { return above }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isSkippable(_ kind: LineKind) -> Bool {
+        switch kind {
+        case .boilerplate, .navigation, .aside, .caption, .byline, .metadata, .timestamp: return true
+        default: return false
+        }
+    }
+
+    /// Character pairs of the lead: the prose lines from `start`, datelines cut off.
+    private func lead(lines: [TextLine], kinds: [LineKind], from start: Int) -> Set<UInt64> {
+        var pairs = Set<UInt64>()
+        var read = 0
+        var index = start
+        while index < lines.count, read < Self.leadChars {
+            if kinds[index] == .text {
+                var line = lines[index].scalars[...]
+                if let dateline = DatelineReader.read(Array(line)) { line = line.dropFirst(dateline.length) }
+                pairs.formUnion(Self.pairs(of: Array(line)))
+                read += line.count
+            }
+            index += 1
+        }
+        return pairs
+    }
+
+    private func shares(_ line: [Unicode.Scalar], with pairs: Set<UInt64>) -> Bool {
+        let own = Self.pairs(of: line)
+        guard !own.isEmpty else { return false }
+        let shared = own.filter { pairs.contains($0) }.count
+        return Double(shared) >= Self.minShare * Double(own.count)
+    }
+
+    /// Adjacent letters or digits, each pair packed in 64 bits.
+    static func pairs(of text: [Unicode.Scalar]) -> Set<UInt64> {
+        var pairs = Set<UInt64>()
+        for index in text.indices.dropFirst() {
+            let first = text[index - 1]
+            let second = text[index]
+            guard ScalarText.isWordScalar(first), ScalarText.isWordScalar(second) else { continue }
+            pairs.insert(UInt64(first.value) << 32 | UInt64(second.value))
+        }
+        return pairs
+    }
+
+    /// The line is one of the declared titles, or one holds the other and the shorter is most
+    /// of the longer (a title with a column name left on, a headline with a page marker).
+    static func agrees(_ line: [Unicode.Scalar], with declared: [[Unicode.Scalar]]) -> Bool {
+        declared.contains { title in
+            if title == line { return true }
+            let (short, long) = title.count < line.count ? (title, line) : (line, title)
+            guard short.count >= 6, Double(short.count) >= 0.6 * Double(long.count) else { return false }
+            return ScalarText.firstIndex(of: short, in: long[...]) != nil
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// The cooperation programmes an article can be about (`documents.programme`) and the words that
+/// name them, from Resources/programmes.csv (`programme,word`, read with libcsv). The order of
+/// first appearance in the file is the order programmes are listed in, so the column is the same
+/// for every article that names the same programmes.
+public struct ProgrammeVocabulary: Sendable {
+    static let header = ["programme", "word"]
+
+    /// Programmes, in the file's order.
+    public let programmes: [String]
+    /// Each word, with the index of its programme.
+    private let words: [(scalars: [UInt32], programme: Int)]
+
+    /// No programmes: every article names none.
+    public static let empty = ProgrammeVocabulary(programmes: [], words: [])
+
+    private init(programmes: [String], words: [(scalars: [UInt32], programme: Int)]) {
+        self.programmes = programmes
+        self.words = words
+    }
+
+    /// Loaded once per process.
+    private static let cached: Result<ProgrammeVocabulary, ProgrammeVocabularyError> = {
+        guard let url = Bundle.module.url(forResource: "programmes", withExtension: "csv", subdirectory: "Resources") else {
+            return .failure(ProgrammeVocabularyError(message: "programmes.csv is missing from the XiezuoCore bundle's Resources"))
+        }
+        do {
+            return .success(try ProgrammeVocabulary(records: CSVReader.records(atPath: url.path)))
+        } catch let error as ProgrammeVocabularyError {
+            return .failure(error)
+        } catch {
+            return .failure(ProgrammeVocabularyError(message: "programmes.csv: \(error)"))
+        }
+    }()
+
+    /// The vocabulary bundled with XiezuoCore (Resources/programmes.csv).
+    public static func bundled() throws(ProgrammeVocabularyError) -> ProgrammeVocabulary {
+        try cached.get()
+    }
+
+    /// Builds the vocabulary from a CSV file's records, header first.
+    public init(records: [[String?]]) throws(ProgrammeVocabularyError) {
+        guard let header = records.first, header.map({ $0 ?? "" }) == Self.header else {
+            throw ProgrammeVocabularyError(message: "programmes.csv: expected the header programme,word")
+        }
+        var programmes: [String] = []
+        var words: [(scalars: [UInt32], programme: Int)] = []
+        for (offset, record) in records.enumerated().dropFirst() {
+            guard record.count == 2, let programme = record[0], !programme.isEmpty, let word = record[1], !word.isEmpty else {
+                throw ProgrammeVocabularyError(
+                    message: "programmes.csv: record \(offset + 1): expected a programme and a word, both non-empty")
+            }
+            if !programmes.contains(programme) { programmes.append(programme) }
+            words.append((word.unicodeScalars.map(\.value), programmes.count - 1))
+        }
+        self.programmes = programmes
+        self.words = words.sorted { $0.scalars.count > $1.scalars.count }
+    }
+
+    /// The programmes `text` names, in the vocabulary's order (empty when it names none). The
+    /// text is a cleaned article: navigation and related-article lists are already gone.
+    public func programmes(in text: [Unicode.Scalar]) -> [String] {
+        var found = [Bool](repeating: false, count: programmes.count)
+        var position = 0
+        while position < text.count {
+            var advanced = false
+            for word in words where ScalarWords.matches(text, at: position, word.scalars) {
+                found[word.programme] = true
+                position += word.scalars.count
+                advanced = true
+                break
+            }
+            if !advanced { position += 1 }
+        }
+        return programmes.indices.filter { found[$0] }.map { programmes[$0] }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+/// Runs the pipeline on the development set (Fixtures/dev: 24 real pages, their gold and the
+/// annotation conventions in its README) and scores it like the seeds (EXTRACTION.md's matching
+/// rule). Each republication group of dups.json is one document: the gold of a copy that the
+/// run marked a duplicate is left out, and when the run kept both copies each is scored against
+/// its own gold.
+final class DevSetGoldTests: XCTestCase {
+    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/dev")
+
+    static func loadGold() throws -> [GoldFact] {
+        let lines = try String(contentsOf: fixtures.appendingPathComponent("gold.jsonl"), encoding: .utf8).split(separator: "\n")
+        return try lines.map { try JSONDecoder().decode(GoldFact.self, from: Data($0.utf8)) }
+    }
+
+    /// The gold to score a run against: the gold of every copy the run kept.
+    static func gold(for output: OutputTables) throws -> [GoldFact] {
+        let groups = try JSONDecoder().decode([[String]].self, from: Data(contentsOf: fixtures.appendingPathComponent("dups.json")))
+        let documents = try output.rows("documents")
+        let duplicates = Set(documents.filter { !($0["duplicate_of"] ?? "").isEmpty }.compactMap { $0["source"] })
+        let kept = Set(documents.filter { ($0["duplicate_of"] ?? "").isEmpty }.compactMap { $0["source"] })
+        var dropped = Set<String>()
+        for group in groups where group.contains(where: kept.contains) {
+            dropped.formUnion(group.filter { duplicates.contains($0) && !kept.contains($0) })
+        }
+        return try loadGold().filter { !dropped.contains($0.source) }
+    }
+
+    func testDevelopmentSetScores() throws {
+        let output = try XiezuoProcess.temporaryDirectory("dev-gold")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let inputs = Self.fixtures.appendingPathComponent("inputs")
+        let result = try XiezuoProcess.run(["run", "--input", inputs.path, "--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let tables = OutputTables(directory: output)
+        let scores = GoldScorer(gold: try Self.gold(for: tables)).score(try GoldTests.predictions(in: tables))
+        for table in ["investments", "jobs", "projects"] {
+            guard let score = scores[table] else { return XCTFail("no score for \(table)") }
+            print("dev \(score)")
+            print("dev \(score.attribution)")
+            for miss in score.missed { print("  missed: \(miss)") }
+            for falsePositive in score.falsePositives { print("  false positive: \(falsePositive)") }
+            for mistake in score.mistakes { print("  \(mistake)") }
+            // The bars are value F1 >= 0.95, year >= 0.9 and region >= 0.85 of matched
+            // required facts, wrong years < 3%. Those not met yet are held at the level measured
+            // when this test was written, so that they can only rise (docs/years.md, "Measured").
+            let floor = Self.floors[table] ?? [:]
+            XCTAssertGreaterThanOrEqual(score.valueF1, floor["f1"] ?? 0.95, "\(table) value F1")
+            XCTAssertGreaterThanOrEqual(
+                score.requiredShare(score.requiredYearRight), floor["year"] ?? 0.9, "\(table) year of required facts")
+            XCTAssertGreaterThanOrEqual(
+                score.requiredShare(score.requiredRegionRight), floor["region"] ?? 0.85, "\(table) region of required facts")
+            XCTAssertLessThan(score.wrongYearShare, 0.03, "\(table) wrong years")
+        }
+    }
+
+    /// Where a bar is not met yet: the measured level it must not fall below.
+    /// Measured with page-facts merged (dates and topic pages found): the year bars and
+    /// projects' value F1 are met; investments' and jobs' value F1 and the region shares are not.
+    /// jobs' F1 floor was measured while dedupe missed the dev_01/dev_02 pair, so dev_02 (not a
+    /// duplicate then) was scored on its own, its 近3000人 a hit (22/24 predictions, 14/17
+    /// required: 0.868). Dedupe now finds the pair and keeps dated dev_01, and by the rule above
+    /// dev_02's gold leaves the score with its prediction: the same extraction gives 21/23 and
+    /// 13/16, 0.8598 — the floor is that level.
+    private static let floors: [String: [String: Double]] = [
+        "investments": ["f1": 0.91, "region": 0.60],
+        "jobs": ["f1": 0.859, "region": 0.71],
+        "projects": ["region": 0.78],
+    ]
+}
