@@ -56,7 +56,9 @@ public struct CleanStage: Sendable {
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds, declared: page.facts.titles)
         let metadata = segments.map { ArticleMetadataReader.read(lines: lines, kinds: kinds, segment: $0) }
-        let pageDate = Self.pageDate(page.facts, source: name)
+        var facts = page.facts
+        if facts.url == nil { facts.url = lines.lazy.compactMap { MetadataReader.namedAddress($0.scalars) }.first }
+        let pageDate = Self.pageDate(facts, source: name)
         // A page that dates its articles one by one is a collection: an article it leaves undated
         // stays undated rather than taking the page's own date.
         let collection = segments.count > 1 && metadata.contains { $0.published != nil }
@@ -72,7 +74,8 @@ public struct CleanStage: Sendable {
     }
 
     /// The date the page gives itself: its metadata's, else the one in its address (the
-    /// canonical address it names, or the URL it was fetched from).
+    /// address it names — a canonical link, `og:url`, a 原文链接 line — or the URL it was
+    /// fetched from).
     private static func pageDate(_ facts: PageFacts, source: String) -> CivilDate? {
         if let published = facts.published { return published }
         if let url = facts.url, let date = URLDateReader.date(in: url) { return date }

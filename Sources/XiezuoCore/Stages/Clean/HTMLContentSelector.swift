@@ -4,15 +4,16 @@
 ///
 /// The main block is the largest `<article>` element, or else the element with the most text
 /// in its own `<p>` children (at least `minParagraphs` of them): text density, as readability
-/// tools measure it. When blocks of its kind stand beside it with paragraphs of their own (the
-/// articles of a topic page), their parent is the main block. Either is only taken when it holds at least half of the page's visible
+/// tools measure it. Either is only taken when it holds at least half of the page's visible
 /// text; otherwise the page's text is spread over several blocks and the whole body is kept
-/// (the clean stage's noise filter then does the rest). A class or id that names furniture
+/// (the clean stage's noise filter then does the rest). When blocks of its kind stand beside
+/// it with paragraphs of their own (the articles of a topic page), their parent is the main
+/// block. A class or id that names furniture
 /// drops its element only when that element holds less than half of the page's paragraph
 /// text, so a layout wrapper called `main-menu-content` cannot take the article with it.
 ///
-/// The headline is the first visible `<h1>`; without one, the first `<h2>`–`<h4>` that the
-/// `<title>` names.
+/// The headline is the first visible heading the `<title>` names (`<h1>` first, then
+/// `<h2>`–`<h4>`), else the first visible `<h1>`.
 ///
 /// Every pass is a loop over the flat node array, so the depth of the page costs nothing.
 enum HTMLContentSelector {
@@ -56,41 +57,46 @@ enum HTMLContentSelector {
                 content = parent..<nodes[parent].end
             }
         }
-        var headline: Int?
-        forEachVisible(nodes, dropped, in: page) { index in
-            if headline == nil, nodes[index].name == "h1", after.text[index] > 0 { headline = index }
-            return headline == nil
-        }
-        if headline == nil, let title = title(nodes) {
-            // No <h1>: the first smaller heading that the <title> names is the headline.
-            let declared = [LineNormalizer.normalize(ScalarText.scalars(title))]
-            forEachVisible(nodes, dropped, in: page) { index in
-                guard headline == nil else { return false }
-                guard ["h2", "h3", "h4"].contains(nodes[index].name), after.text[index] > 0 else { return true }
-                let text = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
-                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(text)), with: declared) {
-                    headline = index
-                }
-                return false
-            }
-        }
+        let fullTitle = titleText(nodes)
+        let title = fullTitle.flatMap(withoutSiteName)
+        let headline = headlineElement(nodes, dropped, after.text, in: page, title: title)
         return HTMLSelection(
-            dropped: dropped, content: content, headline: headline, title: title(nodes),
-            facts: facts(nodes, headline: headline))
+            dropped: dropped, content: content, headline: headline, title: title,
+            facts: facts(nodes, headline: headline, titles: [fullTitle, title].compactMap { $0 }))
+    }
+
+    /// The first visible heading that the `<title>` names, `<h1>` before `<h2>`–`<h4>` (a
+    /// site's logo in an `<h1>` is not named by it); else the first visible `<h1>`.
+    private static func headlineElement(
+        _ nodes: HTMLNodes, _ dropped: [Bool], _ text: [Int32], in page: Range<Int>, title: String?
+    ) -> Int? {
+        let declared = title.map { [LineNormalizer.normalize(ScalarText.scalars($0))] } ?? []
+        let levels = ["h1", "h2", "h3", "h4"]
+        var firstH1: Int?
+        var named: [Int?] = [nil, nil, nil, nil]
+        forEachVisible(nodes, dropped, in: page) { index in
+            guard let level = levels.firstIndex(of: nodes[index].name), text[index] > 0 else { return true }
+            if level == 0, firstH1 == nil { firstH1 = index }
+            if named[level] == nil, !declared.isEmpty {
+                let heading = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
+                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(heading)), with: declared) {
+                    named[level] = index
+                }
+            }
+            return false
+        }
+        return named.compactMap { $0 }.first ?? firstH1
     }
 
     /// The titles, date and address the page declares (`PageFacts`).
-    private static func facts(_ nodes: HTMLNodes, headline: Int?) -> PageFacts {
-        var titles: [String] = []
-        if let element = nodes.firstIndex(where: { $0.name == "title" }) {
-            let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
-            titles.append(text)
-            titles += titleParts(text).map(trimmed)
-        }
+    /// `titles`: the `<title>` as written and without its site name.
+    private static func facts(_ nodes: HTMLNodes, headline: Int?, titles: [String]) -> PageFacts {
+        var titles = titles
         var published: CivilDate?
         var url: String?
         for node in nodes where node.name == "meta" || node.name == "link" {
-            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "").lowercased()
+            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "")
+                .lowercased()
             if node.name == "link" {
                 if url == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
                     url = trimmed(Substring(href))
@@ -139,7 +145,7 @@ enum HTMLContentSelector {
         }
     }
 
-    /// A topic page sets its articles side by side in blocks of one kind (`<div class="zt-article">`
+    /// A topic page sets its articles side by side in blocks of one kind (`<div class="topic-item">`
     /// × 3): when the main block has a visible sibling of its tag and class that holds paragraphs
     /// of its own (at least a quarter of the main block's), the articles are all of them.
     private static func hasArticleSiblings(
@@ -255,11 +261,15 @@ enum HTMLContentSelector {
         return total
     }
 
-    /// The `<title>`, without the site name pages append to it ("标题_新闻_某某网",
-    /// "标题 - 某某网", "某某网 | 标题"): the longest of the parts between separators.
-    private static func title(_ nodes: HTMLNodes) -> String? {
+    /// The text of the page's `<title>`.
+    private static func titleText(_ nodes: HTMLNodes) -> String? {
         guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
-        let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+        return nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+    }
+
+    /// A `<title>` without the site name pages append to it ("标题_新闻_某某网", "标题 - 某某网",
+    /// "某某网 | 标题"): the longest of the parts between separators.
+    private static func withoutSiteName(_ text: String) -> String? {
         let longest = titleParts(text).map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }
         guard let longest, !longest.isEmpty else { return nil }
         return longest

@@ -9,8 +9,9 @@
 /// - the headline (`<h1>`, or the `<title>` without its site name when there is no `<h1>`)
 ///   is the first line, alone in its block, when the main block does not already hold it;
 /// - the article's info lines between that headline and the main block (the date, the 来源,
-///   the author: what `MetadataReader` reads as metadata) are written under it, as a text
-///   page prints them; the rest of what lies between (menus, share bars) is left out;
+///   the author: what `MetadataReader` reads as metadata; a line the page declares as its
+///   title) are written under it, as a text page prints them; the rest of what lies between
+///   (menus, share bars) is left out;
 /// - what the page declares about itself in its markup (titles, the publication date of its
 ///   `<meta>` tags or scripts, its canonical address) is handed on as `PageFacts`.
 ///
@@ -68,7 +69,8 @@ enum HTMLText {
     }
 
     /// Writes the metadata lines of `range` (the date and source lines between a headline and
-    /// the main block), each in its own block; nothing else of it.
+    /// the main block) and a line the page declares as its title (a headline set in a `<div>`
+    /// below a logo's `<h1>`), each in its own block; nothing else of it.
     private static func writeInfoLines(
         _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
     ) {
@@ -81,7 +83,9 @@ enum HTMLText {
             let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
             let text = Array(scalars[start..<end])
             let normalized = LineNormalizer.normalize(text)
-            if MetadataReader.isMetadataLine(normalized) || DateTextReader.isTimestampLine(normalized) {
+            if MetadataReader.isMetadataLine(normalized) || DateTextReader.isTimestampLine(normalized)
+                || HeadlineChooser.agrees(normalized, with: selection.facts.titles)
+            {
                 writer.appendBlock(text, origin: line < between.lineOrigins.count ? between.lineOrigins[line] : nil)
             }
             start = end + 1
