@@ -34,11 +34,14 @@ final class WorkbookTests: XCTestCase {
             该基地由东西部协作资金支持建设,目前已有8家企业入驻,创造岗位近千个,群众实现家门口就业。
             """
         try Data(article.utf8).write(to: input.appendingPathComponent("zz-formula.txt"))
-        try Data().write(to: input.appendingPathComponent("=1+1.txt"))
+        // Beside pipeline.json, so that its source, named relative to it, starts with "=".
+        let formulaName = scratch.appendingPathComponent("=1+1.txt")
+        try Data().write(to: formulaName)
         let config = scratch.appendingPathComponent("pipeline.json")
         try Data(#"{"output": {"formats": ["csv", "parquet", "xlsx"]}}"#.utf8).write(to: config)
         let output = scratch.appendingPathComponent("out")
-        let run = try XiezuoProcess.run(["run", "--config", config.path, "--input", input.path, "--output", output.path])
+        let run = try XiezuoProcess.run(
+            ["run", "--config", config.path, "--input", input.path, formulaName.path, "--output", output.path])
         XCTAssertEqual(run.status, 0, run.stderr)
         let tables = OutputTables(directory: output)
         XCTAssertTrue(try tables.rows("documents").contains { $0["title"]?.hasPrefix("=HYPERLINK(") == true })
