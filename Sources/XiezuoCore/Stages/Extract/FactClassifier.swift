@@ -3,30 +3,50 @@
 struct FactClassifier: Sendable {
     /// How far after a figure its noun phrase may name what is counted (23项重点合作项目).
     static let nounWindow = 12
+    /// How far after a count of people the verb may name what they do: a noun phrase of people
+    /// is often long (四百名扶贫干部和教育、卫生专业技术人员赴沪培训).
+    static let peopleWindow = 24
 
     /// The category of `figure`, or nil when it is not a fact. `sentence` bounds the context;
     /// `nextFigure` is where the next figure starts, so one figure's noun is not another's.
     func category(of figure: Figure, in text: [Unicode.Scalar], sentence: Range<Int>, nextFigure: Int) -> FactCategory? {
-        let clauseStart = ClauseBounds.start(before: figure.range.lowerBound, in: text, floor: sentence.lowerBound)
+        var clauseStart = ClauseBounds.start(before: figure.range.lowerBound, in: text, floor: sentence.lowerBound)
         let clauseEnd = ClauseBounds.end(after: figure.range.upperBound, in: text, ceiling: sentence.upperBound)
+        // A macro word (人口, 面积, 生产总值…) makes the figure a statistic, unless a cue stands
+        // between it and the figure: 脱贫人口外出务工规模达335.6万人 counts workers who left.
+        var floor = sentence.lowerBound
+        if let macro = ExtractVocabulary.macro.nearest(endingIn: clauseStart..<figure.range.lowerBound, of: text) {
+            clauseStart = macro.range.upperBound
+            floor = macro.range.upperBound
+        }
         let before = clauseStart..<figure.range.lowerBound
         let after = figure.range.upperBound..<min(clauseEnd, nextFigure, figure.range.upperBound + Self.nounWindow)
-        if ExtractVocabulary.macro.contains(in: before, of: text) { return nil }
+        let category: FactCategory?
         switch figure.unit {
         case .yuan:
-            return money(figure, in: text, sentence: sentence, before: before, after: after)
+            category = money(figure, in: text, sentence: floor..<sentence.upperBound, before: before, after: after)
         case .counted(let classifier):
             if Self.isBareOne(figure, in: text) { return nil }
+            let peopleAfter = after.lowerBound..<min(clauseEnd, nextFigure, figure.range.upperBound + Self.peopleWindow)
             if ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue) {
-                return people(in: text, before: before, after: after, positionsOnly: false)
-            }
-            if ExtractVocabulary.positionClassifiers.contains(classifier.rawValue),
-                let category = people(in: text, before: before, after: after, positionsOnly: true)
+                category = people(in: text, before: before, after: peopleAfter, positionsOnly: false)
+            } else if ExtractVocabulary.positionClassifiers.contains(classifier.rawValue),
+                let positions = people(in: text, before: before, after: after, positionsOnly: true)
             {
-                return category
+                category = positions
+            } else {
+                category = thing(classifier: classifier.rawValue, in: text, before: before, after: after)
             }
-            return thing(classifier: classifier.rawValue, in: text, before: before, after: after)
         }
+        return category.map { refined($0, in: text, clause: clauseStart..<figure.range.lowerBound) }
+    }
+
+    /// The category narrowed by a word earlier in the figure's clause (`ExtractVocabulary.refinements`).
+    private func refined(_ category: FactCategory, in text: [Unicode.Scalar], clause: Range<Int>) -> FactCategory {
+        for refinement in ExtractVocabulary.refinements where refinement.from == category {
+            if refinement.words.contains(in: clause, of: text) { return refinement.to }
+        }
+        return category
     }
 
     private func money(
@@ -38,6 +58,10 @@ struct FactClassifier: Sendable {
         if ExtractVocabulary.perUnit.contains(in: before, of: text) { return nil }
         // 超亿元项目, 3000亿元大关: the amount labels something else.
         if let label = ExtractVocabulary.labelAfterMoney.first(in: after, of: text), label.range.lowerBound == end {
+            return nil
+        }
+        // 年收入10万元以上的行政村: a threshold that describes what follows.
+        if figure.qualifier == .over, end < text.count, text[end] == "的", end >= 2, text[end - 2] == "以", text[end - 1] == "上" {
             return nil
         }
         // 36000余元专项资金: a noun right after the amount names it.

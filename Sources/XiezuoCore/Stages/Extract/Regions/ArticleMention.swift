@@ -14,6 +14,13 @@ struct ArticleMention: Sendable {
     var isOrganisation = false
     /// Named as the helper here (在X帮扶下, X携手…, 来自X的…): never the place of a nearby figure.
     var isDonorRole = false
+    /// The weight of the helper cue that made `isDonorRole` (`RegionCues.strongWeight` or `weakWeight`).
+    var donorWeight = 0
+    /// Not a place name but an enterprise of a helping province (鲁商集团, 粤企, 闽籍企业): names the
+    /// helper for the partner column only.
+    var isEnterprise = false
+    /// 全省, 我市, 本县: the article's own province, city or county (see `DeicticPlaces`).
+    var isDeictic = false
     /// Where an event was held (在兰州召开, 在成都举办): not the place of the figures reported there.
     var isVenue = false
 }

@@ -23,6 +23,7 @@ struct ArticlePlaces: Sendable {
         Self.markVenues(&mentions, text: text)
         PlaceRoles.score(text: text, mentions: &mentions, chains: chains, graph: &graph)
         Self.markDonorSide(mentions: mentions, graph: &graph)
+        PairingRoles.apply(text: text, mentions: &mentions, graph: &graph, gazetteer: gazetteer)
         for mention in mentions {
             graph.noteName(mention.name, form: mention.form, of: mention.node)
         }
@@ -138,12 +139,20 @@ struct ArticlePlaces: Sendable {
     }
 
     /// Marks the places where an event was held: 在 + place (chain) + … 召开/举办/举行 in the same
-    /// clause (推介会在成都举办, 新闻发布会近日在兰州召开).
+    /// clause (推介会在成都举办, 新闻发布会近日在兰州召开), and the places where another place keeps an
+    /// office: place + 驻 + place + 办事处/招商队 (平远县驻广州招商队).
     private static func markVenues(_ mentions: inout [ArticleMention], text: [Unicode.Scalar]) {
         var chainStart = 0
         for index in mentions.indices {
             if index == 0 || !mentions[index - 1].isChainPrefix { chainStart = index }
             let first = mentions[chainStart].range.lowerBound
+            // 平远县驻广州招商队: 广州 is where 平远县 keeps an office.
+            if index > 0, first > 0, text[first - 1] == "驻", mentions[index - 1].range.upperBound == first - 1,
+                RegionCues.officeWords.match(text, at: mentions[index].range.upperBound) > 0
+            {
+                for member in chainStart...index { mentions[member].isVenue = true }
+                continue
+            }
             guard first > 0, text[first - 1] == "在" else { continue }
             var position = mentions[index].range.upperBound
             let limit = min(text.count, position + RegionCues.venueReach)

@@ -1,15 +1,28 @@
 /// The helping or paired side of a figure (the `partner_region` column): the helper the text
 /// names closest to the figure, as specifically as it names it (上海市及黄浦区对口支援万州区 →
 /// 黄浦区). Helpers are the places `PlaceRoles` found in a helper's role (在X帮扶下, X对口支援Y,
-/// X携手…) and the article's helpers everywhere (`PlaceNode.isDonorSide`).
+/// X携手…), the article's helpers everywhere (`PlaceNode.isDonorSide`, which includes the helping
+/// province of a programme pairing and its places, see `PairingRoles`), and the enterprises of a
+/// helping province (鲁商集团 → 山东省).
 ///
 /// In order: the helpers of the figure's sentence (the most specific, then the nearest before the
 /// figure, then the first after it); the nearest helper earlier in its paragraph; the article's
 /// strongest helper. None when the article names no helper (a 百千万工程 report of one province).
+/// A place found so that encloses the one helper the article names most (上海 in a story of
+/// 普陀区's cadres, named twice or more) is that helper; an enterprise (浙商, 粤企) names its
+/// province and stays the province.
 struct PartnerFinder {
     let places: ArticlePlaces
 
+    /// How often a helper inside a found province or city must be named to stand for it.
+    static let specificMentions = 2
+
     func partner(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> Int? {
+        guard let mention = helperMention(of: position, sentence: sentence, paragraph: paragraph) else { return nil }
+        return mention.isEnterprise ? mention.node : specific(mention.node)
+    }
+
+    private func helperMention(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> ArticleMention? {
         let graph = places.graph
         var inSentence: [ArticleMention] = []
         var beforeInParagraph: ArticleMention?
@@ -25,26 +38,40 @@ struct PartnerFinder {
             let specific = inSentence.filter { mention in
                 !inSentence.contains { other in other.node != mention.node && graph.isInside(other.node, mention.node) }
             }
-            let before = specific.last { $0.range.upperBound <= position }
-            return (before ?? specific.first)?.node
+            return specific.last { $0.range.upperBound <= position } ?? specific.first
         }
-        if let beforeInParagraph { return beforeInParagraph.node }
+        if let beforeInParagraph { return beforeInParagraph }
         return strongestHelper()
     }
 
     private func isHelper(_ mention: ArticleMention) -> Bool {
-        guard !mention.isChainPrefix, !mention.isOrganisation else { return false }
+        if mention.isEnterprise { return true }
+        guard !mention.isChainPrefix, !mention.isOrganisation, !mention.isDeictic else { return false }
         return mention.isDonorRole || places.graph.nodes[mention.node].isDonorSide
     }
 
+    /// The helper named most often inside `node`, when one is named at least `specificMentions`
+    /// times and more often than any other; else `node`.
+    private func specific(_ node: Int) -> Int {
+        let graph = places.graph
+        var counts: [Int: Int] = [:]
+        for mention in places.mentions where !mention.isEnterprise && mention.node != node && isHelper(mention) {
+            if graph.isInside(mention.node, node) { counts[mention.node, default: 0] += 1 }
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let best = ranked.first, best.value >= Self.specificMentions else { return node }
+        if ranked.count > 1, ranked[1].value == best.value { return node }
+        return best.key
+    }
+
     /// The article's helper with the most helper cues, the first named on a tie.
-    private func strongestHelper() -> Int? {
-        var best: (node: Int, score: Int)?
+    private func strongestHelper() -> ArticleMention? {
+        var best: (mention: ArticleMention, score: Int)?
         for mention in places.mentions where isHelper(mention) {
             let score = places.graph.nodes[mention.node].donorScore
             if let current = best, current.score >= score { continue }
-            best = (mention.node, score)
+            best = (mention, score)
         }
-        return best?.node
+        return best?.mention
     }
 }

@@ -71,7 +71,18 @@ struct PlaceGraph: Sendable {
         nodes[node].recipientScore += weight
     }
 
-    mutating func markDonorSide(_ node: Int) {
-        nodes[node].isDonorSide = true
+    /// Pairs the text writes as helper and helped (X帮扶Y, X驻Y工作队, X与Y, X—Y), in text order.
+    private(set) var links: [(helper: Int, helped: Int)] = []
+
+    mutating func link(_ helper: Int, helping helped: Int) {
+        links.append((helper, helped))
+    }
+
+    mutating func addHelpedScore(_ weight: Int, to node: Int) {
+        nodes[node].helpedScore += weight
+    }
+
+    mutating func markDonorSide(_ node: Int, _ value: Bool = true) {
+        nodes[node].isDonorSide = value
     }
 }
