@@ -34,6 +34,8 @@ struct FactClassifier: Sendable {
                 let positions = people(in: text, before: before, after: after, positionsOnly: true)
             {
                 category = positions
+            } else if classifier == .家, Self.isAbbreviatedEnterprise(after: figure.range.upperBound, in: text) {
+                category = .enterprises
             } else {
                 category = thing(classifier: classifier.rawValue, in: text, before: before, after: after)
             }
@@ -96,6 +98,12 @@ struct FactClassifier: Sendable {
             return category
         }
         return nil
+    }
+
+    /// 227家粤企, 12家央企, 30家民企: one character and 企 name a kind of enterprise.
+    private static func isAbbreviatedEnterprise(after end: Int, in text: [Unicode.Scalar]) -> Bool {
+        end + 1 < text.count && ScalarWords.isIdeograph(text[end]) && text[end + 1] == "企"
+            && (end + 2 == text.count || text[end + 2] != "业")
     }
 
     /// 一个, 一家: in prose "一" is an article ("a"), not a count.

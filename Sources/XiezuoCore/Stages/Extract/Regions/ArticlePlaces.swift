@@ -27,21 +27,32 @@ struct ArticlePlaces: Sendable {
         for mention in mentions {
             graph.noteName(mention.name, form: mention.form, of: mention.node)
         }
-        let candidates = mentions.indices.filter { index in
-            let mention = mentions[index]
-            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole && !mention.isVenue
-                && !graph.nodes[mention.node].isDonorSide
-        }
-        self.mentions = mentions
-        self.graph = graph
-        self.candidates = candidates
+        var candidates = Self.candidates(of: mentions, graph: graph)
         // An article that names no place but its helper (a round-up of one city's cooperation
         // work) reports the helper's totals: the helper is then its focus.
         let counted = candidates.isEmpty
             ? mentions.filter { !$0.isChainPrefix && !$0.isOrganisation }.map(\.node)
             : candidates.map { mentions[$0].node }
-        self.focus = Self.focus(of: counted, graph: graph)
+        let focus = Self.focus(of: counted, graph: graph)
+        let deictic = DeicticPlaces.mentions(in: text, outside: mentions, focus: focus, graph: graph)
+        if !deictic.isEmpty {
+            mentions = (mentions + deictic).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            candidates = Self.candidates(of: mentions, graph: graph)
+        }
+        self.mentions = mentions
+        self.graph = graph
+        self.candidates = candidates
+        self.focus = focus
         self.unnamed = UnnamedPlaces.ranges(in: text)
+    }
+
+    /// The mentions that may be a figure's place: not a chain prefix, company, helper or venue.
+    private static func candidates(of mentions: [ArticleMention], graph: PlaceGraph) -> [Int] {
+        mentions.indices.filter { index in
+            let mention = mentions[index]
+            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole && !mention.isVenue
+                && !graph.nodes[mention.node].isDonorSide
+        }
     }
 
     /// Ties each gazetteer mention to one place (see `ReadingChooser`) and each suffix-found one to
@@ -213,12 +224,28 @@ struct ArticlePlaces: Sendable {
             }
         }
         let needed = RegionCues.focusShare * Double(nodes.count)
+        // A place the article names as helped more than once (驻长布镇工作队, 为长布镇) needs less.
+        let neededByHelped = RegionCues.helpedPlaceFocusShare * Double(nodes.count)
         var best: Int?
-        for (index, node) in graph.nodes.enumerated()
-        where Double(counts[index]) >= needed && node.name != nil {
+        for (index, node) in graph.nodes.enumerated() where node.name != nil {
+            let isHelped = node.recipientScore >= RegionCues.donorThreshold && node.recipientScore > node.donorScore
+            guard Double(counts[index]) >= (isHelped ? neededByHelped : needed) else { continue }
             if let current = best, graph.nodes[current].level >= node.level { continue }
             best = index
         }
-        return best
+        // The places the article says are helped (帮扶毕节, 驰援毕节、黔南), each a real part of it,
+        // are all what it is about: the focus is the smallest division holding them (贵州省), or
+        // none when they lie in several provinces.
+        var helped: [Int] = []
+        for node in nodes where !helped.contains(node) {
+            let place = graph.nodes[node]
+            guard place.helpedScore > 0, !place.isDonorSide, Double(counts[node]) >= RegionCues.helpedFocusShare * Double(nodes.count)
+            else { continue }
+            if let best, graph.isInside(node, best) || graph.isInside(best, node) { continue }
+            helped.append(node)
+        }
+        let members = (best.map { [$0] } ?? []) + helped
+        guard !helped.isEmpty, members.count >= 2 else { return best }
+        return graph.smallestCommonAncestor(of: members)
     }
 }

@@ -40,6 +40,7 @@ enum PairingRoles {
             count >= Self.helpedMentions && Double(count) >= Self.helpedShare * Double(total)
         }.keys)
         var written: [(helper: Int32, recipient: Int32)] = []
+        var writtenAt: [(position: Int, province: Int32)] = []
         var cityPairs: [(helper: Int, recipient: Int)] = []
         for position in 0..<max(0, text.count - 1) {
             let first = text[position]
@@ -54,10 +55,12 @@ enum PairingRoles {
             if let left = pairs.province(abbreviatedAs: first), let right = pairs.province(abbreviatedAs: second) {
                 if pairs.isPair(helper: left, recipient: right) {
                     written.append((left, right))
+                    writtenAt.append((position, left))
                     continue
                 }
                 if pairs.isPair(helper: right, recipient: left) {
                     written.append((right, left))
+                    writtenAt.append((position + 1, right))
                     continue
                 }
             }
@@ -95,7 +98,9 @@ enum PairingRoles {
             clearHelper(inside: pair.recipient, mentions: &mentions, graph: &graph)
             markHelper(pair.helper, mentions: mentions, graph: &graph)
         }
-        addEnterprises(text: text, helping: helping, provinceNodes: provinceNodes, mentions: &mentions, gazetteer: gazetteer)
+        addAbbreviations(
+            text: text, helping: helping, pairNames: writtenAt, provinceNodes: provinceNodes, mentions: &mentions,
+            gazetteer: gazetteer)
     }
 
     /// How often, and what share of the article's place mentions, a helped province's places must
@@ -173,26 +178,37 @@ enum PairingRoles {
         return outermost.count == 1 ? outermost[0] : nil
     }
 
-    /// Adds a mention for each enterprise of a helping province: 鲁商集团, 粤企, 浙商, 闽籍企业.
-    private static func addEnterprises(
-        text: [Unicode.Scalar], helping: Set<Int32>, provinceNodes: [Int32: Int], mentions: inout [ArticleMention],
-        gazetteer: Gazetteer
+    /// Adds a mention for each place where a helping province is named by its abbreviation: in a
+    /// pairing name (鲁渝协作), after a verb of going (赴沪培训, 在沪), or before its enterprises or
+    /// merchants (鲁商集团, 粤企, 浙商, 闽籍企业). These name the partner, never a region.
+    private static func addAbbreviations(
+        text: [Unicode.Scalar], helping: Set<Int32>, pairNames: [(position: Int, province: Int32)], provinceNodes: [Int32: Int],
+        mentions: inout [ArticleMention], gazetteer: Gazetteer
     ) {
         guard !helping.isEmpty else { return }
         var added: [ArticleMention] = []
-        for position in 0..<max(0, text.count - 1) {
-            guard let province = gazetteer.pairs.province(abbreviatedAs: text[position]), helping.contains(province),
-                let node = provinceNodes[province]
-            else { continue }
-            let length = RegionCues.enterpriseWords.match(text, at: position + 1)
-            guard length > 0, RegionCues.enterpriseStoppers.match(text, at: position + 1 + length - 1) == 0 else { continue }
-            var mention = ArticleMention(
-                range: position..<(position + 1 + length), name: gazetteer.place(province).name, form: .fullName, node: node)
+        func add(_ range: Range<Int>, _ province: Int32, pairName: Bool = false) {
+            guard helping.contains(province), let node = provinceNodes[province] else { return }
+            var mention = ArticleMention(range: range, name: gazetteer.place(province).name, form: .fullName, node: node)
             mention.isOrganisation = true
-            mention.isEnterprise = true
+            mention.isAbbreviation = true
+            mention.isPairName = pairName
             mention.isDonorRole = true
             mention.donorWeight = RegionCues.strongWeight
             added.append(mention)
+        }
+        for pairName in pairNames { add(pairName.position..<(pairName.position + 1), pairName.province, pairName: true) }
+        for position in 0..<max(0, text.count - 1) {
+            guard let province = gazetteer.pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
+            if position > 0, RegionCues.goingWords.contains(text[position - 1].value), ScalarWords.isIdeograph(text[position + 1]),
+                gazetteer.pairs.province(abbreviatedAs: text[position + 1]) == nil
+            {
+                add(position..<(position + 1), province)
+                continue
+            }
+            let length = RegionCues.enterpriseWords.match(text, at: position + 1)
+            guard length > 0, RegionCues.enterpriseStoppers.match(text, at: position + 1 + length - 1) == 0 else { continue }
+            add(position..<(position + 1 + length), province)
         }
         guard !added.isEmpty else { return }
         let occupied = mentions.map(\.range)

@@ -6,28 +6,37 @@
 /// helping province (鲁商集团 → 山东省).
 ///
 /// In order: the helpers of the figure's sentence (the most specific, then the nearest before the
-/// figure, then the first after it); the nearest helper earlier in its paragraph; the article's
-/// strongest helper. None when the article names no helper (a 百千万工程 report of one province).
-/// A place found so that encloses the one helper the article names most (上海 in a story of
-/// 普陀区's cadres, named twice or more) is that helper; an enterprise (浙商, 粤企) names its
-/// province and stays the province.
+/// figure, then the first after it); the nearest helper earlier in its paragraph; a pairing name
+/// of its sentence or paragraph (鲁渝协作 → 山东省); the article's strongest helper. None when the article names no helper (a 百千万工程 report of one province).
+/// A province found so that encloses the one helper the article names most (上海 in a story of
+/// 普陀区's cadres, named twice or more) is that helper; a province named by its abbreviation (鲁渝,
+/// 赴沪) or its enterprises (浙商, 粤企) stays the province.
 struct PartnerFinder {
     let places: ArticlePlaces
 
     /// How often a helper inside a found province or city must be named to stand for it.
     static let specificMentions = 2
 
-    func partner(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> Int? {
-        guard let mention = helperMention(of: position, sentence: sentence, paragraph: paragraph) else { return nil }
-        return mention.isEnterprise ? mention.node : specific(mention.node)
+    /// The partner's node, and whether only the article as a whole gave it (its strongest helper or
+    /// a pairing name) rather than a helper of the figure's sentence or paragraph.
+    func partner(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> (node: Int, fromArticle: Bool)? {
+        guard let (mention, fromArticle) = helperMention(of: position, sentence: sentence, paragraph: paragraph) else { return nil }
+        return (mention.isAbbreviation ? mention.node : specific(mention.node), fromArticle)
     }
 
-    private func helperMention(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> ArticleMention? {
+    private func helperMention(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> (ArticleMention, Bool)? {
         let graph = places.graph
         var inSentence: [ArticleMention] = []
         var beforeInParagraph: ArticleMention?
+        var pairName: ArticleMention?
         for mention in places.mentions where isHelper(mention) {
-            if sentence.contains(mention.range.lowerBound) {
+            if mention.isPairName {
+                if mention.range.lowerBound >= paragraph.lowerBound, mention.range.lowerBound < sentence.upperBound,
+                    pairName == nil || sentence.contains(mention.range.lowerBound)
+                {
+                    pairName = mention
+                }
+            } else if sentence.contains(mention.range.lowerBound) {
                 inSentence.append(mention)
             } else if mention.range.lowerBound >= paragraph.lowerBound, mention.range.upperBound <= sentence.lowerBound {
                 beforeInParagraph = mention
@@ -38,24 +47,26 @@ struct PartnerFinder {
             let specific = inSentence.filter { mention in
                 !inSentence.contains { other in other.node != mention.node && graph.isInside(other.node, mention.node) }
             }
-            return specific.last { $0.range.upperBound <= position } ?? specific.first
+            return (specific.last { $0.range.upperBound <= position } ?? specific.first).map { ($0, false) }
         }
-        if let beforeInParagraph { return beforeInParagraph }
-        return strongestHelper()
+        if let beforeInParagraph { return (beforeInParagraph, false) }
+        return (pairName ?? strongestHelper()).map { ($0, true) }
     }
 
     private func isHelper(_ mention: ArticleMention) -> Bool {
-        if mention.isEnterprise { return true }
-        guard !mention.isChainPrefix, !mention.isOrganisation, !mention.isDeictic else { return false }
+        if mention.isAbbreviation { return true }
+        guard !mention.isChainPrefix, !mention.isOrganisation, !mention.isDeictic, !mention.isVenue else { return false }
         return mention.isDonorRole || places.graph.nodes[mention.node].isDonorSide
     }
 
-    /// The helper named most often inside `node`, when one is named at least `specificMentions`
-    /// times and more often than any other; else `node`.
+    /// For a province, the helper named most often inside it, when one is named at least
+    /// `specificMentions` times and more often than any other; else `node`. A city stays itself
+    /// (茂名市 in a story of its county 信宜市 is the pairing's own side).
     private func specific(_ node: Int) -> Int {
         let graph = places.graph
+        guard graph.nodes[node].level == .province else { return node }
         var counts: [Int: Int] = [:]
-        for mention in places.mentions where !mention.isEnterprise && mention.node != node && isHelper(mention) {
+        for mention in places.mentions where !mention.isAbbreviation && mention.node != node && isHelper(mention) {
             if graph.isInside(mention.node, node) { counts[mention.node, default: 0] += 1 }
         }
         let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -67,7 +78,7 @@ struct PartnerFinder {
     /// The article's helper with the most helper cues, the first named on a tie.
     private func strongestHelper() -> ArticleMention? {
         var best: (mention: ArticleMention, score: Int)?
-        for mention in places.mentions where isHelper(mention) {
+        for mention in places.mentions where isHelper(mention) && !mention.isPairName {
             let score = places.graph.nodes[mention.node].donorScore
             if let current = best, current.score >= score { continue }
             best = (mention, score)

@@ -49,6 +49,20 @@ struct PlaceGraph: Sendable {
         return false
     }
 
+    /// The smallest place holding every one of `members` (itself when there is one), or nil when
+    /// none does (places in several provinces).
+    func smallestCommonAncestor(of members: [Int]) -> Int? {
+        guard let head = members.first else { return nil }
+        var ancestor: Int? = head
+        var steps = 0
+        while let candidate = ancestor, steps <= PlaceLevel.allCases.count {
+            if members.allSatisfy({ isInside($0, candidate) }) { return candidate }
+            ancestor = parent(of: candidate)
+            steps += 1
+        }
+        return nil
+    }
+
     /// The enclosing place of `node`, if known.
     @inline(__always)
     func parent(of node: Int) -> Int? {

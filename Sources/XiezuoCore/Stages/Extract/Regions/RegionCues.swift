@@ -61,6 +61,9 @@ enum RegionCues {
     /// Closing quotes that may stand between a pairing name and what follows it (“龙粤”两省).
     static let pairNameClosers = ScalarBitmap(["”", "\"", "’", "」", "』"].map { ($0 as Unicode.Scalar).value })
 
+    /// Before a helping province's abbreviation, a verb of going or being there: 赴沪培训, 来沪, 在沪.
+    static let goingWords = ScalarBitmap("赴来到在返抵驻".unicodeScalars.map(\.value))
+
     /// After a helping province's abbreviation: its enterprises or merchants (鲁商集团, 粤企, 浙商,
     /// 闽籍企业).
     static let enterpriseWords = CueWords(["籍企业", "商", "企"])
@@ -88,6 +91,17 @@ enum RegionCues {
 
     /// Joins places of one list, which share the role of the first: 联合龙里县、惠水县.
     static let listJoiners = CueWords(["、", "和", "及", "以及"])
+    /// How long the rest of a list item headed by a place may be (墨竹工卡县格桑花开产业园、…).
+    static let listItemReach = 12
+    /// Words right before a list of items headed by places: 其中，达孜区…、墨竹工卡县…
+    static let listOpeners = CueWords(["其中", "包括", "如", "在", "其中，"])
+
+    /// Right after a money figure's clause, what says where the money goes: …4.6亿元，用于支持…;
+    /// 再筹集1.5亿元，定向帮扶毕节….
+    static let purposeWords = CueWords([
+        "用于", "用来", "主要用于", "全部用于", "专项用于", "定向用于", "定向帮扶", "定向支持", "重点支持", "帮扶", "支持", "援助",
+        "投向", "投入",
+    ])
 
     // MARK: Chains, companies, unnamed places
 
@@ -165,4 +179,8 @@ enum RegionCues {
     /// The share of the article's place mentions (each counted for the place and the places
     /// enclosing it) that a place must cover to be the article's focus.
     static let focusShare = 0.6
+    /// The share a place named as helped twice or more must cover to be the focus.
+    static let helpedPlaceFocusShare = 0.5
+    /// The share a helped place (帮扶X, 驰援X) must cover for the focus to take it in as well.
+    static let helpedFocusShare = 0.2
 }
