@@ -23,11 +23,11 @@ final class RegionRoleTableTests: XCTestCase {
         Row(wording: "协作", text: "番禺区化龙镇携手五华县长布镇，消费帮扶金额达70余万元。", span: "70余万元", region: "长布镇", partner: "化龙镇"),
         Row(wording: "no helper", text: "韶关市全年新签约项目1284个。", span: "1284个", region: "韶关市", partner: nil),
         Row(
-            wording: "a list rolls up", text: "广州调动各方力量，共有227家企业到毕节、黔南两地投资兴业。", span: "227家", region: "贵州省",
-            partner: nil),
+            wording: "a list rolls up; 广东 helps 贵州 in 东西部协作, so 广州 is the partner",
+            text: "广州调动各方力量，共有227家企业到毕节、黔南两地投资兴业。", span: "227家", region: "贵州省", partner: "广州市"),
         Row(
-            wording: "a venue is not the region", text: "甘肃省东西部协作新闻发布会在兰州召开，津甘协作签约引进项目76个。", span: "76个",
-            region: "甘肃省", partner: nil),
+            wording: "a venue is not the region; the pairing name 津甘 names 天津 the partner",
+            text: "甘肃省东西部协作新闻发布会在兰州召开，津甘协作签约引进项目76个。", span: "76个", region: "甘肃省", partner: "天津市"),
     ]
 
     func testHelpersAreThePartnerAndTheHelpedPlaceIsTheRegion() throws {

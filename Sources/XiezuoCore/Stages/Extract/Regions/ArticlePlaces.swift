@@ -233,13 +233,14 @@ struct ArticlePlaces: Sendable {
             if let current = best, graph.nodes[current].level >= node.level { continue }
             best = index
         }
-        // The places the article says are helped (帮扶毕节, 驰援毕节、黔南), each a real part of it,
-        // are all what it is about: the focus is the smallest division holding them (贵州省), or
+        // The places the article says are helped (帮扶毕节, 驰援毕节、黔南), each a real part of it
+        // (named twice or more, and a fifth of the mentions), are all what it is about: the focus is the smallest division holding them (贵州省), or
         // none when they lie in several provinces.
         var helped: [Int] = []
         for node in nodes where !helped.contains(node) {
             let place = graph.nodes[node]
-            guard place.helpedScore > 0, !place.isDonorSide, Double(counts[node]) >= RegionCues.helpedFocusShare * Double(nodes.count)
+            guard place.helpedScore > 0, !place.isDonorSide, counts[node] >= RegionCues.helpedFocusMentions,
+                Double(counts[node]) >= RegionCues.helpedFocusShare * Double(nodes.count)
             else { continue }
             if let best, graph.isInside(node, best) || graph.isInside(best, node) { continue }
             helped.append(node)

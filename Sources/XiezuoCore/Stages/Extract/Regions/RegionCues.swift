@@ -183,4 +183,6 @@ enum RegionCues {
     static let helpedPlaceFocusShare = 0.5
     /// The share a helped place (帮扶X, 驰援X) must cover for the focus to take it in as well.
     static let helpedFocusShare = 0.2
+    /// And how often it must be named (a place helped in passing does not widen the focus).
+    static let helpedFocusMentions = 2
 }
