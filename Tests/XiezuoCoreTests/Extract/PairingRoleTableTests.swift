@@ -51,8 +51,8 @@ final class PairingRoleTableTests: XCTestCase {
             region: "乌兰察布市", partner: "大兴区"),
         Row(
             rule: "a pairing of two cities of one province written as one name",
-            text: "广清经济特别合作区揭牌。广州与清远签约。广清产业园累计签约项目372个。\n清远市清城区加快发展。", span: "372个",
-            region: "清远市", partner: "广州市"),
+            text: "广清经济特别合作区揭牌。片区紧邻广州空港经济区，到广州市区仅需25分钟。广清产业园累计签约项目372个。\n清远市、清城区加快发展。",
+            span: "372个", region: "清远市", partner: "广州市"),
         // Traps.
         Row(
             rule: "trap: two provinces that no programme pairs (a peer cooperation)",

@@ -61,7 +61,8 @@ final class RegionRuleTableTests: XCTestCase {
             span: "70余万元", region: "五华县"),
         Row(
             rule: "X驻Y招商队: Y is where X keeps an office",
-            text: "南沙区帮扶平远县。工作队会同平远县驻广州招商队，推动项目落地，项目首期投资1.2亿元。", span: "1.2亿元", region: "平远县"),
+            text: "南沙区帮扶平远县。2023年8月，工作队会同平远县驻广州招商队，成功推动广东弘远生物制药有限公司项目落地园区，项目首期投资1.2亿元。",
+            span: "1.2亿元", region: "平远县"),
         Row(
             rule: "trap: 进驻 a place is going there to help",
             text: "广州市选派干部进驻湛江市，先后拨付对口帮扶资金10.08亿元。", span: "10.08亿元", region: "湛江市"),

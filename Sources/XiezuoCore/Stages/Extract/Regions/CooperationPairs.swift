@@ -12,6 +12,8 @@ struct CooperationPairs: Sendable {
 
     /// Abbreviation scalar → the gazetteer row of its province.
     private let provinceByAbbreviation: [UInt32: Int32]
+    /// The abbreviation scalars, so that a scan asks the dictionary only where one stands.
+    private let abbreviationScalars: ScalarBitmap
     /// Official (helper, recipient) pairs of province rows.
     private let pairs: Set<Pair>
     /// Provinces that are the helper of at least one pairing.
@@ -27,6 +29,7 @@ struct CooperationPairs: Sendable {
 
     private init(provinceByAbbreviation: [UInt32: Int32], pairs: Set<Pair>, helpers: Set<Int32>) {
         self.provinceByAbbreviation = provinceByAbbreviation
+        abbreviationScalars = ScalarBitmap(provinceByAbbreviation.keys)
         self.pairs = pairs
         self.helpers = helpers
     }
@@ -78,8 +81,9 @@ struct CooperationPairs: Sendable {
     }
 
     /// The province `scalar` abbreviates (粤 → 广东省), if any.
+    @inline(__always)
     func province(abbreviatedAs scalar: Unicode.Scalar) -> Int32? {
-        provinceByAbbreviation[scalar.value]
+        abbreviationScalars.contains(scalar.value) ? provinceByAbbreviation[scalar.value] : nil
     }
 
     /// Whether a programme pairs `helper` (helping) with `recipient` (helped), both province rows.

@@ -8,6 +8,8 @@ enum DeicticPlaces {
         ("本市", .prefecture), ("全州", .prefecture), ("全盟", .prefecture), ("全县", .county), ("我县", .county), ("本县", .county),
     ].map { ($0.0.unicodeScalars.map(\.value), $0.1) }
 
+    private static let firsts = ScalarBitmap(words.compactMap(\.word.first))
+
     /// Mentions for the words outside `mentions`, each standing for the place it names: the one
     /// place at that level holding the article's places (helpers included: 我市 is the writer's
     /// city, whichever side it is on), else the one holding the focus. None where that is unclear.
@@ -24,7 +26,8 @@ enum DeicticPlaces {
                 position = mentions[next].range.upperBound
                 continue
             }
-            guard let entry = words.first(where: { ScalarWords.matches(text, at: position, $0.word) }) else {
+            guard firsts.contains(text[position].value), let entry = words.first(where: { ScalarWords.matches(text, at: position, $0.word) })
+            else {
                 position += 1
                 continue
             }

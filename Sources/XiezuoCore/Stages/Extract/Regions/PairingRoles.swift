@@ -39,6 +39,14 @@ enum PairingRoles {
         var namedHelped = Set(mentionCounts.filter { id, count in
             count >= Self.helpedMentions && Double(count) >= Self.helpedShare * Double(total)
         }.keys)
+        // An article names a handful of places: a linear look-up beats a bitmap's allocation.
+        var placeInitials: [UInt32] = []
+        for mention in mentions where !mention.isOrganisation {
+            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.place(id).name.unicodeScalars.first?.value,
+                !placeInitials.contains(initial)
+            else { continue }
+            placeInitials.append(initial)
+        }
         var written: [(helper: Int32, recipient: Int32)] = []
         var writtenAt: [(position: Int, province: Int32)] = []
         var cityPairs: [(helper: Int, recipient: Int)] = []
@@ -49,9 +57,10 @@ enum PairingRoles {
                 namedHelped.insert(helped)
                 continue
             }
-            guard ScalarWords.isIdeograph(first), ScalarWords.isIdeograph(second), followsPairName(text, at: position + 2) else {
-                continue
-            }
+            // Every pairing name starts with an abbreviation or the first character of a place.
+            guard pairs.province(abbreviatedAs: first) != nil || placeInitials.contains(first.value), ScalarWords.isIdeograph(second),
+                followsPairName(text, at: position + 2)
+            else { continue }
             if let left = pairs.province(abbreviatedAs: first), let right = pairs.province(abbreviatedAs: second) {
                 if pairs.isPair(helper: left, recipient: right) {
                     written.append((left, right))

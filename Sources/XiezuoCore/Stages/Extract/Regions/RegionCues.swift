@@ -14,8 +14,9 @@ enum RegionCues {
     static let helpClauseReach = 16
 
     /// Right after a place (or after a place and one adverb): the place acts as the helper whatever
-    /// follows. 荔湾区携手结对帮扶地区, 荔湾区联合龙里县.
-    static let helperVerbs = CueWords(["携手", "联合", "牵头"])
+    /// follows. 荔湾区携手结对帮扶地区, 荔湾区联合龙里县, 化龙镇牵头的各成员单位 (the lead of a helping
+    /// group; not 牵头 alone: a helped county may 牵头成立 a cooperative).
+    static let helperVerbs = CueWords(["携手", "联合", "牵头的"])
 
     /// Right after a place, a weaker sign of the helper: helped places, too, 充分利用 and 发挥 what
     /// they have (纳雍县充分发挥生态优势). 黄埔区充分利用协作资金, 荔湾区发挥窗口优势, 发挥荔湾所能.
