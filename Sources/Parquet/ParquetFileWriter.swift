@@ -39,7 +39,9 @@ public final class ParquetFileWriter {
     /// Set when an I/O or encoding failure left the file inconsistent; later calls repeat it.
     private var failure: ParquetError?
 
-    /// Creates (or truncates) the file at `path` and writes the leading magic.
+    /// Creates (or truncates) the file at `path` and writes the leading magic; or, given
+    /// `handle`, writes into that open, empty file (`path` then only names it in errors and is
+    /// removed should the writer be dropped unfinished).
     ///
     /// - Parameters:
     ///   - columns: a flat schema; names non-empty and unique, `dictionary` only on `.string`
@@ -52,12 +54,12 @@ public final class ParquetFileWriter {
     ///   - compressionLevel: the zstd level for every page.
     public convenience init(
         path: String, columns: [ParquetColumn], rowGroupRows: Int = 131_072, rowGroupBytes: Int = .max,
-        compressionLevel: Int32 = 3
+        compressionLevel: Int32 = 3, handle: FileHandle? = nil
     ) throws(ParquetError) {
         try self.init(
             path: path, columns: columns, rowGroupRows: rowGroupRows, compressionLevel: compressionLevel,
             pageSizeTarget: 1 << 20, maximumDictionaryEntries: 65_536, maximumDictionaryBytes: 1 << 20,
-            rowGroupBytes: rowGroupBytes
+            rowGroupBytes: rowGroupBytes, handle: handle
         )
     }
 
@@ -65,7 +67,8 @@ public final class ParquetFileWriter {
     /// page splitting and the PLAIN fallback with small data.
     init(
         path: String, columns: [ParquetColumn], rowGroupRows: Int, compressionLevel: Int32,
-        pageSizeTarget: Int, maximumDictionaryEntries: Int, maximumDictionaryBytes: Int, rowGroupBytes: Int = .max
+        pageSizeTarget: Int, maximumDictionaryEntries: Int, maximumDictionaryBytes: Int, rowGroupBytes: Int = .max,
+        handle: FileHandle? = nil
     ) throws(ParquetError) {
         self.path = path
         self.columns = columns
@@ -82,8 +85,12 @@ public final class ParquetFileWriter {
 
         let url = URL(fileURLWithPath: path)
         do {
-            try Data().write(to: url)
-            handle = try FileHandle(forWritingTo: url)
+            if let handle {
+                self.handle = handle
+            } else {
+                try Data().write(to: url)
+                self.handle = try FileHandle(forWritingTo: url)
+            }
         } catch {
             throw ParquetError(
                 path: path,

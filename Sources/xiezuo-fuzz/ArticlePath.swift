@@ -31,8 +31,9 @@ enum ArticlePath {
         }
         var facts = 0
         for article in articles {
-            facts += stages.extract.facts(in: article).count
-            _ = ArticleFingerprint(article: article, parameters: NearDuplicateParameters())
+            let found = stages.extract.facts(in: article)
+            facts += found.count
+            _ = ArticleFingerprint(article: article, facts: found, parameters: NearDuplicateParameters())
         }
         return facts
     }

@@ -48,14 +48,16 @@ enum LogField: Equatable {
         }
     }
 
-    /// The value in a human log line: bare when it is one word, quoted otherwise. Line breaks
-    /// are kept, so that a multi-line error reads as it was written.
+    /// The value in a human log line: bare when it is one word, quoted otherwise. Control and
+    /// line-breaking characters are escaped (`TerminalSafeText`), so a value never spans lines:
+    /// a multi-line error reads `…:\n  dedupe.enabled: …`, and a source name cannot forge a line.
     var humanText: String {
         switch self {
         case .text(let text):
-            let needsQuotes = text.isEmpty || text.contains { $0 == " " || $0 == "\"" || $0 == "=" || $0.isNewline }
+            let needsQuotes =
+                text.isEmpty || text.contains { $0 == " " || $0 == "\"" || $0 == "=" } || TerminalSafeText.needsEscaping(text)
             guard needsQuotes else { return text }
-            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            return "\"" + TerminalSafeText.escaped(text).replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case .integer(let integer): return String(integer)
         case .number(let number): return String(number)
         case .flag(let flag): return String(flag)

@@ -49,21 +49,46 @@ struct RunCommand: ParsableCommand {
     var fullRefresh = false
 
     func validate() throws {
-        guard workers >= 1 else { throw ValidationError("--workers must be at least 1.") }
+        guard (1...PipelineRunner.maxWorkers).contains(workers) else {
+            throw ValidationError("--workers must be between 1 and \(PipelineRunner.maxWorkers); \(workers) is out of range.")
+        }
         if progress == .always && logFormat == .json {
             throw ValidationError("--progress always would mix the progress line into the JSON log; use --log-format human.")
         }
     }
 
+    /// How long a signalled run may take to reach a checkpoint before it is ended by force.
+    static let signalGrace = 5.0
+
     func run() throws {
         let lines = StandardErrorLines()
         let format = logFormat
         LoggingSystem.bootstrap { label in format.handler(label: label, output: lines) }
-        let status = execute(logger: Logger(label: "xiezuo"), lines: lines)
+        let logger = Logger(label: "xiezuo")
+        let interruption = RunInterruption()
+        interruption.install(grace: Self.signalGrace) { signal in
+            Self.logStopped(
+                signal, logger: logger,
+                reason: "stopped by \(RunInterruption.name(of: signal)); it did not stop within \(Int(Self.signalGrace)) s and was "
+                    + "ended at once: its staging directory was removed, the previous outputs were left as they were, and the "
+                    + "store's unfinished changes are rolled back when it is next opened")
+            lines.clearStatus()
+        }
+        let status = execute(logger: logger, lines: lines, interruption: interruption)
         if status != .ok { throw ExitCode(status.rawValue) }
     }
 
-    private func execute(logger: Logger, lines: StandardErrorLines) -> ExitStatus {
+    /// The `run failed` event of a run stopped by a signal; the process then ends by the signal.
+    private static func logStopped(_ signal: Int32, logger: Logger, reason: String) {
+        logger.error(
+            "run failed",
+            metadata: [
+                "error.reason": "\(reason)", "exit.code": .stringConvertible(Int(128 + signal)),
+                "signal": "\(RunInterruption.name(of: signal))",
+            ])
+    }
+
+    private func execute(logger: Logger, lines: StandardErrorLines, interruption: RunInterruption) -> ExitStatus {
         var config: PipelineConfig
         do {
             config = try PipelineConfig.load(path: options.config)
@@ -85,6 +110,11 @@ struct RunCommand: ParsableCommand {
             }
         }
 
+        do {
+            try config.checkStoreDirectory()
+        } catch {
+            return failed(error.description, status: .usage, logger: logger)
+        }
         let lock: RunLock
         do {
             lock = try RunLock(path: config.runLockPath, wait: wait) { holder in
@@ -98,13 +128,20 @@ struct RunCommand: ParsableCommand {
 
         let display = progress.shows(logFormat: logFormat) ? ProgressDisplay(output: lines) : nil
         let runner = PipelineRunner(
-            config: config, workers: workers, fullRefresh: fullRefresh, logger: logger, progress: display?.progress)
+            config: config, workers: workers, fullRefresh: fullRefresh, logger: logger, progress: display?.progress,
+            interruption: interruption)
         display?.start()
         let report: RunReport
         do {
             report = try runner.run()
         } catch {
             display?.stop()
+            if case .interrupted(let signal) = error {
+                // Unless the forced path is already ending the process, this run ends it.
+                guard interruption.claimExit() else { while true { sleep(60) } }
+                Self.logStopped(signal, logger: logger, reason: error.description)
+                RunInterruption.terminate(by: signal)
+            }
             return failed(error.description, status: ExitStatus(rawValue: error.exitCode) ?? .failed, logger: logger)
         }
         display?.stop()

@@ -81,6 +81,70 @@ final class ExitCodeTests: XCTestCase {
         XCTAssertTrue((events.first?["error.reason"] as? String ?? "").contains("dedupe.enabled: expected true or false"))
     }
 
+    /// 4611686018427387904 workers overflowed the pool's window (SIGILL, no event, staging left).
+    func testWorkersOutOfRangeIsAUsageErrorThatTouchesNothing() throws {
+        let output = scratch.appendingPathComponent("out")
+        for workers in ["4611686018427387904", "1025", "0"] {
+            let result = try XiezuoProcess.run(["run", "--input", "seeds", "--output", output.path, "--workers", workers])
+            XCTAssertEqual(result.status, 2, "\(workers): \(result.stderr)")
+            XCTAssertTrue(
+                result.stderr.contains("--workers must be between 1 and 1024; \(workers) is out of range."), result.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), workers)
+        }
+        let most = try XiezuoProcess.run(["run", "--input", "seeds", "--output", output.path, "--workers", "1024"])
+        XCTAssertEqual(most.status, 0, most.stderr)
+    }
+
+    /// Line limits of 2^63 − 1 overflowed `2 * maxChars` in the line-shape tests (SIGILL).
+    func testHugeConfigNumbersAreUsageErrorsNotCrashes() throws {
+        let config = scratch.appendingPathComponent("pipeline.json")
+        let most = Int.max
+        try Data(
+            #"{"clean": {"max_heading_chars": \#(most), "max_tag_chars": \#(most)}, "output": {"row_group_rows": \#(most)}}"#.utf8
+        ).write(to: config)
+        let result = try XiezuoProcess.run(["run", "--config", config.path, "--input", "seeds", "--output", scratch.appendingPathComponent("out").path])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        for problem in [
+            "clean.max_heading_chars: must be at most 10000", "clean.max_tag_chars: must be at most 10000",
+            "output.row_group_rows: must be at most 2147483647",
+        ] {
+            XCTAssertTrue(result.stderr.contains(problem), problem + "\n" + result.stderr)
+        }
+    }
+
+    /// A mistyped `dedupe.store` directory was created silently and started an empty history.
+    func testAStoreInAMissingDirectoryIsAUsageErrorAndNothingIsCreated() throws {
+        let missing = scratch.appendingPathComponent("histroy")
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try Data(#"{"dedupe": {"store": "histroy/store.sqlite"}}"#.utf8).write(to: config)
+        let output = scratch.appendingPathComponent("out")
+        let result = try XiezuoProcess.run(
+            ["run", "--config", config.path, "--input", "seeds", "--output", output.path, "--log-format", "json"])
+        XCTAssertEqual(result.status, 2, result.stderr)
+        let events = LogLines.events(result.stderr)
+        XCTAssertEqual(events.count, 1, result.stderr)
+        XCTAssertEqual(
+            events.first?["error.reason"] as? String,
+            "dedupe.store \(missing.path)/store.sqlite: the directory \(missing.path) does not exist; create it, or correct "
+                + "dedupe.store (xiezuo does not create it, so that a mistyped path cannot start an empty history)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing.path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
+        let dryRun = try XiezuoProcess.run(["run", "--config", config.path, "--input", "seeds", "--dry-run"])
+        XCTAssertEqual(dryRun.status, 2, dryRun.stderr)
+
+        // Once the directory exists, the first run says that it starts a new history; the next does not.
+        try FileManager.default.createDirectory(at: missing, withIntermediateDirectories: false)
+        let first = try XiezuoProcess.run(
+            ["run", "--config", config.path, "--input", "seeds", "--output", output.path, "--log-format", "json"])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let created = LogLines.events(first.stderr).filter { $0["message"] as? String == "store created" }
+        XCTAssertEqual(created.map { $0["store.path"] as? String }, [missing.appendingPathComponent("store.sqlite").path])
+        let second = try XiezuoProcess.run(
+            ["run", "--config", config.path, "--input", "seeds", "--output", output.path, "--log-format", "json"])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertFalse(second.stderr.contains("store created"), second.stderr)
+    }
+
     func testProgressAlwaysWithJSONLogsIsAUsageError() throws {
         let result = try XiezuoProcess.run(["run", "--log-format", "json", "--progress", "always"])
         XCTAssertEqual(result.status, 2)

@@ -198,7 +198,13 @@ final class FetchTests: XCTestCase {
         let names = try seeds()
         let documentSources = Set(try OutputTables(directory: output).rows("documents").map { $0["source"] ?? "" })
         XCTAssertEqual(documentSources, Set(names.map { server.url("/seeds/\($0)") }))
-        XCTAssertEqual(try report(output)["sources"] as? Int, names.count, "a URL in both feeds is fetched once")
+        // A URL in both feeds is fetched once; the feed that fails is a source too, rejected at
+        // fetch, so `sources` is fetch's `records_in`.
+        let report = try report(output)
+        XCTAssertEqual(report["sources"] as? Int, names.count + 1)
+        let fetch = (report["stages"] as? [String: [String: Any]])?["fetch"]
+        XCTAssertEqual(fetch?["records_in"] as? Int, names.count + 1)
+        XCTAssertEqual(fetch?["rejected"] as? Int, 1)
         for name in names { XCTAssertEqual(try server.statuses(of: "/seeds/\(name)"), [200]) }
         XCTAssertEqual(
             try OutputTables(directory: output).rows("rejects").map { [$0["source"] ?? "", $0["reason"] ?? ""] },

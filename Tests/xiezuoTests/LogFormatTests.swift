@@ -77,6 +77,28 @@ final class LogFormatTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(" warning source rejected "), result.stderr)
     }
 
+    /// A file name with a line break and an escape sequence forged a `run finished` line and
+    /// cleared the terminal in the human format.
+    func testSourceNamesCannotForgeLinesOrDriveTheTerminal() throws {
+        let input = scratch.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let name = "a\n2026-01-01T00:00:00Z info run finished run.rejects=0\u{1B}[2J\u{202E}.txt"
+        try Data().write(to: input.appendingPathComponent(name))
+        let result = try XiezuoProcess.run(["run", "--input", input.path, "--output", scratch.appendingPathComponent("out").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("\u{1B}"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("\u{202E}"), result.stderr)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        for line in lines {
+            let isEvent = line.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ (info|warning|error) "#, options: .regularExpression) != nil
+            XCTAssertTrue(isEvent || line.hasPrefix("xiezuo: "), "a line that is no event: \(line)")
+        }
+        XCTAssertEqual(lines.filter { $0.contains("run finished") && !$0.contains("source rejected") }.count, 1, result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(
+                #"source.name="a\n2026-01-01T00:00:00Z info run finished run.rejects=0\u001b[2J\u202e.txt""#), result.stderr)
+    }
+
     func testProgressAlwaysDrawsAndClearsItsLine() throws {
         let result = try XiezuoProcess.run(["run", "--input", "seeds", "--output", scratch.path, "--progress", "always"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -1,5 +1,5 @@
 /// A coding key for any string, used to list the keys a JSON object really has.
-struct AnyCodingKey: CodingKey {
+struct AnyCodingKey: CodingKey, Sendable {
     let stringValue: String
     let intValue: Int?
 

@@ -47,20 +47,37 @@ extension PipelineConfig: Decodable {
 }
 
 extension PipelineConfig {
-    /// Decodes and validates JSON text; `file` names it in errors.
+    /// Decodes and validates JSON text; `file` names it in errors, which list every problem:
+    /// text that is not JSON (RFC 8259, with line and column; decoding cannot go past it), keys
+    /// written twice, then every key of the wrong type, unknown, or out of range.
     public static func decode(_ data: Data, file: String) throws(ConfigError) -> PipelineConfig {
-        let config: PipelineConfig
+        let document: StrictJSONParser.Document
         do {
-            config = try JSONDecoder().decode(PipelineConfig.self, from: data)
+            document = try StrictJSONParser.parse([UInt8](data))
         } catch {
-            throw ConfigError(file: file, problems: [ConfigError.problem(from: error)])
+            throw ConfigError(file: file, problems: [ConfigProblem(path: "", message: "not valid JSON at \(error)")])
         }
-        let problems = config.problems()
+        var problems = document.duplicates.map { duplicate in
+            ConfigProblem(
+                path: ConfigProblem.path(duplicate.path),
+                message: "written twice, at \(duplicate.first) and at \(duplicate.second); readers disagree on which one counts: keep one"
+            )
+        }
+        let collector = ConfigProblemCollector()
+        let decoded: PipelineConfig
+        do {
+            decoded = try ConfigProblemCollector.$current.withValue(collector) {
+                try PipelineConfig(from: JSONNodeDecoder(node: document.root, codingPath: []))
+            }
+        } catch {
+            throw ConfigError(file: file, problems: problems + collector.problems + [ConfigError.problem(from: error)])
+        }
+        problems += collector.problems + decoded.problems()
         guard problems.isEmpty else { throw ConfigError(file: file, problems: problems) }
-        return config
+        return decoded
     }
 
-    /// Loads `path`. Relative paths inside the file (sources, output directory) are resolved
+    /// Loads `path`. Relative paths inside the file (sources, output directory, store) are resolved
     /// against the file's own directory, so a cron job can run from anywhere.
     public static func load(path: String) throws(ConfigError) -> PipelineConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -73,6 +90,7 @@ extension PipelineConfig {
         let base = URL(fileURLWithPath: path).deletingLastPathComponent().path
         config.fetch.sources = config.fetch.sources.map { $0.resolvingPaths(against: base) }
         config.output.directory = PathResolution.resolve(config.output.directory, against: base)
+        if !config.dedupe.store.isEmpty { config.dedupe.store = PathResolution.resolve(config.dedupe.store, against: base) }
         return config
     }
 

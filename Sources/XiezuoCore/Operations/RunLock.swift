@@ -5,6 +5,11 @@ import Foundation
 /// so a run killed outright (SIGKILL, OOM, power loss) never blocks the next one. The file
 /// itself stays: deleting a lock file while another process waits on it would let two runs in.
 ///
+/// The file is opened as a plain file of xiezuo's own (`PlainFile`): never through a symbolic
+/// link, never a FIFO or a device, never a second name of another file, since the holder
+/// record is written into it and a root cron job must not overwrite whatever a planted link
+/// points at.
+///
 /// Owns the descriptor; `deinit` closes it and so releases the lock.
 public final class RunLock: Sendable {
     public let path: String
@@ -17,8 +22,13 @@ public final class RunLock: Sendable {
         self.path = path
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .unavailable(path: path, call: "open", errno: errno) }
+        let descriptor: Int32
+        do {
+            descriptor = try PlainFile.openOrCreate(path)
+        } catch {
+            if case .system(let call, let code) = error.problem { throw .unavailable(path: path, call: call, errno: code) }
+            throw .unsafe(error)
+        }
         do {
             try Self.lock(descriptor, path: path, wait: wait, waiting: waiting)
             try Self.record(RunLockHolder.current(), in: descriptor, path: path)
@@ -33,10 +43,21 @@ public final class RunLock: Sendable {
         close(descriptor)
     }
 
-    /// The holder recorded in the lock file at `path`, if one can be read.
+    /// The holder recorded in the lock file at `path`, if one can be read; nothing is read
+    /// through a link or from anything but a plain file.
     public static func holder(at path: String) -> RunLockHolder? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard PlainFile.problem(at: path) == nil,
+            let data = FileManager.default.contents(atPath: path)
+        else { return nil }
         return RunLockHolder.decoded(from: [UInt8](data))
+    }
+
+    /// The holder recorded in the open lock file.
+    private static func holder(in descriptor: Int32) -> RunLockHolder? {
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        return RunLockHolder.decoded(from: Array(bytes[..<count]))
     }
 
     private static func lock(
@@ -44,7 +65,7 @@ public final class RunLock: Sendable {
     ) throws(RunLockError) {
         if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
         guard errno == EWOULDBLOCK else { throw .unavailable(path: path, call: "flock", errno: errno) }
-        let holder = holder(at: path)
+        let holder = holder(in: descriptor)
         guard wait else { throw .locked(path: path, holder: holder) }
         waiting(holder)
         while flock(descriptor, LOCK_EX) != 0 {

@@ -6,11 +6,14 @@ public enum RunLockError: Error, Sendable, Equatable, CustomStringConvertible {
     case locked(path: String, holder: RunLockHolder?)
     /// The lock file cannot be created or locked, e.g. its directory is not writable (exit 1).
     case unavailable(path: String, call: String, errno: Int32)
+    /// Something other than a plain file is at the lock's path: a symbolic link, a directory,
+    /// a FIFO, a second name of another file (exit 1). It is left alone.
+    case unsafe(PlainFileError)
 
     public var exitStatus: ExitStatus {
         switch self {
         case .locked: return .locked
-        case .unavailable: return .failed
+        case .unavailable, .unsafe: return .failed
         }
     }
 
@@ -24,6 +27,8 @@ public enum RunLockError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unavailable(let path, let call, let code):
             return "cannot lock \(path): \(call) failed: \(String(cString: strerror(code))); "
                 + "check that the directory exists and is writable"
+        case .unsafe(let error):
+            return "cannot lock: \(error)"
         }
     }
 }

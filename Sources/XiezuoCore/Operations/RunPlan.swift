@@ -42,6 +42,7 @@ public struct RunPlan: Sendable {
         } catch {
             throw .missingInput(error)
         }
+        try config.checkStoreDirectory()
         let references = plan.references
         rejects = plan.rejects
         do {
@@ -50,7 +51,7 @@ public struct RunPlan: Sendable {
             throw .setup(error)
         }
         configHash = config.hash
-        self.workers = max(1, workers)
+        self.workers = min(max(1, workers), PipelineRunner.maxWorkers)
         sources = references.map { reference in
             switch reference.location {
             case .file(let path):

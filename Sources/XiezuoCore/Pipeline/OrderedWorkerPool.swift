@@ -56,7 +56,10 @@ struct OrderedWorkerPool: Sendable {
             }
         } catch {
             results.cancel()
-            for _ in 0..<window { pending.signal() }
+            // The feeder may have passed `window` more waits than the consumer signalled, plus
+            // one to see the cancellation; every one is matched, or libdispatch crashes when the
+            // semaphore is freed below its initial value ("deallocated while in use").
+            for _ in 0...window { pending.signal() }
             group.wait()
             throw error
         }

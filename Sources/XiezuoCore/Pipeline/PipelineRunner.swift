@@ -17,16 +17,25 @@ public struct PipelineRunner: Sendable {
     public let fullRefresh: Bool
     private let logger: Logger
     private let progress: RunProgress?
+    private let interruption: RunInterruption?
 
-    /// `progress`, when given, is kept up to date for a progress display to poll.
+    /// The most workers a run takes (`--workers`): far more than any machine's cores, and each
+    /// worker may hold a source (up to a few times `fetch.max_bytes`) in memory at once.
+    public static let maxWorkers = 1024
+
+    /// `progress`, when given, is kept up to date for a progress display to poll; `interruption`,
+    /// when given, stops the run at its next checkpoint once a signal has come. `workers` is
+    /// clamped to 1...`maxWorkers` (the CLI refuses other values as a usage error).
     public init(
-        config: PipelineConfig, workers: Int, fullRefresh: Bool = false, logger: Logger, progress: RunProgress? = nil
+        config: PipelineConfig, workers: Int, fullRefresh: Bool = false, logger: Logger, progress: RunProgress? = nil,
+        interruption: RunInterruption? = nil
     ) {
         self.config = config
-        self.workers = max(1, workers)
+        self.workers = min(max(1, workers), Self.maxWorkers)
         self.fullRefresh = fullRefresh
         self.logger = logger
         self.progress = progress
+        self.interruption = interruption
     }
 
     /// The store this run writes: the history's, a new one beside it for a full refresh, or
@@ -45,6 +54,8 @@ public struct PipelineRunner: Sendable {
         report.configHash = config.hash
         report.workers = workers
 
+        try config.checkStoreDirectory()
+        try interruption?.check()
         let fetch = FetchStage(config: config.fetch)
         let planTimer = StageTimer()
         let plan: FetchPlan
@@ -54,23 +65,29 @@ public struct PipelineRunner: Sendable {
         } catch {
             throw .missingInput(error)
         }
-        report.sources = plan.references.count
+        // A source is whatever fetch receives: every file, URL and feed item planned, and every
+        // feed or URL-list line that failed while planning (it is a reject of fetch).
+        let sources = plan.references.count + plan.rejects.count
+        report.sources = sources
         report.update(.fetch) {
-            $0.recordsIn = plan.references.count + plan.rejects.count
+            $0.recordsIn = sources
             $0.rejected += plan.rejects.count
             $0.seconds += planTimer.seconds
         }
         report.phases["plan"] = planTimer.seconds
         logger.info(
             "run started",
-            metadata: ["run.sources": .stringConvertible(plan.references.count), "run.workers": .stringConvertible(workers)])
+            metadata: ["run.sources": .stringConvertible(report.sources), "run.workers": .stringConvertible(workers)])
 
+        try interruption?.check()
         let staging: OutputStaging
         do {
             staging = try OutputStaging(directory: config.output.directory)
         } catch {
             throw .output(error)
         }
+        interruption?.register(staging: staging.staging)
+        defer { interruption?.unregister(staging: staging.staging) }
         let store = storePath(staging: staging)
         defer { Self.removeStore(at: store, unless: config.dedupe.scope == .history && !fullRefresh) }
         if let previous = OutputStaging.currentSet(in: config.output.directory) {
@@ -134,6 +151,10 @@ public struct PipelineRunner: Sendable {
             // A full refresh starts from an empty store; one a killed refresh left is removed.
             if fullRefresh { Self.removeStore(at: storePath, unless: false) }
             store = try ArticleStore(path: storePath)
+            if config.dedupe.scope == .history, store.created, !fullRefresh {
+                // A new history is worth a line: after a typo in a path, it is the only sign.
+                logger.info("store created", metadata: ["store.path": "\(storePath)"])
+            }
             known = try store.sourceHashes()
             // With scope "run" or a full refresh the store is new: nothing is known, so no
             // request is conditional.
@@ -176,12 +197,16 @@ public struct PipelineRunner: Sendable {
                 // still being read, cleaned and extracted.
                 try pool.run(
                     plan.references,
-                    work: { reference in
-                        Self.perSource(
+                    work: { [interruption] reference in
+                        // Once a signal has come, the sources still queued are not read: the
+                        // consumer stops at its next outcome.
+                        if interruption?.receivedSignal != nil { return SourceOutcome(reference: reference) }
+                        return Self.perSource(
                             reference, knownHash: known[reference.name], fetch: fetch, downloads: prefetcher,
                             clean: clean, extract: extract, parameters: parameters)
                     },
-                    consume: { [progress] outcome in
+                    consume: { [progress, interruption] outcome in
+                        try interruption?.check()
                         try state.consume(outcome)
                         progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
                     }
@@ -193,19 +218,24 @@ public struct PipelineRunner: Sendable {
                 try writeTables(from: transaction, staging: staging, report: &written)
                 written.finished = RunReport.timestamp()
                 try transaction.finishRun(written.runID, finished: written.finished)
+                // The point of no return: a signal after this lets the run finish.
+                try interruption?.enterCommit()
             }
+        } catch let error as RunError {
+            throw error
         } catch let error as OutputError {
             throw .output(error)
         } catch let error as StoreError {
             throw .store(error)
         } catch {
-            throw .store(StoreError(path: storePath, message: "the run's changes could not be stored (\(error))"))
+            throw .store(StoreError(path: storePath, doing: "the run's changes could not be stored", error: error))
         }
         report = written
     }
 
     /// dedupe over the whole store, then documents, paragraphs, facts, summary and rejects from it.
     private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
+        try interruption?.check()
         progress?.enter(.dedupe)
         let dedupeTimer = StageTimer()
         let fingerprints = try transaction.fingerprints()
@@ -232,7 +262,9 @@ public struct PipelineRunner: Sendable {
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
         let keptIDs = try transaction.documentIDs(ofArticles: Set(outcome.verdicts.values))
+        try interruption?.check()
         try transaction.forEachArticle { id, record, paragraphs in
+            try interruption?.check()
             let duplicateOf = outcome.verdicts[id].flatMap { keptIDs[$0] }
             try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
             for (index, paragraph) in paragraphs.enumerated() {
@@ -316,7 +348,7 @@ public struct PipelineRunner: Sendable {
             outcome.articles.append(
                 ProcessedArticle(
                     record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
-                    fingerprint: ArticleFingerprint(article: article, parameters: parameters))
+                    fingerprint: ArticleFingerprint(article: article, facts: extraction.facts, parameters: parameters))
             )
         }
         outcome.extractSeconds = timer.seconds

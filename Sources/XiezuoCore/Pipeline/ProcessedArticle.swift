@@ -10,6 +10,7 @@ struct ProcessedArticle: Sendable {
 
     var shingleBytes: [UInt8] { Self.bytes(of: fingerprint.shingles.hashes) }
     var bandKeyBytes: [UInt8] { Self.bytes(of: fingerprint.bandKeys) }
+    var figureBytes: [UInt8] { Self.bytes(of: fingerprint.figures.entries) }
 
     var paragraphBytes: [UInt8] {
         var encoder = RecordEncoder()

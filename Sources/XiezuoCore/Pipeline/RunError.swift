@@ -8,11 +8,18 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case store(StoreError)
     /// A stage cannot start as configured, e.g. OpenCC's `clean.opencc_config` is missing (exit 2).
     case setup(CleanSetupError)
+    /// `dedupe.store` names a file in a directory that does not exist (exit 2): a typo there
+    /// would otherwise start an empty history without a word.
+    case missingStoreDirectory(store: String, directory: String)
+    /// SIGTERM or SIGINT stopped the run (`RunInterruption`); store and tables are intact. The
+    /// process ends by the signal, which shells report as 128 + the signal (143, 130).
+    case interrupted(signal: Int32)
 
     public var exitCode: Int32 {
         switch self {
-        case .missingInput, .setup: return 2
+        case .missingInput, .setup, .missingStoreDirectory: return 2
         case .output, .store: return 1
+        case .interrupted(let signal): return 128 + signal
         }
     }
 
@@ -20,8 +27,14 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .missingInput(let error): return error.description
         case .setup(let error): return error.description
+        case .missingStoreDirectory(let store, let directory):
+            return "dedupe.store \(store): the directory \(directory) does not exist; create it, or correct dedupe.store "
+                + "(xiezuo does not create it, so that a mistyped path cannot start an empty history)"
         case .output(let error): return "\(error); the previous outputs were left as they were"
         case .store(let error): return "\(error.description); the previous outputs were left as they were"
+        case .interrupted(let signal):
+            return "stopped by \(RunInterruption.name(of: signal)); the store and the previous outputs were left as they were"
+                + " and this run's staging directory removed"
         }
     }
 }

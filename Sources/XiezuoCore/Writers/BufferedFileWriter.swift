@@ -1,6 +1,8 @@
 import Foundation
 
-/// Appends bytes to a new file through a 1 MiB buffer.
+/// Appends bytes to a new file through a 1 MiB buffer. The file must not exist yet: it is
+/// created with `O_EXCL` and never through a symbolic link (`PlainFile.createNew`), so a link
+/// planted in the staging directory cannot redirect a table onto another file.
 final class BufferedFileWriter {
     let path: String
     private let handle: FileHandle
@@ -9,12 +11,14 @@ final class BufferedFileWriter {
 
     init(path: String) throws(OutputError) {
         self.path = path
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else {
-            throw OutputError(path: path, message: "the file cannot be created; check that the directory is writable")
+        do {
+            handle = try PlainFile.createNew(path)
+        } catch {
+            if case .system = error.problem {
+                throw OutputError(path: path, message: "the file cannot be created (\(error.reason)); check that the directory is writable")
+            }
+            throw OutputError(path: path, message: "the file cannot be created: it \(error.reason)")
         }
-        self.handle = handle
         buffer.reserveCapacity(capacity)
     }
 

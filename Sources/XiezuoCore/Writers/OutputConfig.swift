@@ -30,6 +30,9 @@ public struct OutputConfig: Sendable, Equatable {
         }
         if rowGroupRows < 1 {
             problems.append(ConfigProblem(path: "\(path).row_group_rows", message: "must be at least 1"))
+        } else if rowGroupRows > Int(Int32.max) {
+            // Parquet counts a row group's rows in an INT32.
+            problems.append(ConfigProblem(path: "\(path).row_group_rows", message: "must be at most \(Int32.max)"))
         }
         return problems
     }

@@ -60,4 +60,38 @@ final class ArticleStoreMigrationTests: XCTestCase {
             XCTAssertEqual(try transaction.shingles(ofArticle: 7), shingles)
         }
     }
+
+    /// A store written before figure signatures were kept opens with its articles (their
+    /// figures empty), and forgets its sources' content hashes, so that the next run processes
+    /// again every source it is given and their figures take part in dedupe.
+    func testAStoreWithoutFigureSignaturesIsUpgradedAndItsSourcesProcessedAgain() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-migration-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("store.sqlite").path
+        // A current store, taken back to the version before signatures.
+        _ = try ArticleStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article_band_keys DROP COLUMN figures;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v5-figure-signatures';
+                    INSERT INTO source (name, content_hash, bytes, run) VALUES ('a.txt', 'abc', 10, 1);
+                    INSERT INTO article (id, source, part, doc_id, exact_key, published, chars, record, shingles, run)
+                    VALUES (3, 'a.txt', 0, '00000000000000aa', 5, NULL, 80, x'00', x'0100000002000000', 1);
+                    INSERT INTO article_band_keys (article, band_keys) VALUES (3, x'0900000000000000');
+                    """)
+        }
+        try queue.close()
+
+        let store = try ArticleStore(path: path)
+        XCTAssertEqual(try store.sourceHashes(), ["a.txt": ""])
+        try store.transaction { transaction in
+            let fingerprints = try transaction.fingerprints()
+            XCTAssertEqual(fingerprints.map(\.id), [3])
+            XCTAssertEqual(fingerprints.first?.figures, FigureSignature(entries: []))
+            XCTAssertEqual(fingerprints.first?.shingleCount, 2)
+        }
+    }
 }

@@ -78,4 +78,20 @@ extension HostileInputTests {
             XCTAssertTrue(reason.hasSuffix("; it is valid UTF-8 up to byte 4008, so it may mix encodings"), reason)
         }
     }
+
+    /// `3\u{202E}00\u{202C}人`: bidi controls inside a figure split it, and the fact was lost
+    /// without a word. Clean drops direction controls and counts them in `removedChars`, so the
+    /// figure is found and the document shows that its text was altered.
+    func testDirectionControlsInsideFiguresAreDroppedAndCounted() throws {
+        let lead = "协作双方持续深化产业合作，推动乡村振兴取得新成效，群众的获得感和幸福感不断增强。"
+        let paragraph = lead + "2024年，东西部协作项目在当地落地见效，带动群众就业3\u{202E}00\u{202C}人，投入资金1\u{2066}6\u{2069}00万元。"
+        let source = SourceDocument(ordinal: 0, name: "bidi.txt", bytes: Array(paragraph.utf8))
+        let article = try XCTUnwrap(try CleanStage(config: CleanConfig()).articles(from: source).first)
+        XCTAssertEqual(article.text, lead + "2024年，东西部协作项目在当地落地见效，带动群众就业300人，投入资金1600万元。")
+        XCTAssertEqual(article.removedChars, 4, "two embedding controls and two isolate controls")
+        let facts = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled()).facts(in: article)
+        XCTAssertEqual(facts.map(\.text), ["300人", "1600万元"])
+        // The evidence is the cleaned sentence, exactly as `text` stands in it.
+        for fact in facts { XCTAssertTrue(fact.evidence.contains(fact.text), fact.evidence) }
+    }
 }

@@ -52,7 +52,7 @@ struct ArticleBuilder: Sendable {
             text += paragraph.scalars
             origins.append(paragraph.origin)
         }
-        let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].weight }
+        let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].sourceWeight }
         let article = Article(
             source: source, part: 0, text: ScalarText.string(text), title: title.map { ScalarText.string($0) },
             published: published,

@@ -112,6 +112,11 @@ public struct CleanConfig: Sendable, Equatable {
         "热点推荐", "相關閱讀", "相關新聞", "相關推薦", "相關文章", "延伸閱讀", "推薦閱讀",
     ]
 
+    /// Upper bounds far above any real article or line, below where the line-shape arithmetic
+    /// (twice a limit, sums of weights) could overflow.
+    static let maxArticleCharsLimit = 1_000_000_000
+    static let maxLineCharsLimit = 10_000
+
     func problems(at path: String) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
         func require(_ ok: Bool, _ key: String, _ message: String) {
@@ -121,9 +126,13 @@ public struct CleanConfig: Sendable, Equatable {
         require(
             maxArticleChars >= max(1, minArticleChars), "max_article_chars",
             "must be at least 1 and at least min_article_chars")
+        require(maxArticleChars <= Self.maxArticleCharsLimit, "max_article_chars", "must be at most \(Self.maxArticleCharsLimit)")
         require(maxHeadingChars >= 1, "max_heading_chars", "must be at least 1")
+        require(maxHeadingChars <= Self.maxLineCharsLimit, "max_heading_chars", "must be at most \(Self.maxLineCharsLimit)")
         require(maxCaptionChars >= 1, "max_caption_chars", "must be at least 1")
+        require(maxCaptionChars <= Self.maxLineCharsLimit, "max_caption_chars", "must be at most \(Self.maxLineCharsLimit)")
         require(maxTagChars >= 0, "max_tag_chars", "must be 0 or more (0 keeps every short line)")
+        require(maxTagChars <= Self.maxLineCharsLimit, "max_tag_chars", "must be at most \(Self.maxLineCharsLimit)")
         require(
             maxControlShare.isFinite && (0...1).contains(maxControlShare), "max_control_share",
             "must be a fraction between 0 and 1, e.g. 0.05"

@@ -15,8 +15,13 @@ enum LineNormalizer {
     /// Each line records the source lines it came from: its own 0-based line number, counted
     /// at LF, CR LF and CR as an editor counts them (NEL, U+2028 and U+2029 split a line but
     /// start no new one), or, for HTML, that number looked up in `origins`.
+    ///
+    /// Direction controls (`isDirectionControl`) are dropped like the other invisible
+    /// characters but, unlike them, counted in the line's `droppedControls`, so that
+    /// `removedChars` shows that the text was altered: they can change the order in which a
+    /// page showed a figure's digits. Controls on blank lines count for the next line.
     static func lines(of scalars: [Unicode.Scalar], origins: [ClosedRange<Int>?]? = nil) -> [TextLine] {
-        var ranges: [(range: Range<Int>, block: Int, line: Int)] = []
+        var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int)] = []
         let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
             var block = 0
             var sawBlank = false
@@ -25,6 +30,7 @@ enum LineNormalizer {
             var end = 0
             var index = 0
             var line = 0
+            var controls = 0
             let count = scalars.count
             while index <= count {
                 let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
@@ -34,7 +40,8 @@ enum LineNormalizer {
                     } else {
                         if sawBlank, !ranges.isEmpty { block += 1 }
                         sawBlank = false
-                        ranges.append((lineStart..<end, block, line))
+                        ranges.append((lineStart..<end, block, line, controls))
+                        controls = 0
                         lineStart = end
                     }
                     pendingSpace = false
@@ -59,15 +66,19 @@ enum LineNormalizer {
                     }
                     output.initializeElement(at: end, to: folded)
                     end += 1
+                } else if isDirectionControl(scalar) {
+                    controls += 1
                 }
                 index += 1
             }
             written = end
+            // Controls after the last line (on trailing blank lines) count for that line.
+            if controls > 0, !ranges.isEmpty { ranges[ranges.count - 1].controls += controls }
         }
         return ranges.map { range in
             let origin: ClosedRange<Int>? =
                 if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
-            return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin)
+            return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin, droppedControls: range.controls)
         }
     }
 
@@ -102,11 +113,23 @@ enum LineNormalizer {
     }
 
     /// Characters that show nothing: controls, zero-width marks, a byte order mark inside the
-    /// text. They are dropped and, like whitespace, not counted as removed.
+    /// text, direction controls. They are dropped; all but the direction controls are, like
+    /// whitespace, not counted as removed.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2060...0x2064, 0xFEFF: return true
-        default: return isSpace(scalar)
+        default: return isDirectionControl(scalar) || isSpace(scalar)
+        }
+    }
+
+    /// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), the
+    /// Arabic letter mark and the deprecated format characters U+206A–U+206F. Inside a figure
+    /// (`3\u{202E}00\u{202C}人`) they split it, so the figure was lost; a page may also show the
+    /// digits they enclose in reverse. They are dropped and counted in `removedChars`.
+    static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x202A...0x202E, 0x2066...0x206F: return true
+        default: return false
         }
     }
 

@@ -7,7 +7,12 @@ struct TextLine: Sendable, Equatable {
     var block: Int
     /// The 0-based source lines it came from (see `LineNormalizer.lines`); nil when unknown.
     var origin: ClosedRange<Int>? = nil
+    /// Direction controls dropped from this line (`LineNormalizer.isDirectionControl`).
+    var droppedControls = 0
 
     /// Non-space scalars: the unit of `removedChars`, so that whitespace changes never count.
     var weight: Int { TextShape.weight(scalars) }
+    /// What the line weighed in the source: its weight and the direction controls dropped
+    /// from it, which `removedChars` counts as removed.
+    var sourceWeight: Int { weight + droppedControls }
 }

@@ -8,17 +8,22 @@ public struct ArticleFingerprint: Sendable, Equatable {
     public var shingles: ShingleSet
     /// One MinHash band key per LSH band.
     public var bandKeys: [UInt64]
+    /// The figures extract found (`facts`), so that copies alike in wording but reporting
+    /// other figures are told apart.
+    public var figures: FigureSignature
 
-    public init(article: Article, parameters: NearDuplicateParameters) {
+    public init(article: Article, facts: [Fact], parameters: NearDuplicateParameters) {
         exactKey = Self.normalisedHash(of: article.text)
         shingles = ShingleSet(text: article.text, shingleSize: parameters.shingleSize)
         bandKeys = MinHashSignature(shingles, parameters: parameters).bandKeys
+        figures = FigureSignature(facts: facts, text: article.text)
     }
 
-    init(exactKey: UInt64, shingles: ShingleSet, bandKeys: [UInt64]) {
+    init(exactKey: UInt64, shingles: ShingleSet, bandKeys: [UInt64], figures: FigureSignature) {
         self.exactKey = exactKey
         self.shingles = shingles
         self.bandKeys = bandKeys
+        self.figures = figures
     }
 
     /// The FNV-1a hash of the text's UTF-8 with whitespace, punctuation and symbols left out and

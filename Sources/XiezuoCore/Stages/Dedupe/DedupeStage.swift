@@ -1,11 +1,16 @@
 /// Dedupe: a global step over every stored article's fingerprint (tonight's and, with scope
 /// "history", every earlier night's). Copies are found two ways: identical text once layout
-/// is ignored (the exact key), and near-duplicates — MinHash LSH buckets propose candidates,
-/// never all pairs, and an exact Jaccard similarity of the shingle sets confirms them.
+/// is ignored (the exact key), and near-duplicates — LSH band keys and shared figure values
+/// propose candidates (`CandidatePairs`: never all pairs, at most a fixed number per article)
+/// and `DuplicateRule` decides each from the shingle sets and the figures.
 ///
 /// Which copy is kept, documented in the README: the earliest published (a stated date beats
 /// none), then the most complete (most characters), then the first in table order (source
-/// path, then part).
+/// path, then part). Articles are taken in that order; each becomes a duplicate of the first
+/// kept copy (in that order) it is a duplicate of by the rule, or is kept itself. So every
+/// duplicate is similar to the very copy it names, and a chain of articles drifting from one
+/// story to another never makes the last a duplicate of the first: similarity is not carried
+/// through the articles between them.
 public struct DedupeStage: Sendable {
     public let config: DedupeConfig
 
@@ -16,7 +21,9 @@ public struct DedupeStage: Sendable {
     /// What a pass found: the duplicates (store id → store id of the kept copy) and the work done.
     struct Outcome {
         var verdicts: [Int: Int] = [:]
+        /// Pairs of an article and an earlier kept copy that were looked at.
         var candidatePairs = 0
+        /// Of those, the pairs found to be copies (exact twins are not counted).
         var confirmedPairs = 0
     }
 
@@ -34,95 +41,113 @@ public struct DedupeStage: Sendable {
     ) throws -> Outcome {
         var outcome = Outcome()
         guard config.enabled, fingerprints.count > 1 else { return outcome }
-        let threshold = config.nearDuplicates.threshold
-        var clusters = DuplicateClusters()
-        var firstByExactKey: [UInt64: Int] = [:]
-        firstByExactKey.reserveCapacity(fingerprints.count)
-        for (index, fingerprint) in fingerprints.enumerated() {
-            if let first = firstByExactKey[fingerprint.exactKey] {
-                clusters.union(first, index)
+        let count = fingerprints.count
+        // The kept-copy order: `order[rank]` is a position in table order, `rank[position]` back.
+        let order = (0..<count).sorted { Self.isPreferred($0, over: $1, in: fingerprints) }
+        var rank = [UInt32](repeating: 0, count: count)
+        for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
+
+        // A copy of identical text takes the verdict of its first copy, and takes no part in
+        // finding candidates: a feed of a thousand identical pages is one article there.
+        var twinOf = [Int32](repeating: -1, count: count)
+        var firstByExactKey: [UInt64: Int32] = [:]
+        firstByExactKey.reserveCapacity(count)
+        for position in 0..<count {
+            let key = fingerprints[order[position]].exactKey
+            if let first = firstByExactKey[key] {
+                twinOf[position] = first
             } else {
-                firstByExactKey[fingerprint.exactKey] = index
+                firstByExactKey[key] = Int32(position)
             }
         }
         firstByExactKey = [:]
-        // Pairs come sorted by their earlier article, so its shingles are loaded once per run of pairs.
-        var left: (index: Int, set: ShingleSet)?
-        for (earlier, later) in try candidatePairs(count: fingerprints.count, bands: bands, passBytes: passBytes, bandKeys: bandKeys)
-        where !clusters.sameCluster(earlier, later) {
-            outcome.candidatePairs += 1
-            // Jaccard is at most min/max of the two sizes (the intersection is at most the smaller
-            // set, the union at least the larger), so such a pair is decided without its sets.
-            let sizes = (fingerprints[earlier].shingleCount, fingerprints[later].shingleCount)
-            guard sizes.0 > 0, Double(min(sizes.0, sizes.1)) / Double(max(sizes.0, sizes.1)) >= threshold else { continue }
-            if left?.index != earlier { left = (earlier, try shingles(fingerprints[earlier].id)) }
-            guard let leftSet = left?.set, !leftSet.isEmpty else { continue }
-            let right = try shingles(fingerprints[later].id)
-            guard leftSet.jaccard(right, reaches: threshold) else { continue }
-            outcome.confirmedPairs += 1
-            clusters.union(earlier, later)
+
+        let rule = DuplicateRule(threshold: config.nearDuplicates.threshold)
+        let pairs = try candidatePairs(
+            fingerprints, rank: rank, twinOf: twinOf, bands: bands, passBytes: passBytes, bandKeys: bandKeys
+        ) { earlier, later, origin in
+            rule.admits(fingerprints[order[later]], fingerprints[order[earlier]], alikeInWording: origin == .band)
         }
-        for members in clusters.clusters() where members.count > 1 {
-            guard let kept = members.min(by: { Self.isPreferred($0, over: $1, in: fingerprints) }) else { continue }
-            for member in members where member != kept {
-                outcome.verdicts[fingerprints[member].id] = fingerprints[kept].id
+
+        // keptCopy[r]: the rank of the copy article r is a duplicate of, or -1 when it is kept.
+        var keptCopy = [Int32](repeating: -1, count: count)
+        var cache = ShingleCache()
+        var cursor = 0
+        for position in 0..<count {
+            let twin = Int(twinOf[position])
+            if twin >= 0 { keptCopy[position] = keptCopy[twin] >= 0 ? keptCopy[twin] : Int32(twin) }
+            var candidateSet: ShingleSet?
+            while cursor < pairs.count, CandidatePairs.later(pairs[cursor]) == position {
+                let earlier = CandidatePairs.earlier(pairs[cursor])
+                cursor += 1
+                guard keptCopy[position] < 0, keptCopy[earlier] < 0 else { continue }
+                outcome.candidatePairs += 1
+                let (candidate, kept) = (fingerprints[order[position]], fingerprints[order[earlier]])
+                let mine = try candidateSet ?? shingles(candidate.id)
+                candidateSet = mine
+                let theirs = try cache.set(of: kept.id, load: shingles)
+                guard rule.isDuplicate(candidate, mine, of: kept, theirs) else { continue }
+                outcome.confirmedPairs += 1
+                keptCopy[position] = Int32(earlier)
             }
+        }
+        for position in 0..<count where keptCopy[position] >= 0 {
+            outcome.verdicts[fingerprints[order[position]].id] = fingerprints[order[Int(keptCopy[position])]].id
         }
         return outcome
     }
 
-    /// One article's key in one band, for sorting a band into its buckets.
-    private struct BandEntry: Comparable {
-        var key: UInt64
-        var index: UInt32
+    /// Candidate pairs by rank, sorted by later article (`CandidatePairs`): first the runs of
+    /// shared figure values, then the LSH bands, each read in passes of at most `passBytes`.
+    /// Exact twins and articles without shingles take no part; `admits` drops in memory the
+    /// pairs that cannot be one story.
+    private func candidatePairs(
+        _ fingerprints: [StoredFingerprint], rank: [UInt32], twinOf: [Int32], bands: Int, passBytes: Int,
+        bandKeys: BandKeyScan, admits: CandidatePairs.Admits
+    ) throws -> [UInt64] {
+        let count = fingerprints.count
+        var pairs = CandidatePairs(articles: count)
+        let stride = MemoryLayout<CandidatePairs.Entry>.stride
+        func takesPart(_ index: Int) -> Bool { twinOf[Int(rank[index])] < 0 && fingerprints[index].shingleCount > 0 }
+        let figureHashes = fingerprints.map { $0.figures.hash }
 
-        static func < (lhs: BandEntry, rhs: BandEntry) -> Bool {
-            lhs.key != rhs.key ? lhs.key < rhs.key : lhs.index < rhs.index
+        // Figure values, split by value into as many passes as the budget needs.
+        let valueEntries = fingerprints.indices.reduce(0) { $0 + (takesPart($1) ? fingerprints[$1].figures.entries.count : 0) }
+        let valuePasses = max(1, (valueEntries * stride + passBytes - 1) / max(1, passBytes))
+        for pass in 0..<valuePasses {
+            var entries: [CandidatePairs.Entry] = []
+            for index in fingerprints.indices where takesPart(index) {
+                for value in fingerprints[index].figures.valueKeys where Int(value) % valuePasses == pass {
+                    entries.append(CandidatePairs.Entry(key: UInt64(value), figures: 0, rank: rank[index]))
+                }
+            }
+            entries.sort()
+            pairs.addRuns(of: entries, origin: .value, admits: admits)
         }
-    }
 
-    /// Pairs (earlier, later) that share a band key in at least one band, ascending and without
-    /// repeats. A group of bands is read per pass, each band sorted so that a bucket is a run of
-    /// equal keys: memory is `passBytes`, not the band keys of every article.
-    private func candidatePairs(count: Int, bands: Int, passBytes: Int, bandKeys: BandKeyScan) throws -> [(Int, Int)] {
-        guard bands > 0, count > 1 else { return [] }
-        let bandsPerPass = max(1, min(bands, passBytes / (count * MemoryLayout<BandEntry>.stride)))
-        var pairs = Set<UInt64>()
+        // LSH bands, a group of bands per pass over the store.
+        guard bands > 0 else { return pairs.sorted() }
+        let bandsPerPass = max(1, min(bands, passBytes / (count * stride)))
         var firstBand = 0
         while firstBand < bands {
             let group = firstBand..<min(bands, firstBand + bandsPerPass)
-            var entries = group.map { _ in [BandEntry]() }
+            var entries = group.map { _ in [CandidatePairs.Entry]() }
             for band in entries.indices { entries[band].reserveCapacity(count) }
             try bandKeys { index, keys in
+                guard takesPart(index) else { return }
                 for band in group where band < keys.count {
-                    entries[band - group.lowerBound].append(BandEntry(key: keys[band], index: UInt32(index)))
+                    entries[band - group.lowerBound].append(
+                        CandidatePairs.Entry(key: keys[band], figures: figureHashes[index], rank: rank[index]))
                 }
             }
             for band in entries.indices {
                 entries[band].sort()
-                Self.addBuckets(of: entries[band], to: &pairs)
+                pairs.addRuns(of: entries[band], origin: .band, admits: admits)
                 entries[band] = []
             }
             firstBand = group.upperBound
         }
-        return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
-    }
-
-    /// Every pair within each run of equal keys of a sorted band.
-    private static func addBuckets(of sorted: [BandEntry], to pairs: inout Set<UInt64>) {
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count, sorted[end].key == sorted[start].key { end += 1 }
-            if end - start > 1 {
-                for later in (start + 1)..<end {
-                    for earlier in start..<later {
-                        pairs.insert(UInt64(sorted[earlier].index) << 32 | UInt64(sorted[later].index))
-                    }
-                }
-            }
-            start = end
-        }
+        return pairs.sorted()
     }
 
     /// True when the article at `candidate` should be kept rather than the one at `other`

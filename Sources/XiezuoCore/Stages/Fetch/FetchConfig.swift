@@ -5,6 +5,9 @@ public struct FetchConfig: Sendable, Equatable {
     public var sources: [FetchSource] = [.path("seeds")]
     /// A larger file or HTTP response is rejected instead of read.
     public var maxBytes: Int = 64 * 1024 * 1024
+    /// The largest `max_bytes` accepted (4 GiB): no news page comes near it, and a source is
+    /// held in memory several times over while it is cleaned.
+    static let maxBytesLimit = 1 << 32
     /// How URL and feed sources are downloaded.
     public var http = HTTPConfig()
 
@@ -24,6 +27,8 @@ public struct FetchConfig: Sendable, Equatable {
         }
         if maxBytes < 1 {
             problems.append(ConfigProblem(path: "\(path).max_bytes", message: "must be at least 1"))
+        } else if maxBytes > Self.maxBytesLimit {
+            problems.append(ConfigProblem(path: "\(path).max_bytes", message: "must be at most \(Self.maxBytesLimit) (4 GiB)"))
         }
         return problems + http.problems(at: "\(path).http")
     }

@@ -10,6 +10,14 @@ extension FetchSource: Decodable {
             self.init(string: text)
             return
         }
+        guard (try? decoder.container(keyedBy: AnyCodingKey.self)) != nil else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected a path, a URL, or an object with exactly one of: urls, url_file, feed"
+                )
+            )
+        }
         let container = try decoder.strictContainer(keyedBy: CodingKeys.self)
         guard container.allKeys.count == 1, let key = container.allKeys.first else {
             throw DecodingError.dataCorrupted(

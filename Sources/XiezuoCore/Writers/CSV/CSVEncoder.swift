@@ -2,9 +2,17 @@
 /// by `\n` (or `\r\n` for Excel).
 public struct CSVEncoder: Sendable {
     public var lineEnding: [UInt8]
+    /// Whether a text field that a spreadsheet would read as a formula gets a leading `'`.
+    public var neutralizesFormulas: Bool
 
-    public init(crlf: Bool = false) {
+    /// `excel`: CRLF line endings and formula neutralising, for files opened by double-click.
+    public init(excel: Bool) {
+        self.init(crlf: excel, neutralizesFormulas: excel)
+    }
+
+    public init(crlf: Bool = false, neutralizesFormulas: Bool = false) {
         lineEnding = crlf ? [13, 10] : [10]
+        self.neutralizesFormulas = neutralizesFormulas
     }
 
     public func append(_ row: [CSVField], to output: inout [UInt8], scratch: inout [UInt8]) {
@@ -12,7 +20,8 @@ public struct CSVEncoder: Sendable {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             switch field {
             case .text(let value):
-                LibCSV.appendQuoted(value, to: &output, scratch: &scratch)
+                let text = neutralizesFormulas && Self.startsLikeAFormula(value) ? "'" + value : value
+                LibCSV.appendQuoted(text, to: &output, scratch: &scratch)
             case .number(let value):
                 output.append(contentsOf: value.utf8)
             case .empty:
@@ -20,5 +29,17 @@ public struct CSVEncoder: Sendable {
             }
         }
         output.append(contentsOf: lineEnding)
+    }
+
+    /// Text that Excel, LibreOffice or Google Sheets would evaluate when the cell is opened:
+    /// it starts with `=`, `+`, `-` or `@` (a formula, `@cmd|' /C calc'!A0` a DDE call), or with
+    /// a tab or carriage return that the reader may strip before one. OWASP's advice ("CSV
+    /// Injection") is a leading single quote, which makes the cell plain text in all of them.
+    /// Numbers are `.number` fields and never pass here, so `-5` stays a number.
+    static func startsLikeAFormula(_ text: String) -> Bool {
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        default: return false
+        }
     }
 }

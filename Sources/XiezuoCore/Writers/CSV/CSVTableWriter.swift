@@ -8,7 +8,7 @@ final class CSVTableWriter: TableSink {
 
     init(schema: TableSchema, path: String, excel: Bool) throws(OutputError) {
         self.schema = schema
-        encoder = CSVEncoder(crlf: excel)
+        encoder = CSVEncoder(excel: excel)
         file = try BufferedFileWriter(path: path)
         // Excel reads a BOM-less CSV as the local code page, which garbles Chinese.
         if excel { try file.write([0xEF, 0xBB, 0xBF]) }

@@ -1,3 +1,4 @@
+import Foundation
 import Parquet
 
 /// Writes one table as Parquet, with the column types of its schema.
@@ -17,9 +18,16 @@ final class ParquetTableWriter: TableSink {
                 dictionary: column.dictionary
             )
         }
+        // Created here, like every staged file, with O_EXCL and never through a link.
+        let handle: FileHandle
+        do {
+            handle = try PlainFile.createNew(path)
+        } catch {
+            throw OutputError(path: path, message: "the file cannot be created: \(error.reason)")
+        }
         do {
             writer = try ParquetFileWriter(
-                path: path, columns: columns, rowGroupRows: rowGroupRows, rowGroupBytes: Self.rowGroupBytes
+                path: path, columns: columns, rowGroupRows: rowGroupRows, rowGroupBytes: Self.rowGroupBytes, handle: handle
             )
         } catch {
             throw OutputError(path: path, message: error.message)

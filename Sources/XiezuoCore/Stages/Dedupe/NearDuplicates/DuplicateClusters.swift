@@ -5,9 +5,10 @@
 /// appear in a pair are stored; any other id is a cluster of its own.
 ///
 /// Clusters are the transitive closure of the pairs: if A ≈ B and B ≈ C, then A, B and C are
-/// one story even when A and C fall below the threshold (a story republished with growing
-/// edits). That is what dedupe wants for copies; a chain of distinct stories would need each
-/// link to pass the threshold, which the tuned threshold makes rare.
+/// one cluster even when A and C fall below the threshold. The pipeline does not group copies
+/// this way (a chain of articles drifting from one story to another would join its ends;
+/// `DedupeStage` marks each duplicate against a kept copy it matches itself); the accuracy
+/// measurements use it to score the pairs an index confirms.
 public struct DuplicateClusters: Sendable, Equatable {
     /// id → parent id; a root is its own parent and the smallest id of its cluster.
     private var parent: [Int: Int] = [:]

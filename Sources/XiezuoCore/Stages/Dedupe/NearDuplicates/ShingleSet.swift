@@ -83,19 +83,41 @@ public struct ShingleSet: Sendable, Equatable {
     /// soon as the answer is known: dedupe's candidates are mostly decided long before either
     /// array ends. `Double(s) / Double(union - s)` never decreases as the shared count `s`
     /// grows, so the answer is "s reaches `needed`", the smallest count that passes, found with
-    /// that same expression; a block of the merge then accepts once `needed` are shared and
-    /// rejects once even sharing everything left could not reach it.
+    /// that same expression.
     func jaccard(_ other: ShingleSet, reaches threshold: Double) -> Bool {
         let union = count + other.count
         guard union > 0 else { return 0 >= threshold }
-        let most = min(count, other.count)
-        func passes(_ shared: Int) -> Bool { Double(shared) / Double(union - shared) >= threshold }
         // s / (union − s) ≥ t ⟺ s ≥ t·union / (1 + t); the estimate is corrected by the test itself.
-        let estimate = threshold * Double(union) / (1 + threshold)
+        let needed = Self.smallestPassing(
+            estimate: threshold * Double(union) / (1 + threshold), most: min(count, other.count)
+        ) { Double($0) / Double(union - $0) >= threshold }
+        return needed.map { shares(atLeast: $0, with: other) } ?? false
+    }
+
+    /// Whether the containment of the smaller set in the larger, |A ∩ B| / min(|A|, |B|),
+    /// reaches `threshold`: how much of a shortened copy (or of the shorter of two rewrites)
+    /// the other one holds. Two empty sets give 0, as for Jaccard.
+    func containment(_ other: ShingleSet, reaches threshold: Double) -> Bool {
+        let smaller = min(count, other.count)
+        guard smaller > 0 else { return 0 >= threshold }
+        let needed = Self.smallestPassing(estimate: threshold * Double(smaller), most: smaller) {
+            Double($0) / Double(smaller) >= threshold
+        }
+        return needed.map { shares(atLeast: $0, with: other) } ?? false
+    }
+
+    /// The smallest shared count in 0...most for which `passes` holds (it never turns false as
+    /// the count grows), starting from `estimate`; nil when even `most` fails.
+    private static func smallestPassing(estimate: Double, most: Int, _ passes: (Int) -> Bool) -> Int? {
         var needed = estimate.isFinite ? min(most, max(0, Int(estimate.rounded(.down)))) : estimate > 0 ? most : 0
         while needed > 0, passes(needed - 1) { needed -= 1 }
         while needed <= most, !passes(needed) { needed += 1 }
-        guard needed <= most else { return false }
+        return needed <= most ? needed : nil
+    }
+
+    /// Whether |A ∩ B| ≥ `needed`, by a merge that accepts once `needed` are shared and rejects
+    /// once even sharing everything left could not reach it.
+    func shares(atLeast needed: Int, with other: ShingleSet) -> Bool {
         guard needed > 0 else { return true }
         return hashes.withUnsafeBufferPointer { left in
             other.hashes.withUnsafeBufferPointer { right in

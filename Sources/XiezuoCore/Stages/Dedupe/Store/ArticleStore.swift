@@ -11,16 +11,29 @@ import GRDB
 ///
 /// A final class owns the `DatabaseQueue`, GRDB's serial connection: all access goes through
 /// it, on its own queue.
+///
+/// Opening refuses a store (or journal) that is a symbolic link or no regular file, and runs
+/// SQLite's `quick_check` on an existing store: a damaged page fails the run at once instead of
+/// going unnoticed, or crashing a later read, for night after night.
 final class ArticleStore {
     let path: String
+    /// Whether the file did not exist and was created by this open: a new, empty history.
+    let created: Bool
     private let queue: DatabaseQueue
+
+    /// The files SQLite keeps beside the store: a link at any of them would be written through.
+    static let companionSuffixes = ["", "-journal", "-wal", "-shm"]
 
     init(path: String) throws(StoreError) {
         self.path = path
+        for suffix in Self.companionSuffixes {
+            if let problem = PlainFile.problem(at: path + suffix) {
+                let error = PlainFileError(path: path + suffix, problem: problem)
+                throw StoreError(path: path, message: "cannot be opened: \(error)", cause: .notAPlainFile)
+            }
+        }
+        created = !FileManager.default.fileExists(atPath: path)
         do {
-            try FileManager.default.createDirectory(
-                atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true
-            )
             var configuration = Configuration()
             configuration.label = "xiezuo.store"
             configuration.prepareDatabase { db in
@@ -29,10 +42,32 @@ final class ArticleStore {
                 try db.execute(sql: "PRAGMA cache_size = -8192")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(path: path, doing: "cannot be opened", error: error)
+        }
+        if !created { try check() }
+        do {
             try Self.migrator.migrate(queue)
         } catch {
-            throw StoreError(path: path, message: "cannot be opened (\(error))")
+            throw StoreError(path: path, doing: "cannot be opened", error: error)
         }
+    }
+
+    /// SQLite's `quick_check`: every page's structure, cell bounds, free lists and NOT NULL
+    /// columns, in one read of the file (not the index-against-table comparison of
+    /// `integrity_check`, which costs a sort per index).
+    private func check() throws(StoreError) {
+        let findings: [String]
+        do {
+            findings = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(10)") }
+        } catch {
+            throw StoreError(path: path, doing: "cannot be opened", error: error)
+        }
+        guard findings != ["ok"] else { return }
+        // SQLite heads its list with "*** in database main ***"; the findings follow, one a line.
+        let lines = findings.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.hasPrefix("*** ") }
+        let listed = lines.prefix(3).joined(separator: "; ")
+        throw StoreError(path: path, message: "is damaged (SQLite quick_check: \(listed))", cause: .damaged)
     }
 
     private static var migrator: DatabaseMigrator {
@@ -127,6 +162,14 @@ final class ArticleStore {
             // which fills them in (as "v3: paragraphs" did).
             try db.execute(sql: "UPDATE source SET content_hash = ''")
         }
+        // Each article's figure signature (`FigureSignature`), beside its band keys: dedupe holds
+        // every signature to keep apart copies that report other figures. NULL for articles
+        // stored before; forgetting the content hashes makes the next run process again every
+        // earlier source it is given, which fills it in for them.
+        migrator.registerMigration("v5-figure-signatures") { db in
+            try db.execute(sql: "ALTER TABLE article_band_keys ADD COLUMN figures BLOB")
+            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
         return migrator
     }
 
@@ -162,7 +205,7 @@ final class ArticleStore {
                 return validators
             }
         } catch {
-            throw StoreError(path: path, message: "cannot be read (\(error))")
+            throw StoreError(path: path, doing: "cannot be read", error: error)
         }
     }
 
@@ -176,7 +219,7 @@ final class ArticleStore {
                 return hashes
             }
         } catch {
-            throw StoreError(path: path, message: "cannot be read (\(error))")
+            throw StoreError(path: path, doing: "cannot be read", error: error)
         }
     }
 

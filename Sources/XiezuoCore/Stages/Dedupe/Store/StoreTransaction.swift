@@ -79,8 +79,8 @@ struct StoreTransaction {
             article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes), run,
             firstSeenRun,
         ])
-        try db.cachedStatement(sql: "INSERT INTO article_band_keys (article, band_keys) VALUES (?, ?)")
-            .execute(arguments: [db.lastInsertedRowID, Data(article.bandKeyBytes)])
+        try db.cachedStatement(sql: "INSERT INTO article_band_keys (article, band_keys, figures) VALUES (?, ?, ?)")
+            .execute(arguments: [db.lastInsertedRowID, Data(article.bandKeyBytes), Data(article.figureBytes)])
     }
 
     func insert(_ reject: Reject, run: Int) throws {
@@ -93,18 +93,26 @@ struct StoreTransaction {
         var result: [StoredFingerprint] = []
         let rows = try Row.fetchCursor(
             db,
-            sql: "SELECT id, doc_id, exact_key, published, chars, length(shingles) / 4 AS shingle_count FROM article ORDER BY source, part"
+            sql: """
+                SELECT a.id, a.doc_id, a.exact_key, a.published, a.chars, length(a.shingles) / 4 AS shingle_count, b.figures
+                FROM article a LEFT JOIN article_band_keys b ON b.article = a.id ORDER BY a.source, a.part
+                """
         )
         while let row = try rows.next() {
             let docID: String = row["doc_id"]
             guard let docIDValue = UInt64(docID, radix: 16) else {
-                throw StoreError(path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"")
+                throw StoreError(
+                    path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"", cause: .damaged)
             }
             result.append(
                 StoredFingerprint(
                     id: row["id"], docID: docIDValue, exactKey: UInt64(bitPattern: row["exact_key"]),
                     published: (row["published"] as String?).flatMap { CivilDate(iso: $0) }, chars: row["chars"],
-                    shingleCount: row["shingle_count"]
+                    shingleCount: row["shingle_count"],
+                    figures: FigureSignature(
+                        entries: try row.withUnsafeData(named: "figures") { data in
+                            data.map(ProcessedArticle.uint64s(from:)) ?? []
+                        })
                 )
             )
         }

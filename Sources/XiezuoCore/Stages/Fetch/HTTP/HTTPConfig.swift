@@ -23,27 +23,52 @@ public struct HTTPConfig: Sendable, Equatable {
 
     public init() {}
 
+    /// Upper bounds that keep every wait, count and thread pool finite: a nightly run never
+    /// waits a day, retries or redirects a hundred times, or holds a thousand connections.
+    static let maxSeconds = 86_400.0
+    static let maxCount = 100
+    static let maxConnectionsLimit = 1024
+
     func problems(at path: String) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
-        func positive(_ value: Double, _ key: String) {
-            if !(value > 0) { problems.append(ConfigProblem(path: "\(path).\(key)", message: "must be more than 0")) }
+        func report(_ key: CodingKeys, _ message: String) {
+            problems.append(ConfigProblem(path: "\(path).\(key.rawValue)", message: message))
         }
-        func atLeast(_ value: Int, _ minimum: Int, _ key: String) {
-            if value < minimum { problems.append(ConfigProblem(path: "\(path).\(key)", message: "must be at least \(minimum)")) }
+        func positive(_ value: Double, _ key: CodingKeys) {
+            if !(value > 0) {
+                report(key, "must be more than 0")
+            } else if value > Self.maxSeconds {
+                report(key, "must be at most \(Int(Self.maxSeconds)) (a day)")
+            }
         }
-        positive(timeoutSeconds, CodingKeys.timeoutSeconds.rawValue)
-        positive(idleTimeoutSeconds, CodingKeys.idleTimeoutSeconds.rawValue)
-        if backoffSeconds < 0 { problems.append(ConfigProblem(path: "\(path).backoff_seconds", message: "must be 0 or more")) }
+        func atLeast(_ value: Int, _ minimum: Int, _ key: CodingKeys, atMost maximum: Int) {
+            if value < minimum {
+                report(key, "must be at least \(minimum)")
+            } else if value > maximum {
+                report(key, "must be at most \(maximum)")
+            }
+        }
+        positive(timeoutSeconds, .timeoutSeconds)
+        positive(idleTimeoutSeconds, .idleTimeoutSeconds)
+        if backoffSeconds < 0 {
+            report(.backoffSeconds, "must be 0 or more")
+        } else if backoffSeconds > Self.maxSeconds {
+            report(.backoffSeconds, "must be at most \(Int(Self.maxSeconds)) (a day)")
+        }
         if maxBackoffSeconds < backoffSeconds {
-            problems.append(ConfigProblem(path: "\(path).max_backoff_seconds", message: "must be at least backoff_seconds"))
+            report(.maxBackoffSeconds, "must be at least backoff_seconds")
+        } else if maxBackoffSeconds > Self.maxSeconds {
+            report(.maxBackoffSeconds, "must be at most \(Int(Self.maxSeconds)) (a day)")
         }
         if maxRetryAfterSeconds < 0 {
-            problems.append(ConfigProblem(path: "\(path).max_retry_after_seconds", message: "must be 0 or more"))
+            report(.maxRetryAfterSeconds, "must be 0 or more")
+        } else if maxRetryAfterSeconds > Self.maxSeconds {
+            report(.maxRetryAfterSeconds, "must be at most \(Int(Self.maxSeconds)) (a day)")
         }
-        atLeast(retries, 0, CodingKeys.retries.rawValue)
-        atLeast(maxConnections, 1, CodingKeys.maxConnections.rawValue)
-        atLeast(maxConnectionsPerHost, 1, CodingKeys.maxConnectionsPerHost.rawValue)
-        atLeast(maxRedirects, 0, CodingKeys.maxRedirects.rawValue)
+        atLeast(retries, 0, .retries, atMost: Self.maxCount)
+        atLeast(maxConnections, 1, .maxConnections, atMost: Self.maxConnectionsLimit)
+        atLeast(maxConnectionsPerHost, 1, .maxConnectionsPerHost, atMost: Self.maxConnectionsLimit)
+        atLeast(maxRedirects, 0, .maxRedirects, atMost: Self.maxCount)
         if userAgent.isEmpty || userAgent.contains(where: { $0.isNewline }) {
             problems.append(ConfigProblem(path: "\(path).user_agent", message: "must be one non-empty line"))
         }

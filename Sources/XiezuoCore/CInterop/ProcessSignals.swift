@@ -1,0 +1,23 @@
+import Foundation
+
+/// The signal calls of a run's SIGTERM/SIGINT handling (`RunInterruption`).
+enum ProcessSignals {
+    /// Turns off the default action of `number`, so that a Dispatch signal source sees it.
+    static func ignore(_ number: Int32) {
+        signal(number, SIG_IGN)
+    }
+
+    /// Ends the process by `number` with its default action, as if the signal had not been
+    /// handled: the parent sees a process killed by the signal (a shell shows 128 + it).
+    static func terminate(by number: Int32) -> Never {
+        signal(number, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        kill(getpid(), number)
+        // The default action ends the process; should it not, the code still says why.
+        usleep(100_000)
+        _exit(128 + number)
+    }
+}
