@@ -68,6 +68,13 @@ final class PairingRoleTableTests: XCTestCase {
         Row(
             rule: "trap: a newspaper's name is no pairing name", text: "据新京报报道，海淀区新建项目8个。", span: "8个", region: "海淀区",
             partner: nil),
+        Row(
+            rule: "trap: a place's name is no pairing name (新津, a district of 成都, is not 新疆 and 天津)",
+            text: "天津企业考察成都。新津产业园区新签约项目9个。", span: "9个", region: "新津区", partner: nil),
+        Row(
+            rule: "trap: 支援新农村 does not name 新疆",
+            text: "江苏企业支援新农村建设。江苏省南京市江宁区新建项目6个。\n安徽省合肥市肥西县新建项目3个。\n安徽省合肥市肥西县农民增收。",
+            span: "6个", region: "江宁区", partner: nil),
     ]
 
     func testPairingsGiveHelperAndHelped() throws {

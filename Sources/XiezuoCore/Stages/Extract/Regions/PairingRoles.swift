@@ -50,11 +50,17 @@ enum PairingRoles {
         var written: [(helper: Int32, recipient: Int32)] = []
         var writtenAt: [(position: Int, province: Int32)] = []
         var cityPairs: [(helper: Int, recipient: Int)] = []
-        for position in 0..<max(0, text.count - 1) {
+        let outside = Self.outsideMentions(mentions, count: text.count)
+        for position in 0..<max(0, text.count - 1) where outside[position] && outside[position + 1] {
             let first = text[position]
             let second = text[position + 1]
-            if first == "援", let helped = pairs.province(abbreviatedAs: second) {
-                namedHelped.insert(helped)
+            if first == "援" {
+                // 援疆, 援藏, 援滇: the programme word; not 支援新农村, 支援青年, 支援宁波.
+                if RegionCues.helpedAbbreviations.contains(second.value), let helped = pairs.province(abbreviatedAs: second),
+                    RegionCues.notAfterHelpedAbbreviation.match(text, at: position + 1) == 0
+                {
+                    namedHelped.insert(helped)
+                }
                 continue
             }
             // Every pairing name starts with an abbreviation or the first character of a place.
@@ -110,6 +116,16 @@ enum PairingRoles {
         addAbbreviations(
             text: text, helping: helping, pairNames: writtenAt, provinceNodes: provinceNodes, mentions: &mentions,
             gazetteer: gazetteer)
+    }
+
+    /// Per scalar of the text, whether it lies outside every place mention: 新津 (a district of 成都)
+    /// is no pairing name, 赴苏州 no abbreviation of 江苏.
+    private static func outsideMentions(_ mentions: [ArticleMention], count: Int) -> [Bool] {
+        var outside = [Bool](repeating: true, count: count)
+        for mention in mentions {
+            for index in mention.range where index < count { outside[index] = false }
+        }
+        return outside
     }
 
     /// How often, and what share of the article's place mentions, a helped province's places must
@@ -207,7 +223,8 @@ enum PairingRoles {
             added.append(mention)
         }
         for pairName in pairNames { add(pairName.position..<(pairName.position + 1), pairName.province, pairName: true) }
-        for position in 0..<max(0, text.count - 1) {
+        let outside = Self.outsideMentions(mentions, count: text.count)
+        for position in 0..<max(0, text.count - 1) where outside[position] {
             guard let province = gazetteer.pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
             if position > 0, RegionCues.goingWords.contains(text[position - 1].value), ScalarWords.isIdeograph(text[position + 1]),
                 gazetteer.pairs.province(abbreviatedAs: text[position + 1]) == nil

@@ -59,6 +59,12 @@ enum RegionCues {
         "协作", "合作", "帮扶", "扶贫", "对口", "结对", "东西部", "东西协作", "两省", "两地", "两市", "两区", "产业", "劳务",
         "消费", "携手", "共建", "一体化", "经济特别合作区", "特别合作区",
     ])
+    /// After 援, the abbreviations that make a programme word naming the helped province (援疆, 援藏,
+    /// 援青, 援蒙, 援滇, 援黔, 援桂, 援宁, 援陕, 援甘, 援渝, 援川); not 新 (支援新农村), 云 or 贵.
+    static let helpedAbbreviations = ScalarBitmap("疆藏青蒙滇黔桂宁陕甘渝川".unicodeScalars.map(\.value))
+    /// What makes 援 + abbreviation part of another word: 支援青年, 支援宁波, 援川藏线.
+    static let notAfterHelpedAbbreviation = CueWords(["青年", "青少年", "宁波", "川藏"])
+
     /// Closing quotes that may stand between a pairing name and what follows it (“龙粤”两省).
     static let pairNameClosers = ScalarBitmap(["”", "\"", "’", "」", "』"].map { ($0 as Unicode.Scalar).value })
 
