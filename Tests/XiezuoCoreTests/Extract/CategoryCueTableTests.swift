@@ -58,6 +58,13 @@ final class CategoryCueTableTests: XCTestCase {
         Row(rule: "规上工业企业数", text: "截至2025年底，规上工业企业数125家。", span: "125家", category: .enterprises),
         Row(rule: "N家粤企", text: "共有227家粤企到毕节投资兴业。", span: "227家", category: .enterprises),
         Row(rule: "trap: administrative items are no projects", text: "将85项行政审批事项委托管委会实施。", span: "85项", category: nil),
+        // Counts of places and per-place averages are decoys.
+        Row(rule: "trap: a count of provinces", text: "东部8个省市与西部10个省区市共建产业园区741个。", span: "10个", category: nil),
+        Row(rule: "the parks of the same sentence", text: "东部8个省市与西部10个省区市共建产业园区741个。", span: "741个", category: .parks),
+        Row(rule: "trap: counts of counties and towns", text: "广州市选派干部，对口帮扶7个县（市、区）24个镇。", span: "24个", category: nil),
+        Row(rule: "trap: a per-county average", text: "投入财政援助资金231.9亿元，县均投入5187万元。", span: "5187万元", category: nil),
+        Row(rule: "村民 are people, not villages", text: "项目带动200多名村民实现增收。", span: "200多名", category: .beneficiaries),
+        Row(rule: "乡亲 are people, not townships", text: "并带动50多户、200多名乡亲实现增收。", span: "200多名", category: .beneficiaries),
     ]
 
     func testEveryCueOfTheConventions() throws {

@@ -55,6 +55,14 @@ final class PairingRoleTableTests: XCTestCase {
             span: "372个", region: "清远市", partner: "广州市"),
         // Traps.
         Row(
+            rule: "trap: a round-up of several helpers gives no partner to a figure that names none",
+            text: "北京携手内蒙古建设基地。广东携手广西、贵州共建产业园区215个。\n东部8个省市向西部10个省区市投入财政援助资金231.9亿元。", span: "231.9亿元",
+            region: nil, partner: nil),
+        Row(
+            rule: "trap: one helper's article still gives it to a figure that names none",
+            text: "上海市及黄浦区对口支援万州区。\n上海市及静安区对口支援夷陵区。\n20多年来，累计援助资金4.95亿元。", span: "4.95亿元",
+            region: nil, partner: "上海市"),
+        Row(
             rule: "trap: two provinces that no programme pairs (a peer cooperation)",
             text: "川渝合作持续深化。重庆市荣昌区新建产业项目12个。", span: "12个", region: "荣昌区", partner: nil),
         Row(

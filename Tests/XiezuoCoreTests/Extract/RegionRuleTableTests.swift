@@ -41,8 +41,12 @@ final class RegionRuleTableTests: XCTestCase {
             rule: "items of a list, each headed by its county, roll up",
             text: "其中，墨竹工卡县格桑花开产业园、林周县格桑塘农牧产业园等援建园区引育企业30余家。", span: "30余家", region: "拉萨市"),
         Row(
-            rule: "trap: a city and a county are not items of one list",
-            text: "拉萨市格桑花开产业园、林周县格桑塘农牧产业园引育企业30余家。", span: "30余家", region: "林周县"),
+            rule: "items of a list at two levels roll up too",
+            text: "山东与甘肃组建工匠联盟。特色职业培训围绕兰州拉面师、临夏砖雕、东乡绣娘等项目，累计培训约4万人次。", span: "约4万人次",
+            region: "甘肃省"),
+        Row(
+            rule: "trap: items of two clauses are no list",
+            text: "墨竹工卡县格桑花开产业园投产，林周县格桑塘农牧产业园引育企业30余家。", span: "30余家", region: "林周县"),
         Row(
             rule: "the places an article says are helped are all what it is about",
             text: "广州驰援毕节、黔南。\n毕节市新建产业园。\n黔南州新建基地。\n广州安排财政资金10.67亿元。", span: "10.67亿元",

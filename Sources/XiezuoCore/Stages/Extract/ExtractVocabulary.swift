@@ -55,6 +55,7 @@ enum ExtractVocabulary {
     static let perUnit = KeywordSet<Bool>([
         ("人均", true), ("户均", true), ("每户", true), ("每人", true), ("每亩", true), ("亩均", true),
         ("平均", true), ("每月", true), ("每天", true), ("每日", true), ("月薪", true), ("日薪", true),
+        ("县均", true), ("村均", true), ("镇均", true), ("场均", true),
         ("年薪", true), ("工资", true), ("每名", true), ("每位", true), ("每个", true), ("每家", true),
         ("单价", true), ("每斤", true), ("每公斤", true), ("均价", true),
     ])
@@ -73,6 +74,17 @@ enum ExtractVocabulary {
         ("项目", true), ("企业", true), ("级", true), ("以上项目", true), ("以上企业", true), ("大关", true),
         ("俱乐部", true), ("产业集群", true), ("城市", true), ("台阶", true), ("规模", true), ("目标", true),
     ])
+
+    /// Nouns right after a count that make it a count of places, which is no fact (dev README,
+    /// decoys): 西部10个省区市, 7个县（市、区）, 24个镇, 151个贫困村 are where the work is, not what it did.
+    static let placeCountNouns = KeywordSet<Bool>([
+        ("省区市", true), ("省市", true), ("省区", true), ("省份", true), ("地市", true), ("市州", true), ("县市区", true),
+        ("县（市、区）", true), ("县(市、区)", true), ("县区", true), ("区县", true), ("县市", true), ("乡镇", true), ("街道", true),
+        ("社区", true), ("城市", true), ("地区", true), ("县", true), ("镇", true), ("乡", true), ("村", true),
+    ])
+
+    /// What follows 县, 镇, 乡 or 村 when it starts another word (县城, 村民, 乡亲, 镇干部, 村集体).
+    static let placeNounContinuations: Set<Unicode.Scalar> = ["城", "民", "亲", "干", "委", "级", "直", "集", "域", "情"]
 
     /// Classifiers that count people (jobs) and things (projects).
     static let peopleClassifiers: Set<String> = ["人", "名", "人次", "位"]

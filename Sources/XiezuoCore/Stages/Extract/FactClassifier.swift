@@ -27,6 +27,9 @@ struct FactClassifier: Sendable {
             category = money(figure, in: text, sentence: floor..<sentence.upperBound, before: before, after: after)
         case .counted(let classifier):
             if Self.isBareOne(figure, in: text) { return nil }
+            if !ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue), Self.countsPlaces(figure, in: text, after: after) {
+                return nil
+            }
             let peopleAfter = after.lowerBound..<min(clauseEnd, nextFigure, figure.range.upperBound + Self.peopleWindow)
             if ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue) {
                 category = people(in: text, before: before, after: peopleAfter, positionsOnly: false)
@@ -98,6 +101,15 @@ struct FactClassifier: Sendable {
             return category
         }
         return nil
+    }
+
+    /// 10个省区市, 24个镇, 151个贫困村: a count of places. A one-character noun must end its word
+    /// (not 村民, 乡亲, 县城).
+    private static func countsPlaces(_ figure: Figure, in text: [Unicode.Scalar], after: Range<Int>) -> Bool {
+        guard let place = ExtractVocabulary.placeCountNouns.first(in: after, of: text), place.range.lowerBound == figure.range.upperBound
+        else { return false }
+        guard place.range.count == 1, place.range.upperBound < text.count else { return true }
+        return !ExtractVocabulary.placeNounContinuations.contains(text[place.range.upperBound])
     }
 
     /// 227家粤企, 12家央企, 30家民企: one character and 企 name a kind of enterprise.

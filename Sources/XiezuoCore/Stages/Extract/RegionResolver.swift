@@ -59,7 +59,7 @@ struct RegionResolver: Sendable {
     /// canonical names with codes and the hierarchy (see `RegionRecord`).
     func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Placement {
         let (region, fromFocus) = regionNode(for: figure, sentence: sentence, paragraph: paragraph)
-        let found = PartnerFinder(places: places).partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
+        let found = PartnerFinder(places: places, text: text).partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
         var partner = found?.node
         if let partner0 = partner, let region, places.graph.isInside(region, partner0) || places.graph.isInside(partner0, region) {
             partner = nil
@@ -187,21 +187,14 @@ struct RegionResolver: Sendable {
     }
 
     /// Whether mentions `left` and `right` are items of one list: only 、, 和, 及 or 与 between them,
-    /// or, for two places of one level, the rest of the first item and then the joiner
-    /// (墨竹工卡县格桑花开产业园、林周县格桑塘农牧产业园: two parks, each headed by its county).
+    /// or the rest of the first item and then the joiner (墨竹工卡县格桑花开产业园、林周县格桑塘农牧产业园:
+    /// two parks, each headed by its county; 兰州拉面师、临夏砖雕、东乡绣娘).
     private func isListed(_ left: Int, _ right: Int) -> Bool {
         let gap = places.mentions[left].range.upperBound..<places.mentions[right].range.lowerBound
         guard gap.count >= 1 else { return false }
         if gap.count <= 2, RegionCues.listJoiners.match(text, at: gap.lowerBound) == gap.count { return true }
-        guard gap.count <= RegionCues.listItemReach,
-            places.graph.nodes[places.mentions[left].node].level == places.graph.nodes[places.mentions[right].node].level,
-            RegionCues.listJoiners.matchEnding(text, before: gap.upperBound) > 0,
-            !gap.contains(where: { ClauseBounds.isDelimiter(text[$0]) })
-        else { return false }
-        // The first item starts its list: the place opens a clause or follows a joiner.
-        let before = places.mentions[left].range.lowerBound
-        return before == 0 || ClauseBounds.isDelimiter(text[before - 1]) || RegionCues.listJoiners.matchEnding(text, before: before) > 0
-            || RegionCues.listOpeners.matchEnding(text, before: before) > 0
+        return gap.count <= RegionCues.listItemReach && RegionCues.listJoiners.matchEnding(text, before: gap.upperBound) > 0
+            && !gap.contains(where: { ClauseBounds.isDelimiter(text[$0]) })
     }
 
     private enum Nearest {

@@ -13,6 +13,7 @@
 /// 赴沪) or its enterprises (浙商, 粤企) stays the province.
 struct PartnerFinder {
     let places: ArticlePlaces
+    let text: [Unicode.Scalar]
 
     /// How often a helper inside a found province or city must be named to stand for it.
     static let specificMentions = 2
@@ -50,7 +51,14 @@ struct PartnerFinder {
             return (specific.last { $0.range.upperBound <= position } ?? specific.first).map { ($0, false) }
         }
         if let beforeInParagraph { return (beforeInParagraph, false) }
-        return (pairName ?? strongestHelper()).map { ($0, true) }
+        if let pairName { return (pairName, true) }
+        // A figure of several places named as a group (东部8个省市向西部10个省区市投入…) has no one
+        // helper unless its sentence names one.
+        // 两地 and 两省 are the pair itself, not a group.
+        if places.unnamed.contains(where: { sentence.contains($0.lowerBound) && $0.upperBound <= position && text(at: $0.lowerBound) != "两" }) {
+            return nil
+        }
+        return articleHelper().map { ($0, true) }
     }
 
     private func isHelper(_ mention: ArticleMention) -> Bool {
@@ -75,14 +83,25 @@ struct PartnerFinder {
         return best.key
     }
 
-    /// The article's helper with the most helper cues, the first named on a tie.
-    private func strongestHelper() -> ArticleMention? {
-        var best: (mention: ArticleMention, score: Int)?
-        for mention in places.mentions where isHelper(mention) && !mention.isPairName {
-            let score = places.graph.nodes[mention.node].donorScore
-            if let current = best, current.score >= score { continue }
-            best = (mention, score)
-        }
-        return best?.mention
+    /// The article's helper for a figure that names none: its one helper side, named by the most
+    /// specific helper the text cues as one (在X帮扶下, X与Y…: 上海 and 松江区 → 松江区) when there is
+    /// one such, else by the place holding them all (上海市 for 黄浦区 and 静安区; 广州市, not a district
+    /// the article names in passing); none when the helpers are not one side (a round-up of 北京,
+    /// 广东 and 浙江's work).
+    private func articleHelper() -> ArticleMention? {
+        let graph = places.graph
+        let helpers = places.mentions.filter { isHelper($0) && !$0.isPairName }
+        var nodes: [Int] = []
+        for mention in helpers where !nodes.contains(mention.node) { nodes.append(mention.node) }
+        let outermost = nodes.filter { node in !nodes.contains { $0 != node && graph.isInside(node, $0) } }
+        guard outermost.count == 1 else { return nil }
+        let cued = nodes.filter { $0 != outermost[0] && graph.nodes[$0].donorScore > 0 }
+        let innermost = cued.filter { node in !cued.contains { $0 != node && graph.isInside($0, node) } }
+        let chosen = innermost.count == 1 ? innermost[0] : outermost[0]
+        return helpers.first { $0.node == chosen }
+    }
+
+    private func text(at position: Int) -> Unicode.Scalar? {
+        text.indices.contains(position) ? text[position] : nil
     }
 }

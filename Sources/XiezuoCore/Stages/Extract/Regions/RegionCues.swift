@@ -100,8 +100,6 @@ enum RegionCues {
     static let listJoiners = CueWords(["、", "和", "及", "以及"])
     /// How long the rest of a list item headed by a place may be (墨竹工卡县格桑花开产业园、…).
     static let listItemReach = 12
-    /// Words right before a list of items headed by places: 其中，达孜区…、墨竹工卡县…
-    static let listOpeners = CueWords(["其中", "包括", "如", "在", "其中，"])
 
     /// Right after a money figure's clause, what says where the money goes: …4.6亿元，用于支持…;
     /// 再筹集1.5亿元，定向帮扶毕节….
@@ -139,7 +137,9 @@ enum RegionCues {
     /// Nouns for places the text does not name, when made plural or generic by the word before
     /// them: 13个国内合作城市, 西部协作省份, 帮扶地区, 各地. A figure whose nearest place is one of
     /// these belongs to no single place.
-    static let unnamedPlaceNouns = CueWords(["城市", "地区", "地域", "省份", "省区", "地市", "县市", "市县", "区县", "县区"])
+    static let unnamedPlaceNouns = CueWords([
+        "城市", "地区", "地域", "省份", "省区市", "省区", "省市", "地市", "县市", "市县", "区县", "县区",
+    ])
 
     /// What makes an `unnamedPlaceNouns` noun generic when written right before it.
     static let unnamedPlaceQualifiers = CueWords([
