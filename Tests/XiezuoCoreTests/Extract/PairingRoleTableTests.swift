@@ -53,6 +53,16 @@ final class PairingRoleTableTests: XCTestCase {
             rule: "a pairing of two cities of one province written as one name",
             text: "广清经济特别合作区揭牌。片区紧邻广州空港经济区，到广州市区仅需25分钟。广清产业园累计签约项目372个。\n清远市、清城区加快发展。",
             span: "372个", region: "清远市", partner: "广州市"),
+        Row(
+            rule: "a total after pairs that act respectively: all the helped places and the place holding the helpers",
+            text: "上海市对口支援重庆市万州区、湖北省宜昌市夷陵区。会上，上海黄浦区政府与万州区政府、静安区政府与夷陵区政府分别签订协议书，援助项目共56个，援助金额逾亿元。",
+            span: "逾亿元",
+            region: nil, partner: "上海市"),
+        Row(
+            rule: "trap: without 分别 the figure is the nearest pair's",
+            text: "上海市对口支援重庆市万州区、湖北省宜昌市夷陵区。会上，上海黄浦区政府与万州区政府签订协议书，静安区政府与夷陵区政府签订协议书，援助金额5000万元。",
+            span: "5000万元",
+            region: "夷陵区", partner: "静安区"),
         // Traps.
         Row(
             rule: "trap: a round-up of several helpers gives no partner to a figure that names none",

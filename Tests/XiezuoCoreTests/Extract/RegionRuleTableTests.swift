@@ -81,6 +81,16 @@ final class RegionRuleTableTests: XCTestCase {
             rule: "trap: a named helped county is its place", text: "彭水县农产品展销。三家单位采购彭水县农特产品30万元。",
             span: "30万元", region: "彭水苗族土家族自治县"),
         Row(
+            rule: "该镇 names the township written last before it",
+            text: "管委会班子成员来到宁海县黄坛镇。\n宁波市海曙区新建项目3个。\n此次为该镇送来帮扶资金150万元。", span: "150万元", region: "黄坛镇"),
+        Row(
+            rule: "trap: 该镇 with no township before it names nothing (the article's focus stays)",
+            text: "管委会班子成员来到宁海县。\n宁波市海曙区新建项目3个。\n此次为该镇送来帮扶资金150万元。", span: "150万元", region: "宁波市"),
+        Row(
+            rule: "a headline figure the article cannot place takes its body repetition's place",
+            text: "保税港区送来150万元帮扶资金\n管委会一行为黄坛镇送来150万元帮扶资金。\n河南省郑州市新建项目3个。\n安徽省合肥市新建项目2个。",
+            span: "150万元", region: "黄坛镇"),
+        Row(
             rule: "a headline figure placed by the article alone takes its body repetition's place",
             text: "助推15万元消费帮扶产品售空\n重庆市农业农村委帮扶集团举办展销。重庆市提出加大消费帮扶。\n帮扶集团展销彭水县农特产品，货值共计15万元。",
             span: "15万元", region: "彭水苗族土家族自治县"),

@@ -119,6 +119,9 @@ struct RegionResolver: Sendable {
         if figure.unit == .yuan, let destination = purpose(after: clauseEnd, in: sentence) {
             return (destination.map(report), false)
         }
+        if let total = respectiveTotal(clause: clauseStart..<start, in: sentence) {
+            return (total.map(report), false)
+        }
         switch nearest(before: clauseStart, notBefore: sentence.lowerBound, countingUnnamed: true) {
         case .place(let candidate): return (rolledUp(candidate).map(report), false)
         case .unnamed: return (wholeUnit(before: start, in: sentence), false)
@@ -128,7 +131,7 @@ struct RegionResolver: Sendable {
         if case .place(let candidate) = nearest(before: sentence.lowerBound, notBefore: paragraphStart, countingUnnamed: false) {
             return (rolledUp(candidate).map(report), false)
         }
-        return (places.focus, places.focus != nil)
+        return (places.focus, true)
     }
 
     /// The places of the clause right after a money figure's when it says what the money is for
@@ -149,6 +152,25 @@ struct RegionResolver: Sendable {
             index += 1
         }
         guard !nodes.isEmpty else { return nil }
+        return .some(places.graph.smallestCommonAncestor(of: nodes))
+    }
+
+    /// A total after places that act respectively (黄浦区与万州区、静安区与夷陵区分别签订协议，援助项目
+    /// 共56个，援助金额逾亿元): the smallest division holding the places before the figure's clause
+    /// (`.some(nil)` when they lie in several provinces); nil when the sentence is not so.
+    private func respectiveTotal(clause: Range<Int>, in sentence: Range<Int>) -> Int?? {
+        // The places act respectively before the figure's clause, and a total follows them.
+        guard let respective = (sentence.lowerBound..<clause.lowerBound).last(where: { RegionCues.respectiveWords.match(text, at: $0) > 0 }),
+            RegionCues.totalWords.occurs(in: text, respective..<clause.upperBound)
+        else { return nil }
+        var nodes: [Int] = []
+        var index = (Self.lastIndex(in: candidateEnds, atMost: sentence.lowerBound).map { $0 + 1 }) ?? 0
+        while index < candidateEnds.count, candidateEnds[index] <= respective {
+            let node = places.mentions[places.candidates[index]].node
+            if !nodes.contains(node) { nodes.append(node) }
+            index += 1
+        }
+        guard nodes.count >= 2 else { return nil }
         return .some(places.graph.smallestCommonAncestor(of: nodes))
     }
 

@@ -1,6 +1,7 @@
 /// 全省, 我市, 本县: the article's own province, city or county, named by the level alone. A
 /// province-wide total (全省…累计带动帮扶地区农产品销售额达43.9亿元) belongs to the province, not to
-/// the helped areas the sentence goes on to name.
+/// the helped areas the sentence goes on to name. 该镇, 该县, 该市 name the place of that kind
+/// written last before them.
 enum DeicticPlaces {
     /// Each word with the level it names.
     static let words: [(word: [UInt32], level: PlaceLevel)] = [
@@ -8,7 +9,12 @@ enum DeicticPlaces {
         ("本市", .prefecture), ("全州", .prefecture), ("全盟", .prefecture), ("全县", .county), ("我县", .county), ("本县", .county),
     ].map { ($0.0.unicodeScalars.map(\.value), $0.1) }
 
-    private static let firsts = ScalarBitmap(words.compactMap(\.word.first))
+    /// 该镇, 该县, 该市: the place of that kind written last before it (…来到黄坛镇，为该镇…).
+    static let anaphora: [(word: [UInt32], suffix: Unicode.Scalar)] = [
+        ("该镇", "镇" as Unicode.Scalar), ("该乡", "乡"), ("该县", "县"), ("该市", "市"), ("该州", "州"), ("该旗", "旗"),
+    ].map { ($0.0.unicodeScalars.map(\.value), $0.1) }
+
+    private static let firsts = ScalarBitmap(words.compactMap(\.word.first) + anaphora.compactMap(\.word.first))
 
     /// Mentions for the words outside `mentions`, each standing for the place it names: the one
     /// place at that level holding the article's places (helpers included: 我市 is the writer's
@@ -26,8 +32,21 @@ enum DeicticPlaces {
                 position = mentions[next].range.upperBound
                 continue
             }
-            guard firsts.contains(text[position].value), let entry = words.first(where: { ScalarWords.matches(text, at: position, $0.word) })
-            else {
+            guard firsts.contains(text[position].value) else {
+                position += 1
+                continue
+            }
+            if let entry = anaphora.first(where: { ScalarWords.matches(text, at: position, $0.word) }) {
+                let range = position..<(position + entry.word.count)
+                if let antecedent = mentions[..<next].last(where: { !$0.isOrganisation && $0.name.unicodeScalars.last == entry.suffix }) {
+                    var mention = ArticleMention(range: range, name: ScalarText.string(text[range]), form: .alias, node: antecedent.node)
+                    mention.isDeictic = true
+                    found.append(mention)
+                }
+                position = range.upperBound
+                continue
+            }
+            guard let entry = words.first(where: { ScalarWords.matches(text, at: position, $0.word) }) else {
                 position += 1
                 continue
             }

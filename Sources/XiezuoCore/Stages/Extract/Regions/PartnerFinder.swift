@@ -21,6 +21,8 @@ struct PartnerFinder {
     /// The partner's node, and whether only the article as a whole gave it (its strongest helper or
     /// a pairing name) rather than a helper of the figure's sentence or paragraph.
     func partner(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> (node: Int, fromArticle: Bool)? {
+        let sentenceHelpers = places.mentions.filter { isHelper($0) && !$0.isPairName && sentence.contains($0.range.lowerBound) }
+        if let holder = respectiveHolder(sentenceHelpers, before: position, in: sentence) { return (holder, false) }
         guard let (mention, fromArticle) = helperMention(of: position, sentence: sentence, paragraph: paragraph) else { return nil }
         return (mention.isAbbreviation ? mention.node : specific(mention.node), fromArticle)
     }
@@ -59,6 +61,22 @@ struct PartnerFinder {
             return nil
         }
         return articleHelper().map { ($0, true) }
+    }
+
+    /// A total after helpers that act respectively (黄浦区…、静安区…分别签订协议，援助金额逾亿元): the
+    /// place holding those helpers (上海市).
+    private func respectiveHolder(_ helpers: [ArticleMention], before position: Int, in sentence: Range<Int>) -> Int? {
+        let clauseStart = ClauseBounds.start(before: position, in: text, floor: sentence.lowerBound)
+        guard let respective = (sentence.lowerBound..<clauseStart).last(where: { RegionCues.respectiveWords.match(text, at: $0) > 0 }),
+            RegionCues.totalWords.occurs(in: text, respective..<position)
+        else { return nil }
+        var nodes: [Int] = []
+        for helper in helpers where helper.range.upperBound <= respective && !helper.isAbbreviation && !nodes.contains(helper.node) {
+            nodes.append(helper.node)
+        }
+        let outermost = nodes.filter { node in !nodes.contains { $0 != node && places.graph.isInside(node, $0) } }
+        guard outermost.count >= 2 else { return nil }
+        return places.graph.smallestCommonAncestor(of: outermost)
     }
 
     private func isHelper(_ mention: ArticleMention) -> Bool {

@@ -101,6 +101,11 @@ enum RegionCues {
     /// How long the rest of a list item headed by a place may be (墨竹工卡县格桑花开产业园、…).
     static let listItemReach = 12
 
+    /// A total in the figure's clause (共56个, 合计, 总金额) after places that act respectively (分别):
+    /// the figure covers them all.
+    static let totalWords = CueWords(["共", "合计", "总计", "累计", "总"])
+    static let respectiveWords = CueWords(["分别", "各自"])
+
     /// Right after a money figure's clause, what says where the money goes: …4.6亿元，用于支持…;
     /// 再筹集1.5亿元，定向帮扶毕节….
     static let purposeWords = CueWords([
