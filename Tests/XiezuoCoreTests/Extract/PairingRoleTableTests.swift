@@ -63,6 +63,14 @@ final class PairingRoleTableTests: XCTestCase {
             text: "上海市对口支援重庆市万州区、湖北省宜昌市夷陵区。会上，上海黄浦区政府与万州区政府签订协议书，静安区政府与夷陵区政府签订协议书，援助金额5000万元。",
             span: "5000万元",
             region: "夷陵区", partner: "静安区"),
+        Row(
+            rule: "trap: helpers listed side by side are no one partner",
+            text: "浙江省援疆指挥部举行推进会。湖南省援疆工作队到达。\n截至9月底，其中：湖南、浙江资金到疆已超额完成计划；援疆项目已开工1076个。", span: "1076个",
+            region: nil, partner: nil),
+        Row(
+            rule: "trap: a helper in a later clause is not the figure's",
+            text: "援疆工作持续推进。伊犁州新建产业园9个，依托江苏南通国际家纺产业园建设。\n江苏援伊工作队表示将继续推进。", span: "9个",
+            region: "伊犁哈萨克自治州", partner: "江苏省"),
         // Traps.
         Row(
             rule: "trap: a round-up of several helpers gives no partner to a figure that names none",

@@ -80,11 +80,13 @@ enum ExtractVocabulary {
     static let placeCountNouns = KeywordSet<Bool>([
         ("省区市", true), ("省市", true), ("省区", true), ("省份", true), ("地市", true), ("市州", true), ("县市区", true),
         ("县（市、区）", true), ("县(市、区)", true), ("县区", true), ("区县", true), ("县市", true), ("乡镇", true), ("街道", true),
-        ("社区", true), ("城市", true), ("地区", true), ("县", true), ("镇", true), ("乡", true), ("村", true),
+        ("社区", true), ("县", true), ("镇", true), ("乡", true), ("村", true),
     ])
+    /// How long a modifier may stand between a count and a place noun (19个援疆省市).
+    static let placeNounModifier = 2
 
-    /// What follows 县, 镇, 乡 or 村 when it starts another word (县城, 村民, 乡亲, 镇干部, 村集体).
-    static let placeNounContinuations: Set<Unicode.Scalar> = ["城", "民", "亲", "干", "委", "级", "直", "集", "域", "情"]
+    /// What follows 县, 镇, 乡 or 村 when it starts another word (县城, 村民, 乡亲, 镇干部, 村集体, 乡村).
+    static let placeNounContinuations: Set<Unicode.Scalar> = ["城", "民", "亲", "干", "委", "级", "直", "集", "域", "情", "村"]
 
     /// Classifiers that count people (jobs) and things (projects).
     static let peopleClassifiers: Set<String> = ["人", "名", "人次", "位"]

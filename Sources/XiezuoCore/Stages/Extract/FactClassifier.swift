@@ -103,13 +103,15 @@ struct FactClassifier: Sendable {
         return nil
     }
 
-    /// 10个省区市, 24个镇, 151个贫困村: a count of places. A one-character noun must end its word
-    /// (not 村民, 乡亲, 县城).
+    /// 10个省区市, 24个镇, 19个援疆省市: a count of places. A one-character noun follows the count
+    /// right away and ends its word (not 村民, 乡亲, 县城); a longer one may follow a short modifier.
     private static func countsPlaces(_ figure: Figure, in text: [Unicode.Scalar], after: Range<Int>) -> Bool {
-        guard let place = ExtractVocabulary.placeCountNouns.first(in: after, of: text), place.range.lowerBound == figure.range.upperBound
-        else { return false }
-        guard place.range.count == 1, place.range.upperBound < text.count else { return true }
-        return !ExtractVocabulary.placeNounContinuations.contains(text[place.range.upperBound])
+        guard let place = ExtractVocabulary.placeCountNouns.first(in: after, of: text) else { return false }
+        if place.range.count == 1 {
+            guard place.range.lowerBound == figure.range.upperBound else { return false }
+            return place.range.upperBound == text.count || !ExtractVocabulary.placeNounContinuations.contains(text[place.range.upperBound])
+        }
+        return place.range.lowerBound - figure.range.upperBound <= ExtractVocabulary.placeNounModifier
     }
 
     /// 227家粤企, 12家央企, 30家民企: one character and 企 name a kind of enterprise.

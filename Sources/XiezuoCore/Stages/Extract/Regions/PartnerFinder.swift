@@ -24,7 +24,39 @@ struct PartnerFinder {
         let sentenceHelpers = places.mentions.filter { isHelper($0) && !$0.isPairName && sentence.contains($0.range.lowerBound) }
         if let holder = respectiveHolder(sentenceHelpers, before: position, in: sentence) { return (holder, false) }
         guard let (mention, fromArticle) = helperMention(of: position, sentence: sentence, paragraph: paragraph) else { return nil }
+        // 湖南、浙江资金到疆: a list of helpers side by side is no one of them; the place holding them
+        // all, if any, is the partner (上海市及黄浦区 is one helper, named twice).
+        let list = listedHelpers(around: mention)
+        let sideBySide = list.filter { node in !list.contains { $0 != node && places.graph.isInside(node, $0) } }
+        if sideBySide.count > 1 {
+            return places.graph.smallestCommonAncestor(of: sideBySide).map { ($0, fromArticle) }
+        }
         return (mention.isAbbreviation ? mention.node : specific(mention.node), fromArticle)
+    }
+
+    /// The nodes of the helpers listed with `mention` (湖南、浙江; 广州市和深圳市), itself included.
+    private func listedHelpers(around mention: ArticleMention) -> [Int] {
+        guard !mention.isAbbreviation, let index = places.mentions.firstIndex(where: { $0.range == mention.range }) else {
+            return [mention.node]
+        }
+        var nodes = [mention.node]
+        var left = index
+        while left > 0, isJoined(places.mentions[left - 1], places.mentions[left]), isHelper(places.mentions[left - 1]) {
+            left -= 1
+            if !nodes.contains(places.mentions[left].node) { nodes.append(places.mentions[left].node) }
+        }
+        var right = index
+        while right + 1 < places.mentions.count, isJoined(places.mentions[right], places.mentions[right + 1]), isHelper(places.mentions[right + 1]) {
+            right += 1
+            if !nodes.contains(places.mentions[right].node) { nodes.append(places.mentions[right].node) }
+        }
+        return nodes
+    }
+
+    private func isJoined(_ left: ArticleMention, _ right: ArticleMention) -> Bool {
+        let gap = left.range.upperBound..<right.range.lowerBound
+        guard gap.count >= 1, gap.count <= 2 else { return false }
+        return RegionCues.listJoiners.match(text, at: gap.lowerBound) == gap.count
     }
 
     private func helperMention(of position: Int, sentence: Range<Int>, paragraph: Range<Int>) -> (ArticleMention, Bool)? {
@@ -50,7 +82,10 @@ struct PartnerFinder {
             let specific = inSentence.filter { mention in
                 !inSentence.contains { other in other.node != mention.node && graph.isInside(other.node, mention.node) }
             }
-            return (specific.last { $0.range.upperBound <= position } ?? specific.first).map { ($0, false) }
+            if let before = specific.last(where: { $0.range.upperBound <= position }) { return (before, false) }
+            // A helper after the figure names it only in the figure's own clause (…500万元由广州市援建).
+            let clauseEnd = ClauseBounds.end(after: position, in: text, ceiling: sentence.upperBound)
+            if let after = specific.first(where: { $0.range.lowerBound < clauseEnd }) { return (after, false) }
         }
         if let beforeInParagraph { return (beforeInParagraph, false) }
         if let pairName { return (pairName, true) }
