@@ -21,6 +21,8 @@ let package = Package(
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // libcurl for downloads: its write callback lets fetch count decoded bytes and stop at fetch.max_bytes.
+        .systemLibrary(name: "CLibCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // A small Apache Parquet writer: no Swift library exists, so xiezuo carries its own.
         .target(name: "Parquet", dependencies: ["CZstd"]),
         .target(
@@ -29,6 +31,7 @@ let package = Package(
                 "CLibCSV",
                 "COpenCC",
                 "CLibXML2",
+                "CLibCurl",
                 "Parquet",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -5,7 +5,7 @@
 # JioNLP for the differential test of the figure grammar. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(libcsv-dev libopencc-dev libxml2-dev libzstd-dev libsqlite3-dev pkg-config python3-venv)
+packages=(libcsv-dev libopencc-dev libxml2-dev libzstd-dev libsqlite3-dev libcurl4-openssl-dev pkg-config python3-venv)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -6,6 +6,8 @@
    bundled ICU in the same module. xiezuo needs none of libxml2's ICU support. */
 #undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #else

@@ -31,7 +31,9 @@ final class DevDocumentsTests: XCTestCase {
         let rows = try OutputTables(directory: output).rows("documents")
         var predicted: [String: [[String: String]]] = [:]
         for row in rows { predicted[row["source"] ?? "", default: []].append(row) }
-        for source in predicted.keys { predicted[source]?.sort { Int($0["part"] ?? "") ?? 0 < Int($1["part"] ?? "") ?? 0 } }
+        for source in predicted.keys {
+            predicted[source]?.sort { Int($0["part"] ?? "") ?? 0 < Int($1["part"] ?? "") ?? 0 }
+        }
 
         let gold = try Self.loadGold()
         let converter = TraditionalConverter(configuration: TraditionalConverter.stockConfiguration)
@@ -78,7 +80,8 @@ final class DevDocumentsTests: XCTestCase {
         let outlets = Double(outletsRight) / Double(gold.count)
         print(
             "dev documents: \(gold.count) articles; titles \(titlesRight)/\(gold.count), dates found "
-                + "\(datesFound)/\(datesStated), wrong dates \(datesWrong.count), outlets \(outletsRight)/\(gold.count)")
+                + "\(datesFound)/\(datesStated), wrong dates \(datesWrong.count), "
+                + "outlets \(outletsRight)/\(gold.count)")
 
         for (source, count) in goldCounts.sorted(by: { $0.key < $1.key }) {
             XCTAssertEqual(predicted[source]?.count ?? 0, count, "\(source): articles")

@@ -170,6 +170,98 @@ final class FetchTests: XCTestCase {
         }
     }
 
+    /// An endless chunked response and a gzip bomb (2 MB on the wire, 2 GiB inflated) are cut
+    /// at fetch.max_bytes of decoded body, at once and not retried, and the run stays within
+    /// the README's memory bound for its configuration (held to it by `RLIMIT_AS`): the body is
+    /// counted as it arrives, never buffered beyond the limit.
+    func testAnEndlessResponseAndAGzipBombAreCutAtMaxBytesWithinTheMemoryBound() throws {
+        let maxBytes = 8 << 20
+        let settings: [String: Any] = ["timeout_seconds": 60, "retries": 2, "backoff_seconds": 0.05, "max_backoff_seconds": 0.2]
+        let json: [String: Any] = ["fetch": ["sources": [server.url("/endless"), server.url("/gzip-bomb")], "max_bytes": maxBytes, "http": settings]]
+        let config = scratch.appendingPathComponent("pipeline.json")
+        try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys]).write(to: config)
+        let output = scratch.appendingPathComponent("out")
+        let bound = MemoryBound.bytes(maxBytes: maxBytes, workers: 2, downloads: 8)  // fetch.http.max_connections: its default
+        let result = try MeasuredProcess.run(
+            ["run", "--config", config.path, "--output", output.path, "--workers", "2"], deadline: 120, addressSpace: bound)
+        print("endless and gzip bomb: \(String(format: "%.1f", result.seconds)) s, peak \(result.maxResidentBytes >> 20) MB of a bound of \(bound >> 20) MB")
+        XCTAssertFalse(result.timedOut)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertLessThanOrEqual(result.maxResidentBytes, bound)
+        XCTAssertLessThan(result.seconds, 60, "cut at the limit, not at the timeout")
+        XCTAssertEqual(try server.statuses(of: "/endless"), [200])
+        XCTAssertEqual(try server.statuses(of: "/gzip-bomb"), [200])
+        let tooLarge = "response larger than fetch.max_bytes (\(maxBytes) bytes); raise the limit to read it"
+        XCTAssertEqual(
+            try OutputTables(directory: output).rows("rejects").map { [$0["source"] ?? "", $0["reason"] ?? ""] },
+            [[server.url("/endless"), tooLarge], [server.url("/gzip-bomb"), tooLarge]])
+    }
+
+    /// A redirect is followed only to http:// or https://, and only to a public address or one
+    /// of the class the request went to (here loopback): a redirect to another scheme, to the
+    /// link-local address where clouds serve their credentials or to a private network is a
+    /// reject at once, with a reason that says so, never retried and never connected to; so is
+    /// a feed's item on such an address.
+    func testRedirectsToOtherSchemesOrPrivateAddressesAreRefusedAtOnce() throws {
+        let seed = try seeds()[0]
+        let redirects = ["/redirect-file", "/redirect-ftp", "/redirect-link-local", "/redirect-private"]
+        let sources: [Any] = redirects.map(server.url) + [["feed": server.url("/feed-private.rss")]]
+        let output = scratch.appendingPathComponent("out")
+        let started = Date()
+        _ = try run(try config(sources: sources), output: output)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        for path in redirects { XCTAssertEqual(try server.statuses(of: path), [302], "\(path): refused, not retried") }
+        XCTAssertEqual(
+            try OutputTables(directory: output).rows("rejects").map { [$0["source"] ?? "", $0["stage"] ?? "", $0["reason"] ?? ""] },
+            [
+                [
+                    server.url("/redirect-file"), "fetch",
+                    "redirect to a URL of another scheme (file://) refused: only http:// and https:// redirects are followed",
+                ],
+                [
+                    server.url("/redirect-ftp"), "fetch",
+                    "redirect to a URL of another scheme (ftp://) refused: only http:// and https:// redirects are followed",
+                ],
+                [
+                    server.url("/redirect-link-local"), "fetch",
+                    "redirect from a loopback address to a link-local address (169.254.169.254) refused; "
+                        + "set fetch.http.allow_private_redirects to follow it",
+                ],
+                [
+                    server.url("/redirect-private"), "fetch",
+                    "redirect from a loopback address to a private address (10.255.255.1) refused; "
+                        + "set fetch.http.allow_private_redirects to follow it",
+                ],
+                [
+                    "http://169.254.169.254/item", "fetch",
+                    "feed item on a link-local address (169.254.169.254) refused: the feed is on a loopback address; "
+                        + "set fetch.http.allow_private_redirects to read it",
+                ],
+            ]
+        )
+        // The feed's item on the feed's own (loopback) address is read.
+        XCTAssertEqual(Set(try OutputTables(directory: output).rows("documents").map { $0["source"] ?? "" }), [server.url("/seeds/\(seed)")])
+        XCTAssertEqual(try server.statuses(of: "/seeds/\(seed)"), [200])
+    }
+
+    /// `fetch.http.allow_private_redirects` lifts the address rule (not the scheme rule): the
+    /// redirect to a private address and the feed's link-local item are then tried, and fail
+    /// as any unreachable address does.
+    func testAllowPrivateRedirectsTriesThePrivateAddresses() throws {
+        let sources: [Any] = [server.url("/redirect-private"), server.url("/redirect-ftp"), ["feed": server.url("/feed-private.rss")]]
+        let output = scratch.appendingPathComponent("out")
+        let settings: [String: Any] = ["allow_private_redirects": true, "retries": 0, "idle_timeout_seconds": 1, "timeout_seconds": 3]
+        _ = try run(try config(sources: sources, http: settings), output: output)
+        let reasons = Dictionary(
+            uniqueKeysWithValues: try OutputTables(directory: output).rows("rejects").map { ($0["source"] ?? "", $0["reason"] ?? "") })
+        XCTAssertEqual(Set(reasons.keys), [server.url("/redirect-private"), server.url("/redirect-ftp"), "http://169.254.169.254/item"])
+        XCTAssertFalse(reasons[server.url("/redirect-private")]?.contains("refused") ?? true, "\(reasons)")
+        XCTAssertFalse(reasons["http://169.254.169.254/item"]?.contains("refused") ?? true, "\(reasons)")
+        XCTAssertEqual(
+            reasons[server.url("/redirect-ftp")],
+            "redirect to a URL of another scheme (ftp://) refused: only http:// and https:// redirects are followed")
+    }
+
     /// Bytes the truncating path leaves unsent: the second half of the seed.
     private func truncatedRemainder(_ seed: String) throws -> Int {
         let count = try Data(contentsOf: seedsDirectory.appendingPathComponent(seed)).count

@@ -22,7 +22,9 @@ struct MeasuredProcess {
         var description: String { "posix_spawn of xiezuo failed: \(String(cString: strerror(code)))" }
     }
 
-    static func run(_ arguments: [String], deadline seconds: Double) throws -> Result {
+    /// `addressSpace`, when given, is the child's `RLIMIT_AS` in bytes (`ulimit -v`): the
+    /// shell sets it and then becomes xiezuo, so the limit binds the run from its first byte.
+    static func run(_ arguments: [String], deadline seconds: Double, addressSpace: Int? = nil) throws -> Result {
         let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-stderr-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: errorPath) }
         var actions = posix_spawn_file_actions_t()
@@ -30,8 +32,13 @@ struct MeasuredProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let binary = XiezuoProcess.binary.path
-        let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+        var binary = XiezuoProcess.binary.path
+        var words = [binary] + arguments
+        if let addressSpace {
+            words = ["/bin/sh", "-c", "ulimit -v \(addressSpace / 1024) && exec \"$0\" \"$@\""] + words
+            binary = "/bin/sh"
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let start = DispatchTime.now().uptimeNanoseconds
         var pid: pid_t = 0

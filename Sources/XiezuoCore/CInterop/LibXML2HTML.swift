@@ -1,8 +1,22 @@
 import CLibXML2
 
-/// The only door to libxml2: parses an HTML page with its forgiving HTML parser and copies
-/// the tree out as `HTMLNode`s, so that no libxml2 pointer outlives this file. A final class
-/// owns the `htmlDocPtr` and frees it in `deinit`.
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The only door to libxml2's HTML parser: parses a page with its forgiving HTML parser and
+/// hands the page to an `HTMLParseSink` as it goes, so that no libxml2 pointer outlives this
+/// file and the page's tree is never held whole. A final class owns the parser context (and,
+/// while it parses, the document) and frees both in `deinit`.
+///
+/// libxml2 builds its tree through SAX callbacks; this class wraps the start and end of each
+/// element. What it keeps of libxml2's tree at any moment is the path of open elements and
+/// the last child of each: when an element starts, the text before it is handed on and its
+/// earlier siblings are freed; when it ends, its text is handed on and its children are
+/// freed. The parser still sees what it looks at while parsing (the open element and its last
+/// child, which decide whether white space is kept), so the nodes handed on are exactly those
+/// of the whole tree in document order, and memory for the tree is bounded by the depth of
+/// the page instead of its size (a flat page of a million paragraphs held ~75 bytes per byte).
 ///
 /// The parser gets the page already decoded to UTF-8 and is told so, with
 /// `HTML_PARSE_IGNORE_ENC` so that a `<meta charset=gbk>` in the page cannot make it decode
@@ -11,14 +25,29 @@ import CLibXML2
 /// (never fetch a DTD), `COMPACT`, and `XML_PARSE_HUGE`: without it libxml2 stops the whole
 /// parse at the 256th open element and the page loses everything after that point, and old
 /// pages full of unclosed `<font>` and `<div>` tags get there. (The parser keeps its open
-/// elements in an array, not on the call stack, and frees the tree without recursing: a page
-/// nested 100,000 deep parses and frees in well under a second.) Not `NOBLANKS`: a blank
-/// text node between two inline elements is the only space between two Latin words.
+/// elements in an array, not on the call stack: a page nested 100,000 deep parses in well
+/// under a second.) Not `NOBLANKS`: a blank text node between two inline elements is the
+/// only space between two Latin words.
 ///
-/// An instance is used by one thread, inside one call of `HTMLText`; the parser itself is
-/// reentrant once `xmlInitParser` has run, which `initialized` ensures exactly once.
+/// An instance parses one page on one thread; the parser itself is reentrant once
+/// `xmlInitParser` has run, which `initialized` ensures exactly once.
 final class LibXML2HTML {
-    private let document: htmlDocPtr
+    private let context: htmlParserCtxtPtr
+    private let sink: HTMLParseSink
+    /// Whether an attribute (its name, then its element's) is handed on.
+    private let reads: (String, String) -> Bool
+    /// The elements open in libxml2's tree, innermost last, as the sink has been told.
+    private var open: [xmlNodePtr] = []
+    /// Elements opened beyond `maxDepth` and not yet closed: libxml2 makes no node for them,
+    /// so their text joins the deepest element that has one.
+    private var tooDeep = 0
+    /// Open elements cost about 180 bytes each (libxml2's node and stacks, and the sink's
+    /// entry), so depth is capped: past 200,000 open elements (a page of `<b>` tags that are
+    /// never closed; real pages stay below a few hundred), tags no longer nest, and a page of
+    /// them costs what libxml2's name stack takes, 8 to 16 bytes per tag.
+    static let maxDepth = 200_000
+    /// Lowercase tag names by libxml2's interned name pointer: one String per distinct tag.
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
 
     private static let initialized: Void = xmlInitParser()
     private static let options = Int32(
@@ -26,88 +55,145 @@ final class LibXML2HTML {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | XML_PARSE_HUGE.rawValue)
 
-    /// Nil when libxml2 returns no document: a page larger than 2 GB (its length is an
-    /// `int`), or memory exhausted. With `RECOVER` set, malformed markup is not a failure.
-    init?(utf8 page: ArraySlice<UInt8>) {
+    /// Nil when libxml2 cannot make a parser for the page: a page larger than 2 GB (its length
+    /// is an `int`), or memory exhausted.
+    private init?(utf8 page: UnsafeBufferPointer<UInt8>, sink: HTMLParseSink, reads: @escaping (String, String) -> Bool) {
         _ = Self.initialized
-        let parsed: htmlDocPtr? = page.withUnsafeBufferPointer { bytes in
-            guard bytes.count <= Int(Int32.max), let base = bytes.baseAddress else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { characters in
-                htmlReadMemory(characters, Int32(bytes.count), nil, "UTF-8", Self.options)
-            }
+        guard page.count <= Int(Int32.max), let base = page.baseAddress else { return nil }
+        let made = base.withMemoryRebound(to: CChar.self, capacity: page.count) {
+            // libxml2 copies the bytes into its own input buffer.
+            xmlCreateMemoryParserCtxt($0, Int32(page.count))
         }
-        guard let parsed else { return nil }
-        document = parsed
+        guard let made else { return nil }
+        context = made
+        self.sink = sink
+        self.reads = reads
     }
 
     deinit {
-        xmlFreeDoc(document)
-    }
-
-    /// The element and text nodes of the page in document order (comments, processing
-    /// instructions and the doctype are skipped). The walk follows the `children`, `next` and
-    /// `parent` pointers with a stack of open element indices, never recursing, so a page
-    /// nested ten thousand deep costs what a flat one of the same size does.
-    func nodes() -> [HTMLNode] {
-        var nodes: [HTMLNode] = []
-        var open: [Int] = []
-        var current = document.pointee.children
-        while let node = current {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                nodes.append(
-                    HTMLNode(
-                        name: Self.lowercased(node.pointee.name), text: nil, attributes: Self.attributes(of: node),
-                        parent: open.last, end: nodes.count + 1))
-                if node.pointee.children != nil {
-                    open.append(nodes.count - 1)
-                    descend = true
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
-                    nodes.append(
-                        HTMLNode(
-                            name: "", text: String(cString: content), attributes: [], parent: open.last,
-                            end: nodes.count + 1, line: Self.line(of: node)))
-                }
-            default:
-                break
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Next sibling, or climb out of finished elements until one has a next sibling.
-            var climbing = node
-            current = nil
-            while true {
-                if let next = climbing.pointee.next {
-                    current = next
-                    break
-                }
-                guard let parent = climbing.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE,
-                    let finished = open.popLast()
-                else { break }
-                nodes[finished].end = nodes.count
-                climbing = parent
-            }
+        if let document = context.pointee.myDoc {
+            xmlFreeDoc(document)
+            context.pointee.myDoc = nil
         }
-        while let finished = open.popLast() { nodes[finished].end = nodes.count }
-        return nodes
+        xmlFreeParserCtxt(context)
     }
 
-    /// The attributes of `element` that `HTMLNode.reads` names. An attribute's value
-    /// is the text of its child nodes, read in place (no `xmlGetProp` copy to free).
-    private static func attributes(of element: xmlNodePtr) -> [(name: String, value: String)] {
+    /// Parses `page` into `sink`. False when no parser could be made for it; with `RECOVER`
+    /// set, malformed markup is not a failure.
+    static func parse(
+        utf8 page: UnsafeBufferPointer<UInt8>, into sink: HTMLParseSink, reads: @escaping (_ attribute: String, _ element: String) -> Bool
+    ) -> Bool {
+        guard let parser = LibXML2HTML(utf8: page, sink: sink, reads: reads) else { return false }
+        parser.run()
+        return true
+    }
+
+    /// What `htmlReadMemory` does, with the two element callbacks wrapped.
+    private func run() {
+        guard let sax = context.pointee.sax else { return }
+        xmlSAX2InitHtmlDefaultSAXHandler(sax)
+        sax.pointee.startElement = { context, name, attributes in
+            guard let parser = LibXML2HTML.parser(of: context) else { return }
+            guard parser.open.count < LibXML2HTML.maxDepth else {
+                parser.tooDeep += 1
+                return
+            }
+            parser.willOpen()
+            xmlSAX2StartElement(context, name, attributes)
+            parser.didOpen(name)
+        }
+        sax.pointee.endElement = { context, name in
+            guard let parser = LibXML2HTML.parser(of: context) else { return }
+            // Elements beyond the depth limit were never made; their ends are the first to come.
+            guard parser.tooDeep == 0 else {
+                parser.tooDeep -= 1
+                return
+            }
+            let closing = parser.willClose()
+            xmlSAX2EndElement(context, name)
+            parser.didClose(closing)
+        }
+        htmlCtxtUseOptions(context, Self.options)
+        context.pointee.html = 1
+        if let utf8 = xmlFindCharEncodingHandler("UTF-8") { _ = xmlSwitchToEncoding(context, utf8) }
+        withExtendedLifetime(self) {
+            context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+            _ = htmlParseDocument(context)
+            context.pointee._private = nil
+        }
+        // Elements the parser left open (it closes them all at the end of the page, unless
+        // it stopped early) are closed here, innermost first.
+        while let last = open.last {
+            handOnChildren(of: last)
+            open.removeLast()
+            sink.closeElement()
+        }
+    }
+
+    private static func parser(of context: UnsafeMutableRawPointer?) -> LibXML2HTML? {
+        guard let context, let parser = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return Unmanaged<LibXML2HTML>.fromOpaque(parser).takeUnretainedValue()
+    }
+
+    /// Before libxml2 adds an element to the open one: everything in the open one so far is
+    /// complete. Its text goes to the sink, and its children are freed (the new element will
+    /// be the last child the parser looks at).
+    private func willOpen() {
+        guard let parent = context.pointee.node, parent == open.last else { return }
+        handOnChildren(of: parent)
+    }
+
+    /// `tag` is the parser's name for the element: interned for the whole parse, unlike the
+    /// node's own copy, so it can key the cache of names.
+    private func didOpen(_ tag: UnsafePointer<xmlChar>?) {
+        guard let element = context.pointee.node, element != open.last, element.pointee.type == XML_ELEMENT_NODE else { return }
+        open.append(element)
+        let name = name(tag)
+        sink.openElement(name, attributes: attributes(of: element, named: name))
+    }
+
+    private func willClose() -> xmlNodePtr? {
+        guard let closing = context.pointee.node, closing == open.last else { return nil }
+        handOnChildren(of: closing)
+        return closing
+    }
+
+    private func didClose(_ closed: xmlNodePtr?) {
+        guard let closed, closed == open.last else { return }
+        open.removeLast()
+        sink.closeElement()
+    }
+
+    /// Hands the text children of `element` to the sink, in order, and frees every child:
+    /// element children have been handed on when they opened and are closed by now.
+    private func handOnChildren(of element: xmlNodePtr) {
+        var child = element.pointee.children
+        guard child != nil else { return }
+        while let node = child {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+                let content = node.pointee.content
+            {
+                let line = Int(node.pointee.line)
+                // libxml2 2.9 stores lines in 16 bits and saturates at 65,535: unknown beyond.
+                sink.text(UnsafeBufferPointer(start: content, count: strlen(content)), line: line > 0 && line < 65_535 ? line : nil)
+            }
+            child = node.pointee.next
+        }
+        let children = element.pointee.children
+        element.pointee.children = nil
+        element.pointee.last = nil
+        xmlFreeNodeList(children)
+    }
+
+    /// The attributes of `element` (its tag `elementName`) that `reads` accepts. An attribute's
+    /// value is the text of its child nodes, read in place (no `xmlGetProp` copy to free).
+    private func attributes(of element: xmlNodePtr, named elementName: String) -> [(name: String, value: String)] {
         var found: [(name: String, value: String)] = []
         var attribute = element.pointee.properties
-        guard attribute != nil else { return found }
-        let elementName = lowercased(element.pointee.name)
         while let current = attribute {
             attribute = current.pointee.next
-            let name = lowercased(current.pointee.name)
-            guard HTMLNode.reads(name, on: elementName) else { continue }
+            let name = Self.lowercased(current.pointee.name)
+            guard reads(name, elementName) else { continue }
             var value = ""
             var child = current.pointee.children
             while let part = child {
@@ -119,11 +205,12 @@ final class LibXML2HTML {
         return found
     }
 
-    /// The 1-based line on which a text node ends, as libxml2 counts lines (at LF); nil when
-    /// unknown. libxml2 2.9's HTML parser stores lines in 16 bits and saturates at 65,535.
-    private static func line(of node: xmlNodePtr) -> Int? {
-        let line = Int(node.pointee.line)
-        return line > 0 && line < 65_535 ? line : nil
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let known = names[pointer] { return known }
+        let made = Self.lowercased(pointer)
+        names[pointer] = made
+        return made
     }
 
     private static func lowercased(_ name: UnsafePointer<xmlChar>?) -> String {

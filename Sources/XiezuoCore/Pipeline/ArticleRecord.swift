@@ -101,7 +101,8 @@ extension ArticleRecord {
             let year = try decoder.optionalInteger()
             let region = try decoder.optionalString()
             let text = try decoder.string()
-            let evidence = try decoder.string()
+            // Consecutive facts of one sentence share its evidence, as extract made them.
+            let evidence = try decoder.string(reusing: facts.last?.evidence)
             let offset = try decoder.integer()
             facts.append(
                 Fact(

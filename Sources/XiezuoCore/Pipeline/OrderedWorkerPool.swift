@@ -3,8 +3,10 @@ import Foundation
 
 /// Runs `work` over inputs on a bounded number of Dispatch workers and hands the results to
 /// `consume` on the calling thread, one at a time, in input order, whatever order the workers
-/// finish in. At most `window` results wait to be consumed, so memory stays bounded however
-/// long the input.
+/// finish in. At most `window` results wait to be consumed, and no input is started while the
+/// waiting results weigh more than `budget` (a result's weight: its source's bytes), so memory
+/// stays bounded however long the input and however large its sources: a slow source ahead of
+/// a row of large ones holds back `budget` and the results in flight, not `window` large results.
 ///
 /// Consuming on the calling thread while the workers run lets the serial part of a run (the
 /// store's writes) use the time the workers leave, instead of running alone after them, and
@@ -22,6 +24,8 @@ struct OrderedWorkerPool: Sendable {
     /// and the error is rethrown.
     func run<Input: Sendable, Output: Sendable>(
         _ inputs: [Input],
+        weight: @escaping @Sendable (Output) -> Int = { _ in 0 },
+        budget: Int = .max,
         work: @escaping @Sendable (Input) -> Output,
         consume: (Output) throws -> Void
     ) throws {
@@ -37,13 +41,14 @@ struct OrderedWorkerPool: Sendable {
             defer { group.leave() }
             for (index, input) in inputs.enumerated() {
                 pending.wait()
+                results.waitForWeight(atMost: budget)
                 if results.isCancelled { return }
                 slots.wait()
                 group.enter()
                 queue.async {
                     let output = work(input)
                     slots.signal()
-                    results.deliver(output, at: index)
+                    results.deliver(output, at: index, weight: weight(output))
                     group.leave()
                 }
             }
@@ -71,13 +76,15 @@ struct OrderedWorkerPool: Sendable {
 /// `@unchecked Sendable`: all state is touched only with `condition` locked.
 private final class OrderedResults<Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var waiting: [Int: Output] = [:]
+    private var waiting: [Int: (output: Output, weight: Int)] = [:]
+    private var waitingWeight = 0
     private var cancelled = false
 
-    func deliver(_ output: Output, at index: Int) {
+    func deliver(_ output: Output, at index: Int, weight: Int) {
         condition.lock()
         defer { condition.unlock() }
-        waiting[index] = output
+        waiting[index] = (output, weight)
+        waitingWeight += weight
         condition.broadcast()
     }
 
@@ -86,15 +93,29 @@ private final class OrderedResults<Output: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let output = waiting.removeValue(forKey: index) { return output }
+            if let taken = waiting.removeValue(forKey: index) {
+                waitingWeight -= taken.weight
+                condition.broadcast()
+                return taken.output
+            }
             condition.wait()
         }
+    }
+
+    /// Waits until the waiting results weigh at most `budget` (or the run is cancelled). The
+    /// first result waiting is always the consumer's next or behind one in flight, so the
+    /// weight always drops in the end.
+    func waitForWeight(atMost budget: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        while waitingWeight > budget, !cancelled { condition.wait() }
     }
 
     func cancel() {
         condition.lock()
         defer { condition.unlock() }
         cancelled = true
+        condition.broadcast()
     }
 
     var isCancelled: Bool {

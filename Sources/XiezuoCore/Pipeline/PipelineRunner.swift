@@ -180,7 +180,9 @@ public struct PipelineRunner: Sendable {
         progress?.planned(plan.references)
         var downloads: URLPrefetcher?
         if !plan.downloads.isEmpty {
-            downloads = URLPrefetcher(client: http.client, plan: plan, validators: validators, window: pool.window * 2)
+            // Bodies downloaded and not yet taken: one per connection and one per worker.
+            let window = config.fetch.http.maxConnections + workers
+            downloads = URLPrefetcher(client: http.client, plan: plan, validators: validators, window: window)
             downloads?.start()
         }
         let prefetcher = downloads
@@ -197,6 +199,9 @@ public struct PipelineRunner: Sendable {
                 // still being read, cleaned and extracted.
                 try pool.run(
                     plan.references,
+                    // A result holds a few times its source's bytes: those waiting are held to
+                    // about one fetch.max_bytes of sources (README, "Hostile inputs").
+                    weight: { $0.bytes }, budget: config.fetch.maxBytes,
                     work: { [interruption] reference in
                         // Once a signal has come, the sources still queued are not read: the
                         // consumer stops at its next outcome.

@@ -34,6 +34,15 @@ struct RecordDecoder {
         return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
     }
 
+    /// A string, or `candidate` itself (sharing its storage) when the bytes are the same.
+    mutating func string(reusing candidate: String?) throws(Corrupt) -> String {
+        let count = try integer()
+        guard count >= 0, position + count <= bytes.count else { throw Corrupt() }
+        defer { position += count }
+        if let candidate, candidate.utf8.elementsEqual(bytes[position..<(position + count)]) { return candidate }
+        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
     mutating func optionalString() throws(Corrupt) -> String? {
         let count = try integer()
         if count == -1 { return nil }

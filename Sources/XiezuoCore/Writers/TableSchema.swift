@@ -18,9 +18,15 @@ public struct TableSchema: Sendable, Equatable {
             TableColumn("text_id", .text, "text- and 16 hex digits, a hash of the cleaned text: identical copies share it"),
             TableColumn("source", .text, "input path relative to its source root, or the URL"),
             TableColumn("part", .integer, "0-based index of the article within its source"),
-            TableColumn("title", .text, optional: true, "headline, if found"),
-            TableColumn("published", .date, optional: true, "publication date, if the page states it"),
-            TableColumn("outlet", .text, optional: true, dictionary: true, "outlet (新快报, 南方日报, …), if stated"),
+            TableColumn(
+                "title", .text, optional: true,
+                "the headline a reader would name, never site chrome; in Simplified Chinese like the text (script keeps the page's own)"),
+            TableColumn(
+                "published", .date, optional: true,
+                "publication date the article's own lines state (info line, 来源 line), else the page's metadata or address; empty rather than a date of the body or the site's chrome"),
+            TableColumn(
+                "outlet", .text, optional: true, dictionary: true,
+                "outlet the page names for the article (本文转自, 来源, beside the date, dateline, byline: 新快报, 南方日报, …)"),
             TableColumn("script", .text, dictionary: true, "hans or hant: the script of the original text"),
             TableColumn("chars", .integer, "length of the cleaned text, in characters"),
             TableColumn("removed_chars", .integer, "characters removed by cleaning (boilerplate, spam)"),

@@ -42,9 +42,9 @@ final class CleanHeadlineTests: XCTestCase {
 
     func testIconLabelsAndInterfaceWordsAreNeverTheTitle() throws {
         for label in [
-            "icon 搜索文档", "站内搜索： 加入收藏 | 设为首页", "无障碍浏览 繁體 English 移动版", "【字体：大 中 小】 【打印】 【关闭】",
-            "登录 | 注册 | 手机版", "QQ：站内信联系 | 欢迎来到本站！", "电话：400-000-0000", "首页综合要闻专题生活关于我们",
-            "今天是2024年11月20日 星期三",
+            "icon 搜索本站", "站内搜索： 加入收藏 | 设为首页", "无障碍浏览 繁體 English 移动版", "【字体：大 中 小】 【打印】 【关闭】",
+            "登录 | 注册 | 手机版", "QQ：12345678 | 欢迎访问本网站！", "电话：400-000-0000", "首页新闻中心政务公开互动交流联系我们",
+            "今天是2023年9月6日 星期三",
         ] {
             let page = "\(label)\n协作产业园签约项目12个\n\n\(lead)\n\n\(second)\n"
             XCTAssertEqual(try titles(page), ["协作产业园签约项目12个"], label)
@@ -62,27 +62,27 @@ final class CleanHeadlineTests: XCTestCase {
 
     func testASiteNameAboveTheHeadlineIsNotTheTitleEvenWhenTheDatelineNamesIt() throws {
         let page = """
-            某某网重庆频道
+            某某网江城频道
             首页 > 正文
 
-            鲁渝协作签约项目5个
+            两地协作签约项目7个
 
-            2022-06-24
+            2021-10-12
 
-            某某网重庆6月24日电 6月23日，鲁渝协作项目签约活动在重庆举行，双方共签约项目5个，签约投资总金额20亿元。
+            某某网江城10月12日电 10月11日，两地协作项目签约活动在江城举行，双方共签约项目7个，签约投资总金额15亿元。
 
             \(second)
             """
-        XCTAssertEqual(try titles(page), ["鲁渝协作签约项目5个"])
+        XCTAssertEqual(try titles(page), ["两地协作签约项目7个"])
     }
 
     func testTheLineRightAboveTheInfoLineIsTheHeadline() throws {
         let page = """
-            国家某某委员会主管 某某报社主办
+            某某传媒集团主办 某某新闻中心承办
 
             协作产业园签约项目12个
 
-            2023-04-20 16:04:24　来源：某某日报
+            2022-08-15 11:20:05　来源：某某日报
 
             \(lead)
             """
@@ -129,7 +129,7 @@ final class CleanHeadlineTests: XCTestCase {
 
     func testAPageMarkerIsNotPartOfTheTitle() throws {
         for marker in ["( 二 )", "(2)", "（3）", "（2/3）"] {
-            let page = "协作产业园签约项目12个\(marker)\n\n2020-07-07\n\n\(lead)\n\n\(second)\n"
+            let page = "协作产业园签约项目12个\(marker)\n\n2021-05-18\n\n\(lead)\n\n\(second)\n"
             let article = try first(page)
             XCTAssertEqual(article.title, "协作产业园签约项目12个", marker)
             XCTAssertTrue(article.text.hasPrefix("协作产业园签约项目12个\n"), marker)
@@ -138,10 +138,25 @@ final class CleanHeadlineTests: XCTestCase {
         XCTAssertEqual(try titles(series), ["协作产业园签约项目12个（上）"], "only numbers are page markers")
     }
 
+    func testACopiedPageTitlesSiteNameIsNotPartOfTheTitle() throws {
+        for line in ["协作产业园签约项目12个--手机某某网", "协作产业园签约项目12个_要闻_某某资讯网", "协作产业园签约项目12个 - 某某新闻网"] {
+            let page = "\(line)\n\n\(lead)\n\n\(second)\n"
+            XCTAssertEqual(try titles(page), ["协作产业园签约项目12个"], line)
+        }
+        let kept = "广州 - 毕节协作网\n\n\(lead)\n\n\(second)\n"
+        XCTAssertEqual(try titles(kept), ["广州 - 毕节协作网"], "too little headline would be left")
+    }
+
+    func testABreadcrumbEndingInTheHeadlineIsNotTheTitle() throws {
+        let page = "首页 > 新闻 > 协作产业园签约项目12个 总投资18.6亿元\n\n协作产业园签约项目12个 总投资18.6亿元\n\n\(lead)\n\n\(second)\n"
+        XCTAssertEqual(try titles(page), ["协作产业园签约项目12个 总投资18.6亿元"])
+        XCTAssertEqual(try first(page).text, "协作产业园签约项目12个 总投资18.6亿元\n\(lead)\n\(second)")
+    }
+
     func testHeadlinesThatLookLikeChromeStayHeadlines() throws {
         for headline in [
-            "云南|“开花洋芋”走出了山沟沟", "大兴人在乌兰察布丨携手并进谋发展 京蒙协作再升级", "1+1>2 两地协作效应显现",
-            "2024年度协作资金总计5.57亿元", "分享经济助力协作产业园发展", "协作产业园 签约项目 12个",
+            "贵州|“山里货”走出了大山", "帮扶干部在高原丨携手并进谋发展 山海协作再升级", "1+1>2 两地协作效应显现",
+            "2023年度协作资金总计3.2亿元", "分享经济助力协作产业园发展", "协作产业园 签约项目 12个",
         ] {
             let page = "首页 > 正文\n\n\(headline)\n\n2024-03-01\n\n\(lead)\n\n\(second)\n"
             XCTAssertEqual(try titles(page), [headline], headline)
@@ -152,31 +167,46 @@ final class CleanHeadlineTests: XCTestCase {
 
     func testAPageWhoseHeadlineIsAnH2NamedByItsTitleKeepsItsInfoLine() throws {
         let page = """
-            <html><head><title>鲁渝协作再结硕果_要闻_某某新闻网</title></head><body>
+            <html><head><title>两地协作再结硕果_要闻_某某新闻网</title></head><body>
             <div class="topbar">登录 | 注册 | 手机版</div>
-            <div class="title"><h2>鲁渝协作再结硕果</h2></div>
-            <div class="info">2022-06-24 09:30　来源：某某日报</div>
+            <div class="title"><h2>两地协作再结硕果</h2></div>
+            <div class="info">2021-11-03 09:30　来源：某某日报</div>
             <div class="content"><p>\(lead)</p><p>\(second)</p><p>两地还将在人才交流、劳务协作等方面深化合作。</p></div>
             </body></html>
             """
         let article = try first(page, name: "page.html")
-        XCTAssertEqual(article.title, "鲁渝协作再结硕果")
-        XCTAssertEqual(article.published, CivilDate(year: 2022, month: 6, day: 24))
+        XCTAssertEqual(article.title, "两地协作再结硕果")
+        XCTAssertEqual(article.published, CivilDate(year: 2021, month: 11, day: 3))
+        XCTAssertEqual(article.outlet, "某某日报")
+    }
+
+    func testASiteLogoInAnH1IsNotTheHeadlineOfAPageThatSetsItsTitleInADiv() throws {
+        let page = """
+            <html><head><title>协作产业园签约项目12个_要闻_某某新闻网</title></head><body>
+            <h1 class="site">某某新闻网</h1>
+            <div class="article-title">协作产业园签约项目12个</div>
+            <div class="info">2024-05-06 10:20　来源：某某日报</div>
+            <div class="content"><p>\(lead)</p><p>\(second)</p><p>两地还将在人才交流、劳务协作等方面深化合作。</p></div>
+            </body></html>
+            """
+        let article = try first(page, name: "page.html")
+        XCTAssertEqual(article.title, "协作产业园签约项目12个")
+        XCTAssertEqual(article.published, CivilDate(year: 2024, month: 5, day: 6))
         XCTAssertEqual(article.outlet, "某某日报")
     }
 
     func testChromeBeforeAnH1InAKeptBodyIsNotTheTitle() throws {
         let page = """
             <html><head><title>协作产业园签约项目12个-行业资讯-某某娱乐</title></head><body>
-            <div class="top_bar">QQ：站内信联系　|　欢迎来到本站！</div>
-            <div class="lxwm"><h3>联系我们</h3>电话：400-000-0000<br>地址：某省某市某区某某路58号<br></div>
-            <div class="news_con"><h1>协作产业园签约项目12个</h1>
-            <div class="info">发布时间：2024-03-27 23:54　人气：77</div>
+            <div class="topbar">QQ：12345678　|　欢迎访问本网站！</div>
+            <div class="contact"><h3>联系我们</h3>电话：400-000-0000<br>地址：某省某市某区某某路16号<br></div>
+            <div class="main-box"><h1>协作产业园签约项目12个</h1>
+            <div class="info">发布时间：2023-05-09 18:12　人气：105</div>
             <div class="text">　　\(lead)<br><br>　　\(second)<br></div></div>
             </body></html>
             """
         let article = try first(page, name: "page.html")
         XCTAssertEqual(article.title, "协作产业园签约项目12个")
-        XCTAssertEqual(article.published, CivilDate(year: 2024, month: 3, day: 27))
+        XCTAssertEqual(article.published, CivilDate(year: 2023, month: 5, day: 9))
     }
 }

@@ -24,19 +24,19 @@ final class CleanPublishedDateTests: XCTestCase {
     func testInfoLinesUnderTheHeadline() throws {
         let lines: [(String, CivilDate?)] = [
             ("发布时间：2024-03-31 09:38　来源：某某日报", date(2024, 3, 31)),
-            ("发表时间：２０２０-０７-１３　来源：某某文明网", date(2020, 7, 13)),
-            ("2022-11-25　来源：", date(2022, 11, 25)),
-            ("2024-03-31 09:38　某某广电总台·融媒体新闻中心", date(2024, 3, 31)),
-            ("某某日报网络版· 2026-01-14 16:40", date(2026, 1, 14)),
+            ("发表时间：２０２１-０４-２６　来源：某某文明网", date(2021, 4, 26)),
+            ("2022-12-07　来源：", date(2022, 12, 7)),
+            ("2023-01-16 08:45　某某电视台·新媒体中心", date(2023, 1, 16)),
+            ("某某日报网络版· 2025-02-11 10:05", date(2025, 2, 11)),
             ("2024年02月14日 08:13　某某日报　浏览：", date(2024, 2, 14)),
-            ("2021年09月12日16:45 | 来源：某某网-地方频道", date(2021, 9, 12)),
-            ("2023年06月16日 07时54分", date(2023, 6, 16)),
+            ("2020年10月08日09:15 | 来源：某某网-地方频道", date(2020, 10, 8)),
+            ("2022年03月21日 14时05分", date(2022, 3, 21)),
             ("日期：2023-11-02 09:15:00 来源：某某协作办", date(2023, 11, 2)),
-            ("来源：某某网 2024-11-19 10:36", date(2024, 11, 19)),
+            ("来源：某某网 2022-04-02 16:20", date(2022, 4, 2)),
             ("【发布时间：2024/3/5】", date(2024, 3, 5)),
             ("作者：张三 2024.03.05", date(2024, 3, 5)),
-            ("二〇二〇年七月七日", date(2020, 7, 7)),
-            ("2020-07-07", date(2020, 7, 7)),
+            ("二〇二一年三月九日", date(2021, 3, 9)),
+            ("2021-05-18", date(2021, 5, 18)),
             ("2024年3月31日 星期日", date(2024, 3, 31)),
         ]
         for (line, expected) in lines {
@@ -47,8 +47,8 @@ final class CleanPublishedDateTests: XCTestCase {
 
     /// A republication prints its own date beside the original's: the earliest is the article's.
     func testTheEarliestOfTheHeadsDatesIsTheArticles() throws {
-        let page = "\(headline)\n\n2024年11月20日 | 查看：63093\n\n来源：某某网 2024-11-19 10:36\n\n\(lead)\n\n\(second)\n"
-        XCTAssertEqual(try published(page), [date(2024, 11, 19)])
+        let page = "\(headline)\n\n2023年5月8日 | 查看：1024\n\n来源：某某网 2023-05-06 09:12\n\n\(lead)\n\n\(second)\n"
+        XCTAssertEqual(try published(page), [date(2023, 5, 6)])
     }
 
     func testALabelledDateAtTheEndCountsWhenTheHeadStatesNone() throws {
@@ -77,18 +77,18 @@ final class CleanPublishedDateTests: XCTestCase {
         let page = """
             \(headline)
 
-            \(lead)引导东部社会
+            \(lead)吸引社会
 
             （下转第2版）
 
-            2022年11月25日　星期五　　第2版　　东西部协作
+            2023年3月14日　星期二　　第3版　　区域协作
 
-            力量投入帮扶资金595万元，建设项目56个。
+            资本投入产业园建设1200万元，新建厂房8栋。
             """
         let article = try XCTUnwrap(CleanTestSupport.articles(Array(page.utf8)).first)
         XCTAssertNil(article.published)
-        XCTAssertTrue(article.text.contains("引导东部社会力量投入帮扶资金595万元"), article.text)
-        XCTAssertFalse(article.text.contains("第2版"), article.text)
+        XCTAssertTrue(article.text.contains("吸引社会资本投入产业园建设1200万元"), article.text)
+        XCTAssertFalse(article.text.contains("第3版"), article.text)
     }
 
     func testAnEPaperPageHeaderAboveTheHeadlineDatesTheArticle() throws {
@@ -99,7 +99,7 @@ final class CleanPublishedDateTests: XCTestCase {
     }
 
     func testASitesTodayBarAndAnUpdateTimeAreNotThePublicationDate() throws {
-        for chrome in ["今天是2024年11月20日 星期三", "2024年11月20日 星期三", "更新时间：2024-11-20 08:00"] {
+        for chrome in ["今天是2023年9月6日 星期三", "2023年9月6日 星期三", "更新时间：2023-09-06 08:00"] {
             let page = "\(chrome)\n某某资讯网\n\n\(headline)\n\n\(lead)\n\n\(second)\n"
             XCTAssertEqual(try published(page), [nil], chrome)
         }
@@ -144,10 +144,11 @@ final class CleanPublishedDateTests: XCTestCase {
         let heads = [
             #"<meta name="PubDate" content="2023-06-16 07:54">"#,
             #"<meta property="article:published_time" content="2023-06-16T07:54:00+08:00">"#,
-            #"<script type="text/javascript">var pubtime = "2023-06-16 22:18:00"; var channelid = "cj";</script>"#,
-            #"<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-01-01","datePublished":"2023-06-16T07:54:00+08:00"}</script>"#,
-            #"<link rel="canonical" href="https://www.example.gov.cn/10462/2023/6/16/27ecceaf.shtml">"#,
-            #"<meta property="og:url" content="http://news.example.com/n4/2023/0616/c1545-21015842.html">"#,
+            #"<script type="text/javascript">var pubtime = "2023-06-16 21:40:00"; var channelid = "gn";</script>"#,
+            #"<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-01-01","#
+                + #""datePublished":"2023-06-16T07:54:00+08:00"}</script>"#,
+            #"<link rel="canonical" href="https://www.example.gov.cn/1001/2023/6/16/5b1c9e0d.shtml">"#,
+            #"<meta property="og:url" content="http://news.example.com/n2/2023/0616/c1001-30012345.html">"#,
         ]
         for head in heads {
             XCTAssertEqual(try published(html(head: head), name: "page.html"), [date(2023, 6, 16)], head)
@@ -164,9 +165,18 @@ final class CleanPublishedDateTests: XCTestCase {
     func testADateInTheURLAPageWasFetchedFromDatesIt() throws {
         let page = "\(headline)\n\n\(lead)\n\n\(second)\n"
         XCTAssertEqual(
-            try published(page, name: "http://cq.news.example.cn/2022-06/24/c_1128771985.htm"), [date(2022, 6, 24)])
-        XCTAssertEqual(try published(page, name: "https://epaper.example.com/html/2021-09/28/content_51744804.htm"), [date(2021, 9, 28)])
+            try published(page, name: "http://hb.news.example.cn/2021-03/09/c_1127191122.htm"), [date(2021, 3, 9)])
+        XCTAssertEqual(
+            try published(page, name: "https://epaper.example.com/html/2020-12/01/content_40021333.htm"),
+            [date(2020, 12, 1)])
         XCTAssertEqual(try published(page, name: "https://example.com/news/1208863434427469824"), [nil])
-        XCTAssertEqual(try published(page, name: "archive/2022-06/24/page.txt"), [nil], "a file path is the operator's, not the page's")
+        let address = "http://hb.news.example.cn/2021-03/09/c_1127191122.htm"
+        let named = "\(headline)\n\n\(lead)\n\n\(second)\n\n原文链接：\(address)\n"
+        XCTAssertEqual(try published(named), [date(2021, 3, 9)], "a page that names its address")
+        let linked = "\(headline)\n\n\(lead)\n\n\(second)\n\nhttp://hb.news.example.cn/2021-03/09/c_1127191122.htm\n"
+        XCTAssertEqual(try published(linked), [nil], "a bare link may point anywhere")
+        XCTAssertEqual(
+            try published(page, name: "archive/2021-03/09/page.txt"), [nil],
+            "a file path is the operator's, not the page's")
     }
 }

@@ -239,7 +239,7 @@ final class PipelineConfigTests: XCTestCase {
             [
                 "fetch.http.retry: unknown key; expected one of: user_agent, timeout_seconds, idle_timeout_seconds, retries, "
                     + "backoff_seconds, max_backoff_seconds, max_retry_after_seconds, max_connections, max_connections_per_host, "
-                    + "max_redirects"
+                    + "max_redirects, allow_private_redirects"
             ]
         )
     }

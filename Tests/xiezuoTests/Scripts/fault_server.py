@@ -16,10 +16,17 @@ Paths (NAME is a file in --root):
   /big-declared         announces 8 MiB in Content-Length
   /redirect/NAME        302 to /seeds/NAME
   /redirect-loop        302 to itself
+  /redirect-file        302 to file:///etc/passwd
+  /redirect-ftp         302 to ftp://127.0.0.1:<port>/seeds/x
+  /redirect-link-local  302 to http://169.254.169.254/latest/meta-data/ (where clouds serve credentials)
+  /redirect-private     302 to http://10.255.255.1/secret
+  /endless              chunked (HTTP/1.1), chunks written as fast as the client takes them, never ending
+  /gzip-bomb            Content-Encoding: gzip, about 2 MB on the wire and 2 GiB inflated (zeros)
   /html/NAME            the file as a small HTML page, UTF-8, charset in the header only
   /gbk/NAME             the same page in GBK, "text/html; charset=gbk", no <meta>
   /gbk-big5-meta/NAME   the GBK page with a wrong <meta charset="big5">, header says gbk
   /feed.rss, /feed.atom a feed linking to /seeds/NAME for every file (RSS: relative links)
+  /feed-private.rss     RSS with two items: the first seed on 127.0.0.1 and http://169.254.169.254/item
 """
 
 import argparse
@@ -28,9 +35,11 @@ import hashlib
 import html
 import http.server
 import os
+import struct
 import sys
 import threading
 import time
+import zlib
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--root", required=True)
@@ -41,6 +50,28 @@ args = parser.parse_args()
 lock = threading.Lock()
 hits = {}
 LAST_MODIFIED = email.utils.formatdate(1700000000, usegmt=True)
+
+
+def gzip_bomb():
+    """A gzip member inflating to 2 GiB of zeros. After a full flush deflate restarts from an
+    empty window, so the compressed form of each 1 MiB of zeros is the same bytes: they are
+    repeated rather than compressed 2048 times."""
+    global bomb
+    with lock:
+        if bomb is None:
+            chunk = bytes(1 << 20)
+            block = zlib.compressobj(9, zlib.DEFLATED, -15)
+            piece = block.compress(chunk) + block.flush(zlib.Z_FULL_FLUSH)
+            crc = 0
+            for _ in range(2048):
+                crc = zlib.crc32(chunk, crc)
+            end = zlib.compressobj(9, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
+            header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+            bomb = (header, piece, end + struct.pack("<II", crc, (2048 << 20) & 0xFFFFFFFF))
+        return bomb
+
+
+bomb = None
 
 
 def names():
@@ -146,6 +177,47 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(302, b"", headers=[("Location", f"/seeds/{name}")])
         if kind == "redirect-loop":
             return self.send(302, b"", headers=[("Location", "/redirect-loop")])
+        if kind == "redirect-file":
+            return self.send(302, b"", headers=[("Location", "file:///etc/passwd")])
+        if kind == "redirect-ftp":
+            return self.send(302, b"", headers=[("Location", f"ftp://127.0.0.1:{self.server.server_port}/seeds/x")])
+        if kind == "redirect-link-local":
+            return self.send(302, b"", headers=[("Location", "http://169.254.169.254/latest/meta-data/")])
+        if kind == "redirect-private":
+            return self.send(302, b"", headers=[("Location", "http://10.255.255.1/secret")])
+        if kind == "endless":
+            self.record(200)
+            self.protocol_version = "HTTP/1.1"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            data = ("东西部协作" * 4096).encode("utf-8")
+            chunk = b"%x\r\n" % len(data) + data + b"\r\n"
+            try:
+                while True:
+                    self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+            return
+        if kind == "gzip-bomb":
+            header, piece, trailer = gzip_bomb()
+            self.record(200)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(header) + 2048 * len(piece) + len(trailer)))
+            self.end_headers()
+            try:
+                self.wfile.write(header)
+                for _ in range(2048):
+                    self.wfile.write(piece)
+                self.wfile.write(trailer)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
+            return
         if kind == "html":
             return self.send(200, page(name).encode("utf-8"), content_type="text/html; charset=utf-8")
         if kind == "gbk":
@@ -155,6 +227,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(200, body, content_type="text/html; charset=gbk")
         if kind == "feed.rss":
             items = "".join(f"<item><title>{n}</title><link>/seeds/{n}</link></item>" for n in names())
+            body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>seeds</title>{items}</channel></rss>'
+            return self.send(200, body.encode("utf-8"), content_type="application/rss+xml")
+        if kind == "feed-private.rss":
+            links = [f"/seeds/{names()[0]}", "http://169.254.169.254/item"]
+            items = "".join(f"<item><title>{n}</title><link>{n}</link></item>" for n in links)
             body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>seeds</title>{items}</channel></rss>'
             return self.send(200, body.encode("utf-8"), content_type="application/rss+xml")
         if kind == "feed.atom":

@@ -3,8 +3,9 @@
 ///
 /// The headline is the first paragraph of the text (then the decks), so that figures in a
 /// headline (托起三都就业“大民生”, 8对革命老区) have offsets like any other; `title` repeats it.
-/// A page marker that multi-page articles append to their headline (`( 二 )`, `(2)`) is not
-/// part of it and is dropped from both.
+/// A page marker that multi-page articles append to their headline (`( 二 )`, `(2)`) and the
+/// site name of a copied page title (`标题--手机某某网`) are not part of it and are dropped from
+/// both.
 ///
 /// The outlet is, in this order: the 本文转自 line's, the 来源 line's, the one named beside the
 /// date under the headline, the dateline's (新快报讯), a byline's (南方日报记者).
@@ -15,7 +16,7 @@ struct ArticleBuilder: Sendable {
         _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], metadata: ArticleMetadata,
         published: CivilDate?, source: String
     ) -> ArticleDraft {
-        let title = segment.title.map { Self.withoutPageMarker(strippedMarks(lines[$0].scalars)) }
+        let title = segment.title.map { Self.withoutSiteName(Self.withoutPageMarker(strippedMarks(lines[$0].scalars))) }
         let head =
             (segment.title.map { [Paragraph(scalars: title ?? [], origin: lines[$0].origin)] } ?? [])
             + segment.decks.map { Paragraph(scalars: strippedMarks(lines[$0].scalars), origin: lines[$0].origin) }
@@ -82,6 +83,40 @@ struct ArticleBuilder: Sendable {
         var end = open
         while end > 0, title[end - 1] == " " { end -= 1 }
         return end > 0 ? Array(title[..<end]) : title
+    }
+
+    /// The headline without the site name a copied page title carries (`标题--手机某某网`,
+    /// `标题_要闻_某某资讯网`, `标题 - 某某网`): a last part that reads as an outlet's name, and
+    /// the short column names before it behind the same separator, when a headline of at least
+    /// six scalars is left.
+    static func withoutSiteName(_ title: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let separators: [[Unicode.Scalar]] = [
+            ["-", "-"], ["_"], [" ", "-", " "], [" ", "|", " "], ["｜"], [" ", "—", " "],
+        ]
+        for separator in separators {
+            var end = title.count
+            var strippedSite = false
+            while let cut = lastIndex(of: separator, in: title[..<end]) {
+                let part = title[(cut + separator.count)..<end]
+                let isSite = !strippedSite && part.count <= 12 && OutletName.isOutletLike(part)
+                let isColumn = strippedSite && (1...6).contains(part.count) && part.allSatisfy(ScalarText.isWordScalar)
+                guard isSite || isColumn, cut >= 6 else { break }
+                strippedSite = true
+                end = cut
+            }
+            if strippedSite { return Array(title[..<end]) }
+        }
+        return title
+    }
+
+    private static func lastIndex(of pattern: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard text.count >= pattern.count else { return nil }
+        var index = text.endIndex - pattern.count
+        while index >= text.startIndex {
+            if ScalarText.hasPrefix(text[index...], pattern) { return index }
+            index -= 1
+        }
+        return nil
     }
 
     /// A long line that starts with a caption or menu mark is prose in a list; the mark goes.

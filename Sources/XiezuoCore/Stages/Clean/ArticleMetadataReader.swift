@@ -9,7 +9,7 @@
 ///   column break, a related item's or an event's date, never the article's.
 ///
 /// When the head states several dates — a republished page that prints its own date beside the
-/// original's ("2024年11月20日 | 查看：63093" over "来源：光明网 2024-11-19 10:36") — the earliest is
+/// original's ("2023年5月8日 | 查看：1024" over "来源：某某网 2023-05-06 09:12") — the earliest is
 /// the article's: copies come after their original.
 enum ArticleMetadataReader {
     static func read(lines: [TextLine], kinds: [LineKind], segment: ArticleSegment) -> ArticleMetadata {

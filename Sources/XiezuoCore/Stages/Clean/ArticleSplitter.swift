@@ -26,6 +26,9 @@ struct ArticleSplitter: Sendable {
     private static let lookahead = 8
     private static let maxDecks = 2
     private static let maxParagraphsBeforeByline = 3
+    /// Shortest headline that its own info line makes an article's: shorter heading lines
+    /// over a date (大事记) are a timeline's, not a topic page's.
+    private static let minInfoHeadlineChars = 6
 
     /// `declared`: the titles the page declares (`PageFacts.titles`), which help choose the
     /// first headline.
@@ -157,7 +160,8 @@ struct ArticleSplitter: Sendable {
         if next < lines.count, kinds[next] == .caption || kinds[next] == .byline { return true }
         return datelineFollows(index, lines: lines, kinds: kinds)
             || openingBylineFollows(index, lines: lines, kinds: kinds)
-            || (ownInfoFollows(index, lines: lines, kinds: kinds) && previousArticleFinished(index, lines: lines, kinds: kinds))
+            || (lines[index].weight >= Self.minInfoHeadlineChars && ownInfoFollows(index, lines: lines, kinds: kinds)
+                && previousArticleFinished(index, lines: lines, kinds: kinds))
     }
 
     /// A date or source line of its own right below the heading, after at most two decks

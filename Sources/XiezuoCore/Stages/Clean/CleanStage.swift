@@ -48,14 +48,17 @@ public struct CleanStage: Sendable {
     }
 
     private func articles(of bytes: [UInt8], charset: String?, name: String) throws(UnusableText) -> [Article] {
-        let decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
-        let page = try HTMLText.page(of: decoded)
+        var decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
+        let page = try HTMLText.page(of: &decoded)
+        try checkLineCount(page.scalars, bytes: bytes.count)
         let lines = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
         try checkLineLengths(lines)
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
         let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds, declared: page.facts.titles)
         let metadata = segments.map { ArticleMetadataReader.read(lines: lines, kinds: kinds, segment: $0) }
-        let pageDate = Self.pageDate(page.facts, source: name)
+        var facts = page.facts
+        if facts.url == nil { facts.url = lines.lazy.compactMap { MetadataReader.namedAddress($0.scalars) }.first }
+        let pageDate = Self.pageDate(facts, source: name)
         // A page that dates its articles one by one is a collection: an article it leaves undated
         // stays undated rather than taking the page's own date.
         let collection = segments.count > 1 && metadata.contains { $0.published != nil }
@@ -71,7 +74,8 @@ public struct CleanStage: Sendable {
     }
 
     /// The date the page gives itself: its metadata's, else the one in its address (the
-    /// canonical address it names, or the URL it was fetched from).
+    /// address it names — a canonical link, `og:url`, a 原文链接 line — or the URL it was
+    /// fetched from).
     private static func pageDate(_ facts: PageFacts, source: String) -> CivilDate? {
         if let published = facts.published { return published }
         if let url = facts.url, let date = URLDateReader.date(in: url) { return date }
@@ -85,6 +89,24 @@ public struct CleanStage: Sendable {
         throw UnusableText(
             reason: "not a news article: article \(long.part + 1) has \(long.chars) characters, more than "
                 + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
+    }
+
+    /// Lines, not bytes, are what clean's steps hold and work on (about 130 bytes each), so a
+    /// source of many lines must also have bytes enough: one of more than `denseLines` lines
+    /// that average fewer than `minBytesPerLine` bytes (a million one-character lines, a page
+    /// of a million `<p>x</p>`) is not prose and is rejected before its lines are made. News
+    /// text averages far more (a Chinese line of five characters is 16 bytes). This keeps the
+    /// memory of a source's lines under about 8 bytes per byte of the source.
+    static let denseLines = 10_000
+    static let minBytesPerLine = 16
+
+    private func checkLineCount(_ scalars: [Unicode.Scalar], bytes: Int) throws(UnusableText) {
+        let count = LineNormalizer.nonBlankLineCount(of: scalars)
+        guard count > Self.denseLines, count * Self.minBytesPerLine > bytes else { return }
+        let average = Double(bytes) / Double(count)
+        throw UnusableText(
+            reason: "not prose: \(count) lines in \(bytes) bytes, \((average * 10).rounded() / 10) bytes a line; a source of more "
+                + "than \(Self.denseLines) lines must average at least \(Self.minBytesPerLine) bytes a line")
     }
 
     /// A line longer than `max_article_chars` cannot fit in an article, so the source is

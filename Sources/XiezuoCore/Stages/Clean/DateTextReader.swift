@@ -41,7 +41,8 @@ enum DateTextReader {
         while index < text.count {
             let scalar = text[index]
             if ScalarText.isASCIIDigit(scalar) || chineseDigit(scalar) != nil {
-                let glued = index > 0 && (ScalarText.isASCIIDigit(text[index - 1]) || ScalarText.isASCIILetter(text[index - 1]))
+                let before = index > 0 ? text[index - 1] : " "
+                let glued = ScalarText.isASCIIDigit(before) || ScalarText.isASCIILetter(before)
                 if !glued, let (date, end) = date(in: text, at: index) { return (date, index, end) }
             }
             index += 1

@@ -4,15 +4,16 @@
 ///
 /// The main block is the largest `<article>` element, or else the element with the most text
 /// in its own `<p>` children (at least `minParagraphs` of them): text density, as readability
-/// tools measure it. When blocks of its kind stand beside it with paragraphs of their own (the
-/// articles of a topic page), their parent is the main block. Either is only taken when it holds at least half of the page's visible
+/// tools measure it. Either is only taken when it holds at least half of the page's visible
 /// text; otherwise the page's text is spread over several blocks and the whole body is kept
-/// (the clean stage's noise filter then does the rest). A class or id that names furniture
+/// (the clean stage's noise filter then does the rest). When blocks of its kind stand beside
+/// it with paragraphs of their own (the articles of a topic page), their parent is the main
+/// block. A class or id that names furniture
 /// drops its element only when that element holds less than half of the page's paragraph
 /// text, so a layout wrapper called `main-menu-content` cannot take the article with it.
 ///
-/// The headline is the first visible `<h1>`; without one, the first `<h2>`–`<h4>` that the
-/// `<title>` names.
+/// The headline is the first visible heading the `<title>` names (`<h1>` first, then
+/// `<h2>`–`<h4>`), else the first visible `<h1>`.
 ///
 /// Every pass is a loop over the flat node array, so the depth of the page costs nothing.
 enum HTMLContentSelector {
@@ -28,66 +29,74 @@ enum HTMLContentSelector {
         "og:title", "twitter:title", "articletitle", "title", "headline", "dc.title",
     ]
 
-    static func select(_ nodes: [HTMLNode]) -> HTMLSelection {
+    static func select(_ nodes: HTMLNodes) -> HTMLSelection {
         var dropped = [Bool](repeating: false, count: nodes.count)
         markDroppedTags(nodes, &dropped)
         let body = nodes.firstIndex { $0.name == "body" }
         let page = body.map { $0..<nodes[$0].end } ?? 0..<nodes.count
-        let own = nodes.map { $0.text.map(weight) ?? 0 }
-        let before = weights(nodes, own, dropped)
-        let pageParagraphs = sum(before.paragraphs, over: page, nodes)
-        let pageText = sum(before.text, over: page, nodes)
-        forEachVisible(nodes, dropped, in: page) { index in
-            guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
-            let share = pageParagraphs > 0 ? (before.paragraphs[index], pageParagraphs) : (before.text[index], pageText)
-            guard share.0 * 2 < share.1 else { return true }
-            dropped[index] = true
-            return false
+        let own = nodes.map { Int32($0.text.map(weight) ?? 0) }
+        // In a scope of its own, so that its four arrays are freed before the second set is made.
+        do {
+            let before = weights(nodes, own, dropped)
+            let pageParagraphs = sum(before.paragraphs, over: page, nodes)
+            let pageText = sum(before.text, over: page, nodes)
+            forEachVisible(nodes, dropped, in: page) { index in
+                guard nodes[index].isElement, HTMLBoilerplate.dropsByName(nodes[index]) else { return true }
+                let share = pageParagraphs > 0 ? (Int(before.paragraphs[index]), pageParagraphs) : (Int(before.text[index]), pageText)
+                guard share.0 * 2 < share.1 else { return true }
+                dropped[index] = true
+                return false
+            }
         }
         let after = weights(nodes, own, dropped)
         let visibleText = sum(after.text, over: page, nodes)
         var content = page
-        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { after.text[$0] * 2 >= visibleText }) {
+        if let main = mainBlocks(nodes, dropped, after, in: page).first(where: { Int(after.text[$0]) * 2 >= visibleText }) {
             content = main..<nodes[main].end
             if let parent = nodes[main].parent, hasArticleSiblings(main, nodes, dropped, after.paragraphs) {
                 content = parent..<nodes[parent].end
             }
         }
-        var headline: Int?
-        forEachVisible(nodes, dropped, in: page) { index in
-            if headline == nil, nodes[index].name == "h1", after.text[index] > 0 { headline = index }
-            return headline == nil
-        }
-        if headline == nil, let title = title(nodes) {
-            // No <h1>: the first smaller heading that the <title> names is the headline.
-            let declared = [LineNormalizer.normalize(ScalarText.scalars(title))]
-            forEachVisible(nodes, dropped, in: page) { index in
-                guard headline == nil else { return false }
-                guard ["h2", "h3", "h4"].contains(nodes[index].name), after.text[index] > 0 else { return true }
-                let text = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
-                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(text)), with: declared) {
-                    headline = index
-                }
-                return false
-            }
-        }
+        let fullTitle = titleText(nodes)
+        let title = fullTitle.flatMap(withoutSiteName)
+        let headline = headlineElement(nodes, dropped, after.text, in: page, title: title)
         return HTMLSelection(
-            dropped: dropped, content: content, headline: headline, title: title(nodes),
-            facts: facts(nodes, headline: headline))
+            dropped: dropped, content: content, headline: headline, title: title,
+            facts: facts(nodes, headline: headline, titles: [fullTitle, title].compactMap { $0 }))
+    }
+
+    /// The first visible heading that the `<title>` names, `<h1>` before `<h2>`–`<h4>` (a
+    /// site's logo in an `<h1>` is not named by it); else the first visible `<h1>`.
+    private static func headlineElement(
+        _ nodes: HTMLNodes, _ dropped: [Bool], _ text: [Int32], in page: Range<Int>, title: String?
+    ) -> Int? {
+        let declared = title.map { [LineNormalizer.normalize(ScalarText.scalars($0))] } ?? []
+        let levels = ["h1", "h2", "h3", "h4"]
+        var firstH1: Int?
+        var named: [Int?] = [nil, nil, nil, nil]
+        forEachVisible(nodes, dropped, in: page) { index in
+            guard let level = levels.firstIndex(of: nodes[index].name), text[index] > 0 else { return true }
+            if level == 0, firstH1 == nil { firstH1 = index }
+            if named[level] == nil, !declared.isEmpty {
+                let heading = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
+                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(heading)), with: declared) {
+                    named[level] = index
+                }
+            }
+            return false
+        }
+        return named.compactMap { $0 }.first ?? firstH1
     }
 
     /// The titles, date and address the page declares (`PageFacts`).
-    private static func facts(_ nodes: [HTMLNode], headline: Int?) -> PageFacts {
-        var titles: [String] = []
-        if let element = nodes.firstIndex(where: { $0.name == "title" }) {
-            let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
-            titles.append(text)
-            titles += titleParts(text).map(trimmed)
-        }
+    /// `titles`: the `<title>` as written and without its site name.
+    private static func facts(_ nodes: HTMLNodes, headline: Int?, titles: [String]) -> PageFacts {
+        var titles = titles
         var published: CivilDate?
         var url: String?
         for node in nodes where node.name == "meta" || node.name == "link" {
-            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "").lowercased()
+            let key = (node.attribute("name") ?? node.attribute("property") ?? node.attribute("itemprop") ?? "")
+                .lowercased()
             if node.name == "link" {
                 if url == nil, node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
                     url = trimmed(Substring(href))
@@ -120,7 +129,7 @@ enum HTMLContentSelector {
     }
 
     /// Drops by tag, in document order, knowing whether an `<article>` is open.
-    private static func markDroppedTags(_ nodes: [HTMLNode], _ dropped: inout [Bool]) {
+    private static func markDroppedTags(_ nodes: HTMLNodes, _ dropped: inout [Bool]) {
         var articleEnds: [Int] = []
         var index = 0
         while index < nodes.count {
@@ -136,18 +145,18 @@ enum HTMLContentSelector {
         }
     }
 
-    /// A topic page sets its articles side by side in blocks of one kind (`<div class="zt-article">`
+    /// A topic page sets its articles side by side in blocks of one kind (`<div class="topic-item">`
     /// × 3): when the main block has a visible sibling of its tag and class that holds paragraphs
     /// of its own (at least a quarter of the main block's), the articles are all of them.
     private static func hasArticleSiblings(
-        _ main: Int, _ nodes: [HTMLNode], _ dropped: [Bool], _ paragraphs: [Int]
+        _ main: Int, _ nodes: HTMLNodes, _ dropped: [Bool], _ paragraphs: [Int32]
     ) -> Bool {
         guard let parent = nodes[main].parent, paragraphs[main] > 0 else { return false }
         let kind = (nodes[main].name, nodes[main].attribute("class"))
         var index = parent + 1
         while index < nodes[parent].end {
             if index != main, !dropped[index], nodes[index].isElement, nodes[index].name == kind.0,
-                nodes[index].attribute("class") == kind.1, paragraphs[index] * 4 >= paragraphs[main]
+                nodes[index].attribute("class") == kind.1, Int(paragraphs[index]) * 4 >= Int(paragraphs[main])
             {
                 return true
             }
@@ -159,7 +168,7 @@ enum HTMLContentSelector {
     /// Visits the nodes of `range` in document order, skipping dropped subtrees; `visit`
     /// returns false to skip the subtree of the node it was given.
     private static func forEachVisible(
-        _ nodes: [HTMLNode], _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
+        _ nodes: HTMLNodes, _ dropped: [Bool], in range: Range<Int>, _ visit: (Int) -> Bool
     ) {
         var index = range.lowerBound
         while index < range.upperBound {
@@ -173,15 +182,16 @@ enum HTMLContentSelector {
 
     /// Per node, the visible text (non-space scalars) of its subtree, of the `<p>` elements in
     /// its subtree, and of its own `<p>` children (with their count). One backward pass: a
-    /// node's children come after it, so they are complete when it is reached.
+    /// node's children come after it, so they are complete when it is reached. 32 bits are
+    /// enough (libxml2 reads pages under 2 GB) and keep a page of many small nodes cheap.
     private static func weights(
-        _ nodes: [HTMLNode], _ own: [Int], _ dropped: [Bool]
-    ) -> (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]) {
+        _ nodes: HTMLNodes, _ own: [Int32], _ dropped: [Bool]
+    ) -> (text: [Int32], paragraphs: [Int32], ownParagraphs: [Int32], ownParagraphCount: [Int32]) {
         let count = nodes.count
-        var text = [Int](repeating: 0, count: count)
-        var paragraphs = [Int](repeating: 0, count: count)
-        var ownParagraphs = [Int](repeating: 0, count: count)
-        var ownParagraphCount = [Int](repeating: 0, count: count)
+        var text = [Int32](repeating: 0, count: count)
+        var paragraphs = [Int32](repeating: 0, count: count)
+        var ownParagraphs = [Int32](repeating: 0, count: count)
+        var ownParagraphCount = [Int32](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) {
             guard !dropped[index] else {
                 text[index] = 0
@@ -205,8 +215,8 @@ enum HTMLContentSelector {
     /// The candidates for the main block, best first: the largest visible `<article>`, and the
     /// element with the most text in its own paragraphs.
     private static func mainBlocks(
-        _ nodes: [HTMLNode], _ dropped: [Bool],
-        _ weights: (text: [Int], paragraphs: [Int], ownParagraphs: [Int], ownParagraphCount: [Int]),
+        _ nodes: HTMLNodes, _ dropped: [Bool],
+        _ weights: (text: [Int32], paragraphs: [Int32], ownParagraphs: [Int32], ownParagraphCount: [Int32]),
         in range: Range<Int>
     ) -> [Int] {
         var article: Int?
@@ -216,7 +226,7 @@ enum HTMLContentSelector {
             if nodes[index].name == "article", weights.text[index] > article.map({ weights.text[$0] }) ?? 0 {
                 article = index
             }
-            if weights.ownParagraphCount[index] >= minParagraphs,
+            if weights.ownParagraphCount[index] >= Int32(minParagraphs),
                 weights.ownParagraphs[index] > dense.map({ weights.ownParagraphs[$0] }) ?? 0
             {
                 dense = index
@@ -239,23 +249,27 @@ enum HTMLContentSelector {
         }
     }
 
-    private static func sum(_ values: [Int], over range: Range<Int>, _ nodes: [HTMLNode]) -> Int {
+    private static func sum(_ values: [Int32], over range: Range<Int>, _ nodes: HTMLNodes) -> Int {
         guard !range.isEmpty else { return 0 }
-        if range == range.lowerBound..<nodes[range.lowerBound].end { return values[range.lowerBound] }
+        if range == range.lowerBound..<nodes[range.lowerBound].end { return Int(values[range.lowerBound]) }
         var total = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            total += values[index]
+            total += Int(values[index])
             index = max(nodes[index].end, index + 1)
         }
         return total
     }
 
-    /// The `<title>`, without the site name pages append to it ("标题_新闻_某某网",
-    /// "标题 - 某某网", "某某网 | 标题"): the longest of the parts between separators.
-    private static func title(_ nodes: [HTMLNode]) -> String? {
+    /// The text of the page's `<title>`.
+    private static func titleText(_ nodes: HTMLNodes) -> String? {
         guard let element = nodes.firstIndex(where: { $0.name == "title" }) else { return nil }
-        let text = nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+        return nodes[(element + 1)..<nodes[element].end].compactMap(\.text).joined()
+    }
+
+    /// A `<title>` without the site name pages append to it ("标题_新闻_某某网", "标题 - 某某网",
+    /// "某某网 | 标题"): the longest of the parts between separators.
+    private static func withoutSiteName(_ text: String) -> String? {
         let longest = titleParts(text).map(trimmed).max { $0.unicodeScalars.count < $1.unicodeScalars.count }
         guard let longest, !longest.isEmpty else { return nil }
         return longest

@@ -4,7 +4,7 @@ struct HTMLSelection: Sendable, Equatable {
     var dropped: [Bool]
     /// The nodes written: the main content block's subtree, or the body's.
     var content: Range<Int>
-    /// The headline: the first visible `<h1>`, else the first `<h2>`–`<h4>` the `<title>` names.
+    /// The headline: the first visible heading the `<title>` names, else the first visible `<h1>`.
     var headline: Int?
     /// The `<title>`, site name trimmed; written first when the page has no headline element.
     var title: String?

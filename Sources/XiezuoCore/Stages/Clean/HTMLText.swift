@@ -9,8 +9,9 @@
 /// - the headline (`<h1>`, or the `<title>` without its site name when there is no `<h1>`)
 ///   is the first line, alone in its block, when the main block does not already hold it;
 /// - the article's info lines between that headline and the main block (the date, the 来源,
-///   the author: what `MetadataReader` reads as metadata) are written under it, as a text
-///   page prints them; the rest of what lies between (menus, share bars) is left out;
+///   the author: what `MetadataReader` reads as metadata; a line the page declares as its
+///   title) are written under it, as a text page prints them; the rest of what lies between
+///   (menus, share bars) is left out;
 /// - what the page declares about itself in its markup (titles, the publication date of its
 ///   `<meta>` tags or scripts, its canonical address) is handed on as `PageFacts`.
 ///
@@ -19,16 +20,26 @@
 enum HTMLText {
     /// The text of `decoded`: its own scalars for a text page, the extracted text for HTML.
     static func scalars(of decoded: DecodedText) throws(UnusableText) -> [Unicode.Scalar] {
-        try page(of: decoded).scalars
+        var decoded = decoded
+        return try page(of: &decoded).scalars
     }
 
-    /// The text of `decoded` with, for HTML, the page lines each of its lines came from.
-    static func page(of decoded: DecodedText) throws(UnusableText) -> PageText {
+    /// The text of `decoded` with, for HTML, the page lines each of its lines came from. For
+    /// HTML, `decoded.scalars` are emptied once the page's UTF-8 is at hand: the parser reads
+    /// the UTF-8, and the scalars (4 bytes a character) would only sit beside its tree.
+    static func page(of decoded: inout DecodedText) throws(UnusableText) -> PageText {
         guard decoded.isHTML else { return PageText(scalars: decoded.scalars, lineOrigins: nil) }
-        guard let document = LibXML2HTML(utf8: decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]) else {
-            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(decoded.scalars.count) characters)")
+        let characters = decoded.scalars.count
+        let utf8 = decoded.utf8 ?? ScalarText.utf8(decoded.scalars)[...]
+        decoded.scalars = []
+        let store = HTMLNodeStore()
+        let parsed = utf8.withUnsafeBufferPointer { page in
+            LibXML2HTML.parse(utf8: page, into: store, reads: HTMLNode.reads)
         }
-        let nodes = document.nodes()
+        guard parsed else {
+            throw UnusableText(reason: "HTML page that libxml2 could not parse (\(characters) characters)")
+        }
+        let nodes = HTMLNodes(store: store)
         let selection = HTMLContentSelector.select(nodes)
         var text = render(nodes, selection)
         text.facts = selection.facts
@@ -41,7 +52,7 @@ enum HTMLText {
         return text
     }
 
-    private static func render(_ nodes: [HTMLNode], _ selection: HTMLSelection) -> PageText {
+    private static func render(_ nodes: HTMLNodes, _ selection: HTMLSelection) -> PageText {
         var writer = HTMLTextWriter()
         let headlineInContent = selection.headline.map { selection.content.contains($0) } ?? false
         if let headline = selection.headline, !headlineInContent {
@@ -58,9 +69,10 @@ enum HTMLText {
     }
 
     /// Writes the metadata lines of `range` (the date and source lines between a headline and
-    /// the main block), each in its own block; nothing else of it.
+    /// the main block) and a line the page declares as its title (a headline set in a `<div>`
+    /// below a logo's `<h1>`), each in its own block; nothing else of it.
     private static func writeInfoLines(
-        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
     ) {
         var between = HTMLTextWriter()
         write(nodes, selection, range, into: &between)
@@ -71,7 +83,9 @@ enum HTMLText {
             let end = scalars[start...].firstIndex(of: "\n") ?? scalars.count
             let text = Array(scalars[start..<end])
             let normalized = LineNormalizer.normalize(text)
-            if MetadataReader.isMetadataLine(normalized) || DateTextReader.isTimestampLine(normalized) {
+            if MetadataReader.isMetadataLine(normalized) || DateTextReader.isTimestampLine(normalized)
+                || HeadlineChooser.agrees(normalized, with: selection.facts.titles)
+            {
                 writer.appendBlock(text, origin: line < between.lineOrigins.count ? between.lineOrigins[line] : nil)
             }
             start = end + 1
@@ -82,7 +96,7 @@ enum HTMLText {
     /// Writes the visible nodes of `range`. Open elements sit on an explicit stack, so nesting
     /// depth costs no call depth.
     private static func write(
-        _ nodes: [HTMLNode], _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
+        _ nodes: HTMLNodes, _ selection: HTMLSelection, _ range: Range<Int>, into writer: inout HTMLTextWriter
     ) {
         var open: [(index: Int, kind: HTMLElementKind)] = []
         var preformatted = 0

@@ -13,7 +13,7 @@
 struct HTMLTextWriter {
     private(set) var scalars: [Unicode.Scalar] = []
     /// 0-based page lines of each written line; nil for a blank line or text with no known line.
-    private(set) var lineOrigins: [ClosedRange<Int>?] = []
+    private(set) var lineOrigins = PageLineOrigins()
     /// The 0-based page line of the scalar being appended, when known.
     private var pageLine: Int?
     /// 0: none, 1: a line break, 2: a blank line.

@@ -17,27 +17,33 @@
 /// 4. Otherwise the first line, as before any of this.
 ///
 /// A line "shares words" when at least `minShare` of its character pairs (pairs of adjacent
-/// letters or digits) occur in the lead, read without its dateline (新华网重庆6月24日电 would
-/// otherwise make a site name 新华网重庆频道 look related).
+/// letters or digits) occur in the lead, read without its dateline (某某网江城10月12日电 would
+/// otherwise make a site name 某某网江城频道 look related).
 struct HeadlineChooser: Sendable {
     var rules: CleanRules
 
     static let minShare = 0.3
     /// How much of the body the comparison reads: the lead, where a headline's words are.
-    private static let leadChars = 1200
+    private static let leadChars = 600
 
     /// What the chooser knows about one head.
     struct Head {
         var candidates: [Int]
-        var lead: Set<UInt64>
+        /// The same lines, for membership tests: a page of nothing but short lines has many.
+        var members: Set<Int>
+        /// The lead's character pairs, sorted and unique (`pairs(of:)`).
+        var lead: [UInt64]
         /// The candidate right above the head's first info line (date or source line).
         var anchor: Int?
     }
 
     func head(candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Head {
-        Head(
-            candidates: candidates, lead: lead(lines: lines, kinds: kinds, from: firstProse),
-            anchor: anchoredCandidate(candidates, lines: lines, kinds: kinds, firstProse: firstProse))
+        let members = Set(candidates)
+        // With one line there is nothing to weigh: the lead is only read to tell lines apart.
+        let lead = candidates.count > 1 ? lead(lines: lines, kinds: kinds, from: firstProse) : []
+        return Head(
+            candidates: candidates, members: members, lead: lead,
+            anchor: anchoredCandidate(candidates, members: members, kinds: kinds, firstProse: firstProse))
     }
 
     /// The headline among `head.candidates`; `severalArticles` when the page is known to hold
@@ -46,17 +52,18 @@ struct HeadlineChooser: Sendable {
         _ head: Head, lines: [TextLine], declared: [[Unicode.Scalar]], severalArticles: Bool
     ) -> Int? {
         guard let first = head.candidates.first else { return nil }
-        let related = head.candidates.filter { shares(lines[$0].scalars, with: head.lead) }
+        let related = Set(head.candidates.filter { shares(lines[$0].scalars, with: head.lead) })
         if let anchored = head.anchor {
-            var run = [anchored]
-            while let above = run.first.map({ $0 - 1 }), head.candidates.contains(above) { run.insert(above, at: 0) }
+            var top = anchored
+            while head.members.contains(top - 1) { top -= 1 }
+            let run = Array(top...anchored)
             let chosen: Int
             if severalArticles || run.count == 1 {
                 chosen = anchored
             } else if let declaredLine = run.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
                 chosen = declaredLine
             } else {
-                chosen = run.first(where: { related.contains($0) }) ?? anchored
+                chosen = run.first(where: related.contains) ?? anchored
             }
             if related.contains(chosen) || related.isEmpty || Self.agrees(lines[chosen].scalars, with: declared) {
                 return chosen
@@ -65,7 +72,7 @@ struct HeadlineChooser: Sendable {
         if let declaredLine = head.candidates.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
             return declaredLine
         }
-        return related.first ?? first
+        return head.candidates.first(where: related.contains) ?? first
     }
 
     /// Whether a deck (a heading line below the headline) belongs to the article: it shares
@@ -75,16 +82,18 @@ struct HeadlineChooser: Sendable {
     }
 
     /// The candidate right above the head's first info line, if there is one.
-    private func anchoredCandidate(_ candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Int? {
+    private func anchoredCandidate(_ candidates: [Int], members: Set<Int>, kinds: [LineKind], firstProse: Int) -> Int? {
         guard let top = candidates.first else { return nil }
-        var index = top + 1
-        while index < min(firstProse, lines.count) {
-            if kinds[index] == .metadata || kinds[index] == .timestamp {
-                var above = index - 1
-                while above > top, isSkippable(kinds[above]) { above -= 1 }
-                if candidates.contains(above) { return above }
+        // One pass: the last candidate with nothing but skippable lines after it.
+        var pending: Int?
+        for index in top..<min(firstProse, kinds.count) {
+            if members.contains(index) {
+                pending = index
+            } else if kinds[index] == .metadata || kinds[index] == .timestamp, let pending {
+                return pending
+            } else if !isSkippable(kinds[index]) {
+                pending = nil
             }
-            index += 1
         }
         return nil
     }
@@ -97,39 +106,57 @@ struct HeadlineChooser: Sendable {
     }
 
     /// Character pairs of the lead: the prose lines from `start`, datelines cut off.
-    private func lead(lines: [TextLine], kinds: [LineKind], from start: Int) -> Set<UInt64> {
-        var pairs = Set<UInt64>()
-        var read = 0
+    private func lead(lines: [TextLine], kinds: [LineKind], from start: Int) -> [UInt64] {
+        var text: [Unicode.Scalar] = []
         var index = start
-        while index < lines.count, read < Self.leadChars {
+        while index < lines.count, text.count < Self.leadChars {
             if kinds[index] == .text {
                 var line = lines[index].scalars[...]
-                if let dateline = DatelineReader.read(Array(line)) { line = line.dropFirst(dateline.length) }
-                pairs.formUnion(Self.pairs(of: Array(line)))
-                read += line.count
+                if let dateline = DatelineReader.read(lines[index].scalars) { line = line.dropFirst(dateline.length) }
+                text.append(" ")
+                text += line
             }
             index += 1
         }
-        return pairs
+        return Self.pairs(of: text)
     }
 
-    private func shares(_ line: [Unicode.Scalar], with pairs: Set<UInt64>) -> Bool {
+    private func shares(_ line: [Unicode.Scalar], with pairs: [UInt64]) -> Bool {
         let own = Self.pairs(of: line)
         guard !own.isEmpty else { return false }
-        let shared = own.filter { pairs.contains($0) }.count
+        let shared = own.reduce(0) { Self.contains(pairs, $1) ? $0 + 1 : $0 }
         return Double(shared) >= Self.minShare * Double(own.count)
     }
 
-    /// Adjacent letters or digits, each pair packed in 64 bits.
-    static func pairs(of text: [Unicode.Scalar]) -> Set<UInt64> {
-        var pairs = Set<UInt64>()
+    /// Adjacent letters or digits, each pair packed in 64 bits; sorted and unique, so that a
+    /// lookup is a binary search (cheaper than hashing for the few hundred pairs of a lead).
+    static func pairs(of text: [Unicode.Scalar]) -> [UInt64] {
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(text.count)
         for index in text.indices.dropFirst() {
             let first = text[index - 1]
             let second = text[index]
             guard ScalarText.isWordScalar(first), ScalarText.isWordScalar(second) else { continue }
-            pairs.insert(UInt64(first.value) << 32 | UInt64(second.value))
+            pairs.append(UInt64(first.value) << 32 | UInt64(second.value))
         }
+        pairs.sort()
+        var unique = 0
+        for index in pairs.indices where unique == 0 || pairs[index] != pairs[unique - 1] {
+            pairs[unique] = pairs[index]
+            unique += 1
+        }
+        pairs.removeLast(pairs.count - unique)
         return pairs
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// The line is one of the declared titles, or one holds the other and the shorter is most

@@ -25,7 +25,7 @@ enum LineKind: Sendable, Equatable {
     case header
     /// The headline printed a second time (pages that repeat it under the metadata).
     case duplicateTitle
-    /// A short remark wholly in brackets: （资料图片）, （下转第2版）, （完）, a credit （吕娜）.
+    /// A short remark wholly in brackets: （资料图片）, （下转第2版）, （完）, a credit （张三）.
     case aside
 
     /// Furniture a page layout drops between two columns of one paragraph; a broken sentence

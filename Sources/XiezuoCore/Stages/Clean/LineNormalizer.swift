@@ -20,7 +20,7 @@ enum LineNormalizer {
     /// characters but, unlike them, counted in the line's `droppedControls`, so that
     /// `removedChars` shows that the text was altered: they can change the order in which a
     /// page showed a figure's digits. Controls on blank lines count for the next line.
-    static func lines(of scalars: [Unicode.Scalar], origins: [ClosedRange<Int>?]? = nil) -> [TextLine] {
+    static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> [TextLine] {
         var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int)] = []
         let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
             var block = 0
@@ -80,6 +80,21 @@ enum LineNormalizer {
                 if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
             return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin, droppedControls: range.controls)
         }
+    }
+
+    /// The number of lines `lines(of:)` would return, counted without making them.
+    static func nonBlankLineCount(of scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var visible = false
+        for scalar in scalars {
+            if isLineBreak(scalar) {
+                if visible { count += 1 }
+                visible = false
+            } else if !visible, !isSpace(scalar), !isInvisible(scalar) {
+                visible = true
+            }
+        }
+        return visible ? count + 1 : count
     }
 
     /// One line, normalised like the text (used for configured patterns).

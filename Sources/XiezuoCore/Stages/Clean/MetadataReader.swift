@@ -1,7 +1,7 @@
 /// Reads metadata lines: 发布时间 / 来源 / 本文转自 lines ("类别:国内 发布时间:2023-02-05 06:46:00
-/// 来源:每日看点快看", "本文转自:南方日报", "来源 | 羊城晚报·羊城派 责编 | 许张超"), and the
-/// unlabelled date lines pages print under a headline ("2024-03-31 09:38 江苏广电总台·融媒体新闻中心",
-/// "南方日报网络版· 2026-01-14 16:40", "2022年11月25日 星期五 第2版 东西部协作").
+/// 来源:某某看点", "本文转自:某某日报", "来源 | 某某晚报 责编 | 张三"), and the
+/// unlabelled date lines pages print under a headline ("2023-01-16 08:45 某某电视台·新媒体中心",
+/// "某某日报网络版· 2025-02-11 10:05", "2023年3月14日 星期二 第3版 区域协作").
 ///
 /// A labelled line is short, has no full stop, and holds a known label followed by a colon or
 /// a bar, at its start or after a space, bracket or bar. An unlabelled line is shorter still:
@@ -32,25 +32,62 @@ enum MetadataReader {
             ("阅读量", .other), ("阅读数", .other), ("阅读", .other), ("閱讀", .other), ("点击数", .other),
             ("点击量", .other), ("点击", .other), ("點擊", .other), ("查看", .other), ("人气", .other), ("人氣", .other),
             ("热度", .other), ("熱度", .other), ("访问量", .other), ("字号", .other), ("字號", .other),
+            ("原标题", .other), ("原標題", .other),
         ]
         return table.map { (ScalarText.scalars($0.0), $0.1) }.sorted { $0.label.count > $1.label.count }
     }()
+    /// `labels` by their first scalar: every position of every short line is tried.
+    private static let labelsByFirst: [Unicode.Scalar: [(label: [Unicode.Scalar], field: Field)]] = {
+        var table: [Unicode.Scalar: [(label: [Unicode.Scalar], field: Field)]] = [:]
+        for entry in labels {
+            if let first = entry.label.first { table[first, default: []].append(entry) }
+        }
+        return table
+    }()
     private static let maxLineChars = 100
+    /// The zeros of Chinese-numeral years (二〇二〇年): a date without ASCII digits has one.
+    private static let dateDigits: Set<Unicode.Scalar> = ["〇", "○", "零"]
     /// Longest unlabelled date line.
     private static let maxDateLineChars = 50
     /// Where a label may start besides the line start and a space.
     private static let labelOpeners: Set<Unicode.Scalar> = ["|", "｜", "丨", "(", "（", "【", "["]
     private static let valueMarks: Set<Unicode.Scalar> = [":", "：", "|", "｜", "丨"]
-    private static let tokenSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]"]
+    private static let tokenSeparators: Set<Unicode.Scalar> = [
+        " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]",
+    ]
+
+    /// Labels of a line that names the article's own address: "原文链接：https://…".
+    private static let addressLabels: [[Unicode.Scalar]] = [
+        "信息原文地址", "原文地址", "原文链接", "原文鏈接", "本文链接", "本文鏈接", "本文地址", "文章链接", "文章地址", "文章鏈接",
+    ].map(ScalarText.scalars)
+
+    /// The address a line names for the article ("原文链接：http://…/2024/0331/…"), if it is one.
+    static func namedAddress(_ line: [Unicode.Scalar]) -> String? {
+        guard line.count <= 300, let label = addressLabels.first(where: { ScalarText.hasPrefix(line, $0) }) else {
+            return nil
+        }
+        var start = label.count
+        while start < line.count, line[start] == " " || line[start] == ":" || line[start] == "：" { start += 1 }
+        let rest = line[start...]
+        let schemes = [ScalarText.scalars("http://"), ScalarText.scalars("https://")]
+        guard schemes.contains(where: { ScalarText.hasPrefix(rest, $0) }) else { return nil }
+        let end = rest.firstIndex(of: " ") ?? line.count
+        return ScalarText.string(line[start..<end])
+    }
 
     static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
-        parse(line) != nil
+        guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return false }
+        return !fields(of: line).isEmpty || parse(line) != nil
     }
 
     /// What the line states, or nil when it is not a metadata line.
     static func parse(_ line: [Unicode.Scalar]) -> MetadataLine? {
         guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return nil }
         let fields = fields(of: line)
+        // Without a label, only a date line is metadata, and a date needs a digit.
+        if fields.isEmpty, !line.contains(where: { ScalarText.isASCIIDigit($0) || dateDigits.contains($0) }) {
+            return nil
+        }
         var result = MetadataLine()
         var covered: [Range<Int>] = []
         for (position, field) in fields.enumerated() {
@@ -114,7 +151,9 @@ enum MetadataReader {
                 continue
             }
             var end = index
-            while end < line.count, !tokenSeparators.contains(line[end]), !covered.contains(where: { $0.contains(end) }) {
+            while end < line.count, !tokenSeparators.contains(line[end]),
+                !covered.contains(where: { $0.contains(end) })
+            {
                 end += 1
             }
             let token = line[index..<end]
@@ -153,7 +192,8 @@ enum MetadataReader {
     }
 
     private static func label(in line: [Unicode.Scalar], at position: Int) -> (Field, Int)? {
-        for (label, field) in labels where ScalarText.hasPrefix(line[position...], label) {
+        guard let candidates = labelsByFirst[line[position]] else { return nil }
+        for (label, field) in candidates where ScalarText.hasPrefix(line[position...], label) {
             var index = position + label.count
             while index < line.count, line[index] == " " { index += 1 }
             if index < line.count, valueMarks.contains(line[index]) {

@@ -55,7 +55,7 @@ struct NoiseLineFilter: Sendable {
         return hasLetter && line.count >= 2
     }
 
-    /// （资料图片）, （下转第2版）, （江苏广电总台记者/叶蓓蓓 编辑/胡超）: one pair of brackets
+    /// （资料图片）, （下转第2版）, （某某电视台记者/张三 编辑/李四）: one pair of brackets
     /// around the whole line, with no sentence inside.
     private func isAside(_ line: [Unicode.Scalar]) -> Bool {
         guard let first = line.first, let last = line.last, first == "(" || first == "（", last == ")" || last == "）",

@@ -1,5 +1,5 @@
-/// An outlet's name as pages write it, reduced to the outlet: "人民网-黑龙江频道" → 人民网,
-/// "中国产业经济信息网（转自新华社）" → 中国产业经济信息网, "中国改革报新疆记者站" → 中国改革报.
+/// An outlet's name as pages write it, reduced to the outlet: "某某网-江城频道" → 某某网,
+/// "某某信息网（转自某某社）" → 某某信息网, "某某报江城记者站" → 某某报.
 /// Words that name no outlet (来源：网络, 本站, 综合) give nil.
 enum OutletName {
     /// Characters an outlet's name ends with: 报, 网, 台, 社, 刊, 版 (网络版), 中心, 在线,
@@ -21,7 +21,7 @@ enum OutletName {
         if let join = name.firstIndex(where: { joins.contains($0) }), join >= 2 { name = Array(name[..<join]) }
         if let station = ScalarText.firstIndex(of: ScalarText.scalars("记者站"), in: name[...])
             ?? ScalarText.firstIndex(of: ScalarText.scalars("記者站"), in: name[...]),
-            let end = name[..<station].lastIndex(where: { $0 == "报" || $0 == "報" || $0 == "社" || $0 == "网" || $0 == "台" })
+            let end = name[..<station].lastIndex(where: { ["报", "報", "社", "网", "台"].contains($0) })
         {
             name = Array(name[...end])
         }
@@ -35,7 +35,7 @@ enum OutletName {
     }
 
     /// A token that reads as an outlet's name without a label: short, Chinese, ending the way
-    /// outlet names end (陕西日报, 江苏广电总台·融媒体新闻中心, 南方日报网络版·), not a credit.
+    /// outlet names end (某某日报, 某某电视台·新媒体中心, 某某日报网络版·), not a credit.
     static func isOutletLike(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
         var end = token.endIndex
         while end > token.startIndex, !ScalarText.isWordScalar(token[end - 1]) { end -= 1 }

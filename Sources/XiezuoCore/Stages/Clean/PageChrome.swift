@@ -2,9 +2,9 @@
 /// words every site's chrome is made of, never by a site's name:
 /// - breadcrumbs: short parts joined by `>`, `>>`, `»`, `›`, `→` (`首页 > 新闻 > 正文`,
 ///   `人民网 >> 黑龙江频道`), a `当前位置：` line, a link arrow (`查看原文 >`, `更多>>`);
-/// - menu bars: three or more short parts between bars (`安徽|北京|重庆`, `举报 | 收藏 | 分享`),
-///   or a run of menu words opened by 首页 (`首页综合IT业界专题生活关于我们`);
-/// - interface labels: lines made of the words of buttons and icons (`icon 搜索文档`,
+/// - menu bars: three or more short parts between bars (`湖南|湖北|江西`, `评论 | 收藏 | 打印`),
+///   or a run of menu words opened by 首页 (`首页新闻中心政务公开互动交流联系我们`);
+/// - interface labels: lines made of the words of buttons and icons (`icon 搜索本站`,
 ///   `站内搜索： 加入收藏 | 设为首页`, `无障碍浏览 繁體 English`, `【字体：大 中 小】`);
 /// - word lists: a search box's hot words or a tag cloud, under a label (`热门搜索：乡村振兴
 ///   东西部协作 …`, `标签：…`) or as five or more short words in a row;
@@ -27,6 +27,11 @@ enum PageChrome {
     private static let contactLabels = words(
         "电话", "電話", "联系电话", "聯繫電話", "服务热线", "服務熱線", "热线", "熱線", "手机", "手機", "传真", "傳真", "邮箱",
         "郵箱", "电子邮箱", "电子邮件", "邮编", "郵編", "email", "e-mail", "qq", "微信号", "地址", "客服")
+    /// First scalars of `contactLabels`, either case: most lines are ruled out by their first.
+    private static let contactInitials: Set<Unicode.Scalar> = Set(
+        contactLabels.compactMap(\.first).flatMap { first in
+            [first, ("a"..."z").contains(first) ? Unicode.Scalar(first.value - 32) ?? first : first]
+        })
     private static let interfaceWords = words(
         "搜索", "检索", "登录", "登錄", "注册", "註冊", "首页", "首頁", "主页", "收藏", "分享", "打印", "关闭", "關閉", "返回",
         "顶部", "字号", "字號", "字体", "字體", "举报", "舉報", "评论", "評論", "菜单", "菜單", "导航", "導航", "繁體", "繁体",
@@ -37,6 +42,11 @@ enum PageChrome {
     private static let listLabels = words(
         "热门搜索", "熱門搜索", "热搜", "熱搜", "热词", "熱詞", "搜索热词", "热门关键词", "热门标签", "热门话题", "大家都在搜",
         "标签", "標籤", "关键词", "關鍵詞", "关键字", "tags", "tag")
+    private static let maxInterfaceWordChars = interfaceWords.map(\.count).max() ?? 0
+    private static let interfaceSeparators: Set<Unicode.Scalar> = [
+        " ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）",
+    ]
+    private static let listSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "、"]
     private static let menuOpeners = words("首页", "首頁", "网站首页", "主页")
     private static let todayWords = words("今天是", "今日是", "今天", "今日")
 
@@ -45,6 +55,8 @@ enum PageChrome {
         guard let first = line.first else { return nil }
         if first == "<", isMarkup(line) { return .boilerplate }
         if isContact(line) || isTodayBar(line) { return .boilerplate }
+        // The rest is short and holds no sentence: prose stops here after one scan.
+        guard line.count <= 200, !line.contains(where: isSentenceMark) else { return nil }
         if isBreadcrumb(line) || isMenu(line) || isInterface(line) || isWordList(line) { return .navigation }
         return nil
     }
@@ -52,15 +64,16 @@ enum PageChrome {
     /// Hot words and tags: a label such as 热门搜索, 热词, 标签 or Tags followed by words, or at
     /// least five short words (two to six scalars) in a row with nothing else.
     private static func isWordList(_ line: [Unicode.Scalar]) -> Bool {
-        guard !line.contains(where: isSentenceMark) else { return false }
-        let words = split(line, at: [" ", "|", "｜", "丨", "、"]).filter { !$0.isEmpty }
-        let lower = lowercased(line[...])
+        let lower = lowercased(line[..<min(line.count, 12)])
         for label in listLabels where ScalarText.hasPrefix(lower, label) {
             var index = label.count
             while index < lower.count, lower[index] == " " { index += 1 }
             if index < lower.count, lower[index] == ":" || lower[index] == "：" { return true }
         }
-        return words.count >= 5 && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
+        guard line.count <= 60, line.count(where: { $0 == " " }) >= 4 else { return false }
+        let words = parts(of: line, at: listSeparators).filter { !$0.isEmpty }
+        return words.count >= 5
+            && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
 
     /// `<?xml version="1.0"?>`, `<!DOCTYPE html>`, `<br/>`: markup with no Chinese in it.
@@ -71,7 +84,9 @@ enum PageChrome {
     private static func isContact(_ line: [Unicode.Scalar]) -> Bool {
         var start = 0
         while start < line.count, line[start] == "(" || line[start] == "（" || line[start] == "【" { start += 1 }
-        let rest = lowercased(line[start...])
+        guard start < line.count, contactInitials.contains(line[start]) else { return false }
+        // Labels are a few scalars long: only the line's opening is read (and lowercased).
+        let rest = lowercased(line[start..<min(line.count, start + 12)])
         for label in contactLabels where ScalarText.hasPrefix(rest, label) {
             var index = label.count
             while index < rest.count, rest[index] == " " { index += 1 }
@@ -81,7 +96,7 @@ enum PageChrome {
     }
 
     private static func isTodayBar(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(line) <= maxInterfaceChars else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
         for word in todayWords {
             guard let at = ScalarText.firstIndex(of: word, in: line[...]) else { continue }
             var index = at + word.count
@@ -92,7 +107,6 @@ enum PageChrome {
     }
 
     private static func isBreadcrumb(_ line: [Unicode.Scalar]) -> Bool {
-        guard !line.contains(where: isSentenceMark) else { return false }
         for label in locationLabels where ScalarText.hasPrefix(line, label) {
             let next = label.count < line.count ? line[label.count] : " "
             if next == ":" || next == "：" || next == " " { return true }
@@ -133,14 +147,17 @@ enum PageChrome {
         // A link arrow closing a short line: 查看原文 >, 更多>>.
         if marks == 1, parts.last == 0, let only = parts.first, (1...12).contains(only) { return true }
         let named = parts.filter { $0 > 0 }
-        guard named.count >= 2, named.allSatisfy({ $0 <= maxCrumbChars }) else { return false }
-        return marks >= 2 || (standsApart && softMarks == 0)
+        // The last crumb may be the article's own (long) title: 首页 > 新闻 > 标题.
+        guard named.count >= 2, named.dropLast().allSatisfy({ $0 <= maxCrumbChars }) else { return false }
+        if marks >= 2 { return true }
+        return standsApart && softMarks == 0 && (named.last ?? 0) <= maxCrumbChars
     }
 
     private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
-        guard !line.contains(where: isSentenceMark) else { return false }
-        let parts = split(line, at: barMarks).map(TextShape.weight).filter { $0 > 0 }
-        if parts.count >= 3, parts.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
+        if line.count(where: barMarks.contains) >= 2 {
+            let items = parts(of: line, at: barMarks).map { TextShape.weight(Array($0)) }.filter { $0 > 0 }
+            if items.count >= 3, items.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
+        }
         guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
         return menuOpeners.contains { ScalarText.hasPrefix(line, $0) && line.count > $0.count + 2 }
             && line.allSatisfy { ScalarText.isWordScalar($0) }
@@ -150,9 +167,8 @@ enum PageChrome {
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
     private static func isInterface(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(line) <= maxInterfaceChars, !line.contains(where: isSentenceMark) else { return false }
-        let separators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）"]
-        let tokens = split(line, at: separators).filter { !$0.isEmpty }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
+        let tokens = parts(of: line, at: interfaceSeparators).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
         var interface = 0
         for token in tokens {
@@ -166,27 +182,28 @@ enum PageChrome {
         return interface > 0 && (interface >= options || tokens.allSatisfy { $0.count == 1 || isInterfaceWord($0) })
     }
 
-    private static func isInterfaceWord(_ token: [Unicode.Scalar]) -> Bool {
-        let lower = lowercased(token[...])
+    private static func isInterfaceWord(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard token.count <= maxInterfaceWordChars + maxInterfaceExtra else { return false }
+        let lower = lowercased(token)
         return interfaceWords.contains {
             lower.count - $0.count <= maxInterfaceExtra && ScalarText.firstIndex(of: $0, in: lower[...]) != nil
         }
     }
 
-    private static func split(_ line: [Unicode.Scalar], at separators: Set<Unicode.Scalar>) -> [[Unicode.Scalar]] {
-        var parts: [[Unicode.Scalar]] = [[]]
-        for scalar in line {
-            if separators.contains(scalar) {
-                parts.append([])
-            } else if scalar != " " || !parts[parts.count - 1].isEmpty {
-                parts[parts.count - 1].append(scalar)
-            }
+    /// The parts of `line` between separators, without the spaces around them.
+    private static func parts(
+        of line: [Unicode.Scalar], at separators: Set<Unicode.Scalar>
+    ) -> [ArraySlice<Unicode.Scalar>] {
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var start = 0
+        for index in 0...line.count where index == line.count || separators.contains(line[index]) {
+            var part = line[start..<index]
+            while part.first == " " { part = part.dropFirst() }
+            while part.last == " " { part = part.dropLast() }
+            parts.append(part)
+            start = index + 1
         }
-        return parts.map { part in
-            var part = part
-            while part.last == " " { part.removeLast() }
-            return part
-        }
+        return parts
     }
 
     private static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {

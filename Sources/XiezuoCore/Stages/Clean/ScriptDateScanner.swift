@@ -1,4 +1,4 @@
-/// Finds the publication time a page keeps in a script: `var pubtime = "2019-04-29 22:18:00";`,
+/// Finds the publication time a page keeps in a script: `var pubtime = "2018-11-06 21:40:00";`,
 /// `publishTime: '2024-01-05'`, JSON-LD's `"datePublished": "2024-03-27T23:54:00+08:00"`.
 ///
 /// A key counts only as a whole identifier (not inside a longer one), followed by `=` or `:`
@@ -62,8 +62,12 @@ enum ScriptDateScanner {
     }
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-            || byte == UInt8(ascii: "$")
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "$"):
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// Reads the date news sites and e-paper systems put into an article's address:
-/// `/2024/0331/c1545-….html`, `/2022-06/24/c_….htm`, `/html/2021-09/28/content_….htm`,
-/// `/2019/04-29/8824343.shtml`, `/2023/6/16/27ecc….shtml`, `/202007/t20200713_6578771.html`,
+/// `/2023/0512/c1001-….html`, `/2021-03/09/c_….htm`, `/html/2020-12/01/content_….htm`,
+/// `/2018/11-06/….shtml`, `/2022/9/7/….shtml`, `/202110/t20211025_1234567.html`,
 /// `/epaper/2024/02/15/…`, `/20240215/…`.
 ///
 /// Only the path is read (not the host or the query), and only whole path segments or the
@@ -44,7 +44,7 @@ enum URLDateReader {
         {
             return date
         }
-        // t20200713_6578771.html
+        // t20211025_1234567.html
         if segment.first == "t", segment.count > 10, segment.dropFirst().prefix(8).allSatisfy(isDigit),
             segment.dropFirst(9).first == "_"
         {

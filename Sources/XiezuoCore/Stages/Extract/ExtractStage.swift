@@ -38,6 +38,9 @@ public struct ExtractStage: Sendable {
         var written: [(paragraph: Int, placement: Placement)] = []
         var seen = FactIdentity.Seen()
         var sentenceIndex = 0
+        // The facts of one sentence share one evidence string: a wall of figures has hundreds
+        // in a sentence of up to 1,000 characters, and a copy each grew memory with their product.
+        var evidence: (sentence: Int, text: String) = (-1, "")
         for (index, figure) in figures.enumerated() {
             while sentenceIndex < sentences.count, sentences[sentenceIndex].range.upperBound <= figure.range.lowerBound {
                 sentenceIndex += 1
@@ -81,10 +84,11 @@ public struct ExtractStage: Sendable {
                 }
                 continue
             }
+            if evidence.sentence != sentenceIndex { evidence = (sentenceIndex, Self.string(text[sentence.range])) }
             var fact = Fact(
                 docID: docID, year: year?.year, region: nil,
                 category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
-                text: Self.string(text[figure.range]), evidence: Self.string(text[sentence.range]),
+                text: Self.string(text[figure.range]), evidence: evidence.text,
                 offset: figure.range.lowerBound
             )
             fact.yearBasis = year?.basis

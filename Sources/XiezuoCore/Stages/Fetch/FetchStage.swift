@@ -21,13 +21,14 @@ public struct FetchStage: Sendable {
             guard plannedURLs.insert(address.text).inserted else { return }
             plan.references.append(SourceReference(ordinal: plan.references.count, name: address.text, location: .url(address)))
         }
-        func addURL(_ text: String, listedIn list: String, line: Int? = nil) {
-            guard let address = HTTPAddress(text) else {
+        func addURL(_ text: String, listedIn list: String, line: Int? = nil, feedClass: AddressClass? = nil) {
+            guard var address = HTTPAddress(text) else {
                 let place = line.map { "line \($0): " } ?? ""
                 plan.rejects.append(
                     Reject(source: list, stage: .fetch, reason: "\(place)\"\(text)\" is not an http:// or https:// URL with a host"))
                 return
             }
+            address.feedClass = feedClass
             add(address)
         }
         for source in config.sources {
@@ -49,8 +50,10 @@ public struct FetchStage: Sendable {
                 }
                 plan.lists.append(feed.text)
                 do throws(HTTPFailure) {
-                    guard case .body(let bytes, _, _) = try client().get(feed) else { continue }
-                    for link in try FeedParser.links(in: bytes, feedURL: feed.url) { addURL(link, listedIn: feed.text) }
+                    guard case .body(let bytes, _, _, let feedClass) = try client().get(feed) else { continue }
+                    for link in try FeedParser.links(in: bytes, feedURL: feed.url) {
+                        addURL(link, listedIn: feed.text, feedClass: config.http.allowPrivateRedirects ? nil : feedClass)
+                    }
                 } catch {
                     plan.rejects.append(Reject(source: feed.text, stage: .fetch, reason: "feed: \(error.reason)"))
                 }
@@ -92,7 +95,7 @@ public struct FetchStage: Sendable {
                 throw Reject(source: reference.name, stage: .fetch, reason: "no downloader was started for this URL")
             }
             switch downloads.take(reference.ordinal) {
-            case .success(.body(let bytes, let charset, let validators)):
+            case .success(.body(let bytes, let charset, let validators, _)):
                 let document = SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes, charset: charset)
                 return .document(document, validators: validators)
             case .success(.notModified):

@@ -7,6 +7,9 @@ struct HTTPAddress: Sendable, Hashable {
     let text: String
     /// Lower-cased host and port: the unit `fetch.http.max_connections_per_host` counts by.
     let hostKey: String
+    /// For a feed's item: the class of the address the feed came from. The item may only be
+    /// on an address that a redirect from there could reach (`AddressClass`).
+    var feedClass: AddressClass?
 
     init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

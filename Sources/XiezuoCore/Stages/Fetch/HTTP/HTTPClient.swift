@@ -1,10 +1,6 @@
 import Foundation
 import Logging
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// Downloads one URL with retries: 5xx, 429, timeouts and connection errors are tried again
 /// (`fetch.http.retries` times) after an exponential backoff with full jitter, or after the
 /// server's `Retry-After` when it gives one (up to `max_retry_after_seconds`). Other answers
@@ -37,7 +33,7 @@ struct HTTPClient: Sendable {
         while true {
             attempts += 1
             let attempt = limiter.withSlot(host: address.hostKey) {
-                session.perform(address.url, headers: headers, userAgent: config.userAgent)
+                session.perform(address, headers: headers)
             }
             let verdict = Self.verdict(of: attempt, conditional: !headers.isEmpty, config: config, maxBytes: maxBytes)
             switch verdict {
@@ -81,12 +77,13 @@ struct HTTPClient: Sendable {
         case .failed(let problem):
             let reason = describe(problem, config: config, maxBytes: maxBytes)
             return problem.isRetryable ? .retry(reason, retryAfter: nil) : .final(reason)
-        case .response(let status, let headers, let body):
-            let label = "HTTP \(status) (\(HTTPURLResponse.localizedString(forStatusCode: status)))"
+        case .response(let status, let headers, let body, let address):
+            let label = "HTTP \(status) (\(HTTPStatus.phrase(status)))"
             switch status {
             case 200..<300:
                 let validators = HTTPValidators(etag: headers["etag"], lastModified: headers["last-modified"])
-                return .done(.body(body, charset: headers["content-type"].flatMap(Self.charset(ofContentType:)), validators: validators))
+                let charset = headers["content-type"].flatMap(Self.charset(ofContentType:))
+                return .done(.body(body, charset: charset, validators: validators, address: address))
             case 304 where conditional:
                 return .done(.notModified)
             case 429, 500..<600:
@@ -105,9 +102,17 @@ struct HTTPClient: Sendable {
         case .timedOut: "timed out after \(format(config.timeoutSeconds)) s (fetch.http.timeout_seconds)"
         case .idle: "no data for \(format(config.idleTimeoutSeconds)) s (fetch.http.idle_timeout_seconds)"
         case .tooLarge: "response larger than fetch.max_bytes (\(maxBytes) bytes); raise the limit to read it"
+        case .headersTooLarge: "response headers larger than \(HTTPSession.maxHeaderBytes) bytes"
         case .tooManyRedirects: "more than fetch.http.max_redirects (\(config.maxRedirects)) redirects"
-        case .truncated(let received, let expected):
-            "the connection closed before the whole response arrived (\(received) of \(expected) bytes)"
+        case .redirectScheme(let scheme):
+            "redirect to a URL of another scheme (\(scheme)://) refused: only http:// and https:// redirects are followed"
+        case .refusedAddress(let address, let target, let origin, redirect: true):
+            "redirect from \(origin.withArticle) to \(target.withArticle) (\(address)) refused; "
+                + "set fetch.http.allow_private_redirects to follow it"
+        case .refusedAddress(let address, let target, let origin, redirect: false):
+            "feed item on \(target.withArticle) (\(address)) refused: the feed is on \(origin.withArticle); "
+                + "set fetch.http.allow_private_redirects to read it"
+        case .undecodable(let text): "the body cannot be decoded from its Content-Encoding (\(text))"
         case .connection(let text): text
         }
     }

@@ -20,6 +20,9 @@ public struct HTTPConfig: Sendable, Equatable {
     public var maxConnectionsPerHost = 2
     /// Redirects followed for one request; one more is a reject.
     public var maxRedirects = 5
+    /// Follow redirects (and feed items) from a public address to a loopback, link-local,
+    /// private or reserved one, and between those classes (`AddressClass`).
+    public var allowPrivateRedirects = false
 
     public init() {}
 
@@ -88,6 +91,7 @@ extension HTTPConfig: Decodable {
         case maxConnections = "max_connections"
         case maxConnectionsPerHost = "max_connections_per_host"
         case maxRedirects = "max_redirects"
+        case allowPrivateRedirects = "allow_private_redirects"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -103,5 +107,6 @@ extension HTTPConfig: Decodable {
         maxConnections = try container.value(.maxConnections, default: defaults.maxConnections)
         maxConnectionsPerHost = try container.value(.maxConnectionsPerHost, default: defaults.maxConnectionsPerHost)
         maxRedirects = try container.value(.maxRedirects, default: defaults.maxRedirects)
+        allowPrivateRedirects = try container.value(.allowPrivateRedirects, default: defaults.allowPrivateRedirects)
     }
 }

@@ -1,60 +1,96 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
-/// One URLSession (libcurl on Linux) for the whole run, with a delegate so that bodies are
-/// counted while they stream in: a response over `maxBytes` is cancelled at that byte, never
-/// buffered whole. `perform` blocks its caller until the attempt has ended.
+/// Runs the requests of a run over libcurl (`CurlEasy`), one attempt at a time per caller:
+/// follows redirects itself, so that each one is checked before it is requested — only to
+/// http:// or https://, at most `fetch.http.max_redirects`, and only to an address the rule
+/// of `AddressClass` allows (unless `fetch.http.allow_private_redirects`) — and bounds the
+/// whole attempt, redirects included, by `fetch.http.timeout_seconds`.
 ///
-/// `@unchecked Sendable`: the URLSession is thread-safe, and the per-task state lives in
-/// `HTTPExchange`s behind the delegate's lock.
+/// Easy handles are pooled, one per concurrent caller, so connections stay open from one
+/// request to the next. `@unchecked Sendable`: the pool is touched only under `lock`, and a
+/// handle is used by one caller at a time.
 final class HTTPSession: @unchecked Sendable {
-    private let session: URLSession
-    private let delegate: HTTPSessionDelegate
+    /// Response headers beyond this are not a web page's: the attempt stops.
+    static let maxHeaderBytes = 256 * 1024
+
+    private let config: HTTPConfig
     private let maxBytes: Int
-    private let maxRedirects: Int
-    private let timeout: Double
+    private let lock = Lock()
+    private var idle: [CurlEasy] = []
 
     init(config: HTTPConfig, maxBytes: Int) {
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        configuration.urlCache = nil
-        configuration.httpCookieStorage = nil
-        configuration.httpMaximumConnectionsPerHost = config.maxConnectionsPerHost
-        configuration.timeoutIntervalForRequest = config.idleTimeoutSeconds
-        // `perform` enforces the whole-attempt timeout itself, with its own message; this is a backstop.
-        configuration.timeoutIntervalForResource = config.timeoutSeconds + 5
-        configuration.httpAdditionalHeaders = ["User-Agent": config.userAgent]
-        delegate = HTTPSessionDelegate()
-        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
+        self.config = config
         self.maxBytes = maxBytes
-        maxRedirects = config.maxRedirects
-        timeout = config.timeoutSeconds
     }
 
-    deinit {
-        session.invalidateAndCancel()
-    }
-
-    /// One GET of `url` with `headers`; ends after `timeout` seconds at the latest.
-    func perform(_ url: URL, headers: [String: String], userAgent: String) -> HTTPAttempt {
-        var request = URLRequest(url: url)
-        request.httpMethod = "GET"
-        request.setValue(userAgent, forHTTPHeaderField: "User-Agent")
-        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let exchange = HTTPExchange(maxBytes: maxBytes, maxRedirects: maxRedirects)
-        let task = session.dataTask(with: request)
-        delegate.register(exchange, for: task)
-        task.resume()
-        // URLSession's own timeouts count silence; this one bounds the whole attempt.
-        if exchange.wait(seconds: timeout) == false {
-            exchange.fail(.timedOut)
-            task.cancel()
-            _ = exchange.wait(seconds: 5)
+    /// One GET of `address` with `headers`, following redirects.
+    func perform(_ address: HTTPAddress, headers: [String: String]) -> HTTPAttempt {
+        let handle: CurlEasy
+        do {
+            handle = try lock.withLock { idle.popLast() } ?? CurlEasy()
+        } catch {
+            return .failed(.connection("\(error)"))
         }
-        delegate.unregister(task)
-        return exchange.attempt
+        defer { lock.withLock { idle.append(handle) } }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let timeout = Int(config.timeoutSeconds * 1000)
+        let lines = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        var url = address.url.absoluteString
+        // The class the first request went to (a feed item's: the feed's), once known.
+        var origin = address.feedClass
+        var redirects = 0
+        while true {
+            let elapsed = Int((DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+            guard elapsed < timeout else { return .failed(.timedOut) }
+            let allowed = origin
+            let request = CurlRequest(
+                url: url, headers: lines, userAgent: config.userAgent, timeoutMilliseconds: timeout - elapsed,
+                idleMilliseconds: Int(config.idleTimeoutSeconds * 1000), maxBodyBytes: maxBytes,
+                maxHeaderBytes: Self.maxHeaderBytes,
+                allowsConnection: { [allowPrivate = config.allowPrivateRedirects] candidate in
+                    guard let allowed, !allowPrivate else { return true }
+                    return AddressClass(candidate).isReachable(from: allowed)
+                })
+            let response: CurlResponse
+            do {
+                response = try handle.perform(request)
+            } catch {
+                return .failed(.connection("\(error)"))
+            }
+            if origin == nil { origin = response.primaryAddress.flatMap(SocketAddress.init(parsing:)).map(AddressClass.init) }
+            if let failure = response.failure {
+                let problem = problem(
+                    failure, timeLeft: request.timeoutMilliseconds - response.milliseconds, origin: allowed, redirect: redirects > 0)
+                return .failed(problem)
+            }
+            guard [301, 302, 303, 307, 308].contains(response.status),
+                let target = response.redirectURL ?? response.headers["location"].flatMap({ URL(string: $0, relativeTo: URL(string: url)) })?.absoluteString
+            else {
+                return .response(status: response.status, headers: response.headers, body: response.body, address: origin)
+            }
+            let scheme = target.prefix { $0 != ":" }.lowercased()
+            guard scheme == "http" || scheme == "https" else {
+                return .failed(.redirectScheme(scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) } ? scheme : "?"))
+            }
+            redirects += 1
+            guard redirects <= config.maxRedirects else { return .failed(.tooManyRedirects) }
+            url = target
+        }
+    }
+
+    private func problem(_ failure: CurlFailure, timeLeft: Int, origin: AddressClass?, redirect: Bool) -> HTTPAttempt.Problem {
+        switch failure {
+        case .bodyTooLarge: return .tooLarge
+        case .headersTooLarge: return .headersTooLarge
+        case .refused(let address): return .refusedAddress("\(address)", AddressClass(address), from: origin ?? .public, redirect: redirect)
+        // The whole-attempt timeout ends the transfer with its time used up; an earlier end is silence.
+        case .timedOut: return timeLeft <= 100 ? .timedOut : .idle
+        case .cannotResolve: return .connection("the host name cannot be resolved")
+        case .cannotConnect: return .connection("cannot connect to the host (connection refused)")
+        case .cutShort(let text): return .connection("the connection closed before the whole response arrived (\(text))")
+        case .tls(let text): return .connection("the TLS connection failed (\(text))")
+        case .badEncoding(let text): return .undecodable(text)
+        case .other(let text): return .connection(text)
+        }
     }
 }
