@@ -33,6 +33,7 @@ final class CategoryCueTableTests: XCTestCase {
         Row(rule: "村集体经济收入", text: "村集体经济收入达到919万元。", span: "919万元", category: .income),
         Row(rule: "分红", text: "合作社向农户分红36万元。", span: "36万元", category: .income),
         Row(rule: "trap: a household's income", text: "如今，他一家住进了新房，年收入大约4万元。", span: "大约4万元", category: nil),
+        Row(rule: "收入 right after the amount names it income", text: "目前，这766万元收入已全部落实到位。", span: "766万元", category: .income),
         Row(rule: "trap: income in a saying", text: "一家七口靠种玉米过日子，一年收入不过万元。", span: "万元", category: nil),
         Row(rule: "trap: a threshold", text: "带动年收入10万元以上的行政村增长60%。", span: "10万元以上", category: nil),
         // jobs: transfer is 转移就业, 输转, 外出务工, 到外省就业.
@@ -41,6 +42,9 @@ final class CategoryCueTableTests: XCTestCase {
             rule: "转移 earlier in the clause than 就业", text: "成功转移建档立卡贫困劳动力到上海就业五十三人，", span: "五十三人",
             category: .transfer),
         Row(rule: "trap: local jobs are employment", text: "解决就地就近就业一千二百人。", span: "一千二百人", category: .employment),
+        Row(
+            rule: "trap: 产业转移 moves industry, not people", text: "马厂镇产业转移合作园吸纳37名安置群众和周边群众务工。", span: "37名",
+            category: .employment),
         Row(rule: "输转", text: "全年输转农村劳动力12.5万人。", span: "12.5万人", category: .transfer),
         // A macro word yields to a cue between it and the figure.
         Row(rule: "外出务工 after 人口 counts workers", text: "全省脱贫人口外出务工规模达335.6万人。", span: "335.6万人", category: .transfer),

@@ -46,10 +46,19 @@ enum ExtractVocabulary {
 
     /// Words earlier in a figure's clause that narrow the category its cue gives (dev README):
     /// 社会力量投入帮扶资金 is a donation, 转移…就业 and 外出…就业 are transfers.
-    static let refinements: [(from: FactCategory, words: KeywordSet<Bool>, to: FactCategory)] = [
-        (.fund, KeywordSet([("社会力量", true), ("社会各界", true)]), .donation),
-        (.employment, KeywordSet([("转移", true), ("外出", true), ("输出", true)]), .transfer),
+    /// A word counts only outside the longer words listed with it (产业转移 moves industry, not
+    /// people; 转移支付 is a fiscal transfer).
+    static let refinements: [(from: FactCategory, words: KeywordSet<Bool>, unless: KeywordSet<Bool>, to: FactCategory)] = [
+        (.fund, KeywordSet([("社会力量", true), ("社会各界", true)]), KeywordSet([]), .donation),
+        (
+            .employment, KeywordSet([("转移", true), ("外出", true), ("输出", true)]),
+            KeywordSet([("产业转移", true), ("转移支付", true), ("技术输出", true), ("文化输出", true), ("外出考察", true)]), .transfer
+        ),
     ]
+
+    /// Right after a money figure only: 这766万元收入 names the amount as income; a household's
+    /// 年收入大约4万元 does not.
+    static let moneyRightAfter = KeywordSet<FactCategory>([("收入", .income)])
 
     /// Words before a money figure that make it a rate or a per-head figure, not a total.
     static let perUnit = KeywordSet<Bool>([

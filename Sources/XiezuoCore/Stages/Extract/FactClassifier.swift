@@ -49,7 +49,11 @@ struct FactClassifier: Sendable {
     /// The category narrowed by a word earlier in the figure's clause (`ExtractVocabulary.refinements`).
     private func refined(_ category: FactCategory, in text: [Unicode.Scalar], clause: Range<Int>) -> FactCategory {
         for refinement in ExtractVocabulary.refinements where refinement.from == category {
-            if refinement.words.contains(in: clause, of: text) { return refinement.to }
+            var start = clause.lowerBound
+            while start < clause.upperBound, let word = refinement.words.first(in: start..<clause.upperBound, of: text) {
+                if !Self.isCovered(word.range, by: refinement.unless, in: text) { return refinement.to }
+                start = word.range.upperBound
+            }
         }
         return category
     }
@@ -71,6 +75,9 @@ struct FactClassifier: Sendable {
         }
         // 36000余元专项资金: a noun right after the amount names it.
         if let adjacent = ExtractVocabulary.money.first(in: after, of: text), adjacent.range.lowerBound <= end + 1 {
+            return adjacent.value
+        }
+        if let adjacent = ExtractVocabulary.moneyRightAfter.first(in: after, of: text), adjacent.range.lowerBound == end {
             return adjacent.value
         }
         if let nearest = ExtractVocabulary.money.nearest(endingIn: sentence.lowerBound..<figure.range.lowerBound, of: text) {
@@ -112,6 +119,17 @@ struct FactClassifier: Sendable {
             return place.range.upperBound == text.count || !ExtractVocabulary.placeNounContinuations.contains(text[place.range.upperBound])
         }
         return place.range.lowerBound - figure.range.upperBound <= ExtractVocabulary.placeNounModifier
+    }
+
+    /// Whether one of `words` stands around `range` and holds it (产业转移 holds 转移).
+    private static func isCovered(_ range: Range<Int>, by words: KeywordSet<Bool>, in text: [Unicode.Scalar]) -> Bool {
+        var start = max(0, range.lowerBound - 4)
+        let end = min(text.count, range.upperBound + 4)
+        while start < end, let found = words.first(in: start..<end, of: text) {
+            if found.range.lowerBound <= range.lowerBound, found.range.upperBound >= range.upperBound { return true }
+            start = found.range.lowerBound + 1
+        }
+        return false
     }
 
     /// 227家粤企, 12家央企, 30家民企: one character and 企 name a kind of enterprise.
