@@ -39,6 +39,7 @@ struct RegionResolver: Sendable {
     private let unnamedEnds: [Int]
 
     private let gazetteer: Gazetteer
+    private let partners: PartnerFinder
 
     init(text: [Unicode.Scalar], mentions: [PlaceMention], gazetteer: Gazetteer) {
         self.text = text
@@ -47,6 +48,7 @@ struct RegionResolver: Sendable {
         self.places = places
         candidateEnds = places.candidates.map { places.mentions[$0].range.upperBound }
         unnamedEnds = places.unnamed.map(\.upperBound)
+        partners = PartnerFinder(places: places, text: text)
     }
 
     /// The region of `figure`, found in `sentence` of `paragraph` (scalar ranges of `text`), named
@@ -59,7 +61,7 @@ struct RegionResolver: Sendable {
     /// canonical names with codes and the hierarchy (see `RegionRecord`).
     func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Placement {
         let (region, fromFocus) = regionNode(for: figure, sentence: sentence, paragraph: paragraph)
-        let found = PartnerFinder(places: places, text: text).partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
+        let found = partners.partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
         var partner = found?.node
         if let partner0 = partner, let region, places.graph.isInside(region, partner0) || places.graph.isInside(partner0, region) {
             partner = nil

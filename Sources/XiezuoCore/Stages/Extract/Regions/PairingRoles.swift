@@ -63,9 +63,10 @@ enum PairingRoles {
                 }
                 continue
             }
-            // Every pairing name starts with an abbreviation or the first character of a place.
-            guard pairs.province(abbreviatedAs: first) != nil || placeInitials.contains(first.value), ScalarWords.isIdeograph(second),
-                followsPairName(text, at: position + 2)
+            // A cooperation word follows every pairing name (one bit test at most positions), which
+            // starts with an abbreviation or the first character of a place.
+            guard followsPairName(text, at: position + 2), ScalarWords.isIdeograph(second),
+                pairs.province(abbreviatedAs: first) != nil || placeInitials.contains(first.value)
             else { continue }
             if let left = pairs.province(abbreviatedAs: first), let right = pairs.province(abbreviatedAs: second) {
                 if pairs.isPair(helper: left, recipient: right) {
