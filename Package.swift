@@ -23,6 +23,9 @@ let package = Package(
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         // libcurl for downloads: its write callback lets fetch count decoded bytes and stop at fetch.max_bytes.
         .systemLibrary(name: "CLibCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // The xlsx workbook (output.formats "xlsx") and the PostgreSQL load (output.postgres).
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // A small Apache Parquet writer: no Swift library exists, so xiezuo carries its own.
         .target(name: "Parquet", dependencies: ["CZstd"]),
         .target(
@@ -32,6 +35,8 @@ let package = Package(
                 "COpenCC",
                 "CLibXML2",
                 "CLibCurl",
+                "CXlsxWriter",
+                "CLibPQ",
                 "Parquet",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),

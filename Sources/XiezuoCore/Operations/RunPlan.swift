@@ -77,8 +77,10 @@ public struct RunPlan: Sendable {
         store = dedupe.scope == .history ? dedupe.storePath(outputDirectory: config.output.directory) : nil
         lock = config.runLockPath
         outputDirectory = config.output.directory
-        var outputs = TableSchema.all.flatMap { schema in
-            config.output.formats.map { "\(OutputLayout.current)/" + OutputLayout.path(of: schema.name, in: $0) }
+        var outputs: [String] = []
+        for path in TableSchema.all.flatMap({ schema in config.output.formats.map { OutputLayout.path(of: schema.name, in: $0) } })
+        where !outputs.contains("\(OutputLayout.current)/\(path)") {
+            outputs.append("\(OutputLayout.current)/\(path)")
         }
         if config.output.formats.contains(.csv) { outputs.append("\(OutputLayout.current)/\(OutputLayout.dataPackage)") }
         outputs.append("\(OutputLayout.current)/\(OutputLayout.runReport)")

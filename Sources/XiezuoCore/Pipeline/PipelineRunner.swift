@@ -113,7 +113,7 @@ public struct PipelineRunner: Sendable {
                 }
             }
             do {
-                try staging.commit(name: OutputLayout.runDirectory(run: report.runID, started: report.started))
+                try staging.commit(name: setName(report))
             } catch {
                 throw RunError.output(error)
             }
@@ -121,8 +121,37 @@ public struct PipelineRunner: Sendable {
             staging.discard()
             throw error
         }
+        if let postgres = config.output.postgres { try load(into: postgres, report: report) }
         logger.info("run finished", metadata: report.finishedMetadata)
         return report
+    }
+
+    private func setName(_ report: RunReport) -> String {
+        OutputLayout.runDirectory(run: report.runID, started: report.started)
+    }
+
+    /// Loads the published set into PostgreSQL; a failure leaves the files as written.
+    private func load(into postgres: PostgresConfig, report: RunReport) throws(RunError) {
+        let timer = StageTimer()
+        let set = URL(fileURLWithPath: config.output.directory).appendingPathComponent(OutputLayout.runs)
+            .appendingPathComponent(setName(report)).path
+        let loaded: PostgresLoad.Report
+        do {
+            loaded = try PostgresLoad(config: postgres).load(set: set, setName: setName(report), run: report)
+        } catch {
+            throw .load(error, schema: postgres.schema)
+        }
+        for kept in loaded.kept {
+            logger.warning(
+                "earlier load kept", metadata: ["postgres.schema": "\(kept.schema)", "error.reason": "\(kept.reason)"])
+        }
+        logger.info(
+            "tables loaded",
+            metadata: [
+                "postgres.schema": "\(postgres.schema)", "postgres.tables_schema": "\(loaded.tablesSchema)",
+                "postgres.rows": .stringConvertible(loaded.rows),
+                "postgres.seconds": .stringConvertible((timer.seconds * 1000).rounded() / 1000),
+            ])
     }
 
     /// Removes a store file and its SQLite companions: the throw-away store of scope "run",
@@ -263,7 +292,9 @@ public struct PipelineRunner: Sendable {
 
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
-        let tables = try TableSet(staging: staging, output: config.output)
+        let tables = try TableSet(
+            staging: staging, output: config.output,
+            run: XlsxRunStamp(runID: report.runID, started: report.started, version: report.version))
         var factsIn = 0
         var facts = report.facts.mapValues { _ in 0 }
         let keptIDs = try transaction.documentIDs(ofArticles: Set(outcome.verdicts.values))

@@ -8,6 +8,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case store(StoreError)
     /// A stage cannot start as configured, e.g. OpenCC's `clean.opencc_config` is missing (exit 2).
     case setup(CleanSetupError)
+    /// The tables were written and switched to, but loading them into PostgreSQL failed
+    /// (exit 1); the load was rolled back, so the schema is as the previous load left it.
+    case load(PostgresError, schema: String)
     /// `dedupe.store` names a file in a directory that does not exist (exit 2): a typo there
     /// would otherwise start an empty history without a word.
     case missingStoreDirectory(store: String, directory: String)
@@ -18,7 +21,7 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .missingInput, .setup, .missingStoreDirectory: return 2
-        case .output, .store: return 1
+        case .output, .store, .load: return 1
         case .interrupted(let signal): return 128 + signal
         }
     }
@@ -32,6 +35,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
                 + "(xiezuo does not create it, so that a mistyped path cannot start an empty history)"
         case .output(let error): return "\(error); the previous outputs were left as they were"
         case .store(let error): return "\(error.description); the previous outputs were left as they were"
+        case .load(let error, let schema):
+            return "the tables were written, but loading them into PostgreSQL failed at \(error); "
+                + "schema \(schema) was left as the previous load left it"
         case .interrupted(let signal):
             return "stopped by \(RunInterruption.name(of: signal)); the store and the previous outputs were left as they were"
                 + " and this run's staging directory removed"

@@ -1,8 +1,15 @@
 /// The writers of one run, every table in every configured format, inside the staging directory.
 final class TableSet {
     private var sinks: [String: [any TableSink]] = [:]
+    /// The workbook holding every table's sheet (format xlsx), closed after them.
+    private var workbook: XlsxTableWorkbook?
 
-    init(staging: OutputStaging, output: OutputConfig) throws(OutputError) {
+    init(staging: OutputStaging, output: OutputConfig, run: XlsxRunStamp) throws(OutputError) {
+        if output.formats.contains(.xlsx) {
+            workbook = try XlsxTableWorkbook(
+                path: staging.path(for: OutputLayout.workbook), temporaryDirectory: staging.staging, run: run,
+                dataRowsPerSheet: output.xlsxRowsPerSheet)
+        }
         for schema in TableSchema.all {
             var tableSinks: [any TableSink] = []
             for format in output.formats {
@@ -19,6 +26,8 @@ final class TableSet {
                             rowGroupRows: output.rowGroupRows
                         )
                     )
+                case .xlsx:
+                    if let workbook { tableSinks.append(try workbook.sheet(for: schema)) }
                 }
             }
             sinks[schema.name] = tableSinks
@@ -33,5 +42,6 @@ final class TableSet {
         for schema in TableSchema.all {
             for sink in sinks[schema.name] ?? [] { try sink.close() }
         }
+        try workbook?.close()
     }
 }

@@ -16,6 +16,8 @@ public enum OutputLayout {
     public static let runs = "runs"
     public static let runReport = "run.json"
     public static let dataPackage = "datapackage.json"
+    /// Every table in one workbook, a sheet each (`output.formats` "xlsx").
+    public static let workbook = "xiezuo.xlsx"
 
     public static func csv(_ table: String) -> String { "csv/\(table).csv" }
 
@@ -28,6 +30,7 @@ public enum OutputLayout {
         switch format {
         case .csv: return csv(table)
         case .parquet: return parquet(table)
+        case .xlsx: return workbook
         }
     }
 

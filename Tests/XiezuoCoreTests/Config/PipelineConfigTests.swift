@@ -123,7 +123,7 @@ final class PipelineConfigTests: XCTestCase {
             {"fetch": {"max_bytes": 10.5, "sources": [5, {"feed": 1}], "http": {"retries": "3"}},
              "fetsh": {}, "clean": {"min_article_chars": -1, "byline_words": ["记者", 7]},
              "dedupe": {"enabled": "yes", "permutations": 2000},
-             "output": {"formats": ["csv", "xlsx"], "directory": ""}}
+             "output": {"formats": ["csv", "ods"], "directory": ""}}
             """#
         XCTAssertEqual(
             problems(json),
@@ -135,7 +135,7 @@ final class PipelineConfigTests: XCTestCase {
                 "fetch.http.retries: expected a whole number",
                 "clean.byline_words[1]: expected a string",
                 "dedupe.enabled: expected true or false",
-                #"output.formats[1]: "xlsx" is not allowed; expected one of: "csv", "parquet""#,
+                #"output.formats[1]: "ods" is not allowed; expected one of: "csv", "parquet", "xlsx""#,
                 "clean.min_article_chars: must be 0 or more",
                 "dedupe.permutations: must be between 1 and 1024, e.g. 128",
                 "output.directory: an empty path; name a directory",
