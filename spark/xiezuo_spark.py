@@ -16,6 +16,7 @@ README, "Spark", and docs/spark.md say what is decided and why.
 
 import argparse
 import base64
+import collections
 import datetime
 import decimal
 import json
@@ -143,18 +144,6 @@ def source_name(path, config_directory):
 
 # --------------------------------------------------------------------------------------------
 # Values
-
-
-def decimal_text(value):
-    """ExactDecimal's text: plain notation, no trailing fractional zeros."""
-    if value is None:
-        return None
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text
 
 
 def utf8_key(text):
@@ -372,48 +361,45 @@ class Output:
         return [s.getPath().getName() for s in self.fs.listStatus(p)]
 
 
-def csv_field(value, kind, excel):
-    """A field as run's CSV writer (libcsv) writes it: text and dates quoted with quotes
-    doubled, numbers plain, unknown values empty."""
-    if value is None:
-        return ""
-    if kind == "text" or kind == "date":
-        text = value.isoformat() if kind == "date" else value
-        if excel and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-            text = "'" + text
-        return '"' + text.replace('"', '""') + '"'
-    if kind == "money":
-        return decimal_text(value)
-    return str(value)
+def csv_column(name, kind, excel):
+    """A column as run's CSV writer (libcsv) writes it, as a Spark expression: text and dates
+    quoted with quotes doubled (with `excel`, a leading ' before what a spreadsheet would run),
+    integers plain, money as ExactDecimal's text (no trailing fractional zeros), unknown
+    values empty."""
+    from pyspark.sql import functions as F
+
+    column = F.col(name)
+    if kind in ("text", "date"):
+        text = F.date_format(column, "yyyy-MM-dd") if kind == "date" else column
+        if excel:
+            text = F.when(text.rlike("^[=+\\-@\t\r]"), F.concat(F.lit("'"), text)).otherwise(text)
+        value = F.concat(F.lit('"'), F.regexp_replace(text, '"', '""'), F.lit('"'))
+    elif kind == "money":
+        plain = column.cast("string")
+        value = F.when(plain.contains("."), F.regexp_replace(F.regexp_replace(plain, "0+$", ""), "\\.$", "")).otherwise(plain)
+    else:
+        value = column.cast("string")
+    return F.coalesce(value, F.lit(""))
 
 
 def write_csv(output, df, table, path, sort_columns, excel):
-    """One file per table through one partition, in run's row order, with run's quoting:
-    the rows are sorted on Spark, numbered, formatted as lines, and written by one task."""
+    """One file per table through one partition, in run's row order, with run's quoting.
+    Spark compares strings by their UTF-8 bytes: run's table order."""
     from pyspark.sql import functions as F
 
     names = [c["name"] for c in table["columns"]]
-    kinds = [c["type"] for c in table["columns"]]
     header = ",".join('"' + n + '"' for n in names)
     if excel:
         header = "\ufeff" + header
-
-    def line(row):
-        return ",".join(csv_field(row[n], k, excel) for n, k in zip(names, kinds))
-
-    # Python compares str by code points, which is UTF-8 byte order: run's table order.
-    keyed = df.select(*names, F.struct(*sort_columns).alias("_s")).rdd
-    body = keyed.sortBy(lambda r: tuple(r["_s"])).zipWithIndex().map(lambda t: (1, t[1], line(t[0])))
-    head = output.spark.sparkContext.parallelize([(0, 0, header)], 1)
-    text = output.spark.createDataFrame(head.union(body), "g int, i long, line string")
-    parts = path + ".parts"
-    (
-        text.repartition(1)
-        .sortWithinPartitions("g", "i")
-        .select("line")
-        .write.option("lineSep", "\r\n" if excel else "\n")
-        .text(parts)
+    line = F.concat_ws(",", *[csv_column(c["name"], c["type"], excel) for c in table["columns"]])
+    keys = [F.col(c).alias(f"_k{i}") if isinstance(c, str) else c.alias(f"_k{i}") for i, c in enumerate(sort_columns)]
+    body = df.select(F.lit(1).alias("_g"), *keys, line.alias("line"))
+    head = body.limit(0).unionByName(
+        output.spark.createDataFrame([(0, header)], "_g int, line string"), allowMissingColumns=True
     )
+    ordered = head.unionByName(body).repartition(1).sortWithinPartitions("_g", *[f"_k{i}" for i in range(len(keys))])
+    parts = path + ".parts"
+    ordered.select("line").write.option("lineSep", "\r\n" if excel else "\n").text(parts)
     output.rename(output.single_part(parts), path)
     output.delete(parts)
 
@@ -587,6 +573,7 @@ def main(argv=None):
     document_count = ranked.count()
     verdicts = spark.createDataFrame([], "doc_id string, kept_doc_id string")
     candidate_pairs = confirmed_pairs = 0
+    shuffle = {"band_entries": 0, "value_entries": 0, "raw_pairs": 0, "admitted_pairs": 0, "components": 0}
     if settings["dedupe_enabled"] and document_count > 1:
         firsts = ranked.groupBy("exact_key").agg(F.min("rank").alias("first"))
         ranked2 = ranked.join(firsts, "exact_key")
@@ -607,8 +594,37 @@ def main(argv=None):
             .filter(lambda kv: len(kv[1]) > 1)
             .flatMap(lambda kv: band_run_pairs(kv[0][0], kv[0][1], sorted(kv[1])))
         )
-        pairs = value_pairs.union(band_pairs).persist(StorageLevel.MEMORY_AND_DISK)
-        components = connected_components(pairs.map(lambda p: (p[0], p[1])))
+        raw_pairs = value_pairs.union(band_pairs)
+        # Drop the pairs run would not keep (sizes, figures: `xiezuo dedupe --admit`, a pure
+        # function of the pair) before forming components, so that a crowd of bulletins whose
+        # figures conflict does not become one component.
+        sides = participants.select("rank", "shingle_count", "figures").rdd.map(
+            lambda r: (r["rank"], (r["shingle_count"], r["figures"]))
+        )
+        with_earlier = raw_pairs.map(lambda p: (p[0], p)).join(sides).map(lambda kv: (kv[1][0][1], (kv[1][0], kv[1][1])))
+        with_both = with_earlier.join(sides).map(lambda kv: (kv[1][0][0], kv[1][0][1], kv[1][1]))
+
+        def admitted(items):
+            binary = resolve_binary(executor_binary)
+            held = collections.deque()
+
+            def lines():
+                for pair, earlier, later in items:
+                    held.append(pair)
+                    yield json.dumps([pair[2], earlier[0], earlier[1], later[0], later[1]])
+
+            for answer in pipe_lines([binary, "dedupe", "--admit", "--config", config_file(config_name)], lines()):
+                pair = held.popleft()
+                if answer == "1":
+                    yield pair
+
+        pairs = with_both.mapPartitions(admitted).persist(StorageLevel.MEMORY_AND_DISK)
+        shuffle["raw_pairs"] = raw_pairs.count()
+        shuffle["admitted_pairs"] = pairs.count()
+        shuffle["band_entries"] = participants.select(F.coalesce(F.sum(F.size("band_keys")), F.lit(0))).first()[0]
+        shuffle["value_entries"] = participants.select(F.coalesce(F.sum(F.size("value_keys")), F.lit(0))).first()[0]
+        components = connected_components(pairs.map(lambda p: (p[0], p[1]))).persist(StorageLevel.MEMORY_AND_DISK)
+        shuffle["components"] = components.values().distinct().count()
         # Each component: its articles' fingerprints and its pairs in run's order of adding.
         component_of = components  # (rank, component)
         members = participants.select("rank", "doc_id", "shingles", "figures").rdd.map(
@@ -814,7 +830,7 @@ def main(argv=None):
         "documents": articles,
         "duplicates": duplicates,
         "engine": {"name": "spark", "version": spark.version, "master": sc.master, "application_id": sc.applicationId,
-                   "candidate_pairs": candidate_pairs, "confirmed_pairs": confirmed_pairs},
+                   "candidate_pairs": candidate_pairs, "confirmed_pairs": confirmed_pairs, **shuffle},
         "facts": fact_counts,
         "finished": finished.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
         "full_refresh": False,
