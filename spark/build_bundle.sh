@@ -3,7 +3,7 @@
 #
 #   spark/build_bundle.sh [--binary PATH] [--with-libs] [--out DIR]
 #
-# writes DIR/xiezuo-bundle/ (default DIR: dist) and DIR/xiezuo-bundle.tar.gz holding
+# writes DIR/xiezuo-bundle/ (default DIR: dist) and DIR/xiezuo-bundle.tar.gz (its contents) holding
 #   xiezuo                              a launcher: sets LD_LIBRARY_PATH to lib/ and runs bin/xiezuo
 #   bin/xiezuo                          the release binary, Swift's standard library linked in
 #   bin/xiezuo_XiezuoCore.resources/    its rule tables (found beside the binary)
@@ -55,11 +55,9 @@ if $with_libs; then
     esac
   done
   # OpenCC looks for dictionaries beside its configuration first.
-  for dictionary in /usr/share/opencc/TSPhrases.ocd2 /usr/share/opencc/TSCharacters.ocd2; do
-    [ -f "$dictionary" ] && cp "$dictionary" "$bundle/bin/xiezuo_XiezuoCore.resources/"*/opencc/ 2>/dev/null \
-      || cp "$dictionary" "$(find "$bundle/bin/xiezuo_XiezuoCore.resources" -type d -name opencc | head -n 1)/"
-  done
+  cp /usr/share/opencc/TSPhrases.ocd2 /usr/share/opencc/TSCharacters.ocd2 "$bundle/bin/xiezuo_XiezuoCore.resources/Resources/opencc/"
 fi
-tar -C "$out" -czf "$out/xiezuo-bundle.tar.gz" xiezuo-bundle
+# The archive holds the bundle's contents: Spark unpacks it into the directory named after `#`.
+tar -C "$bundle" -czf "$out/xiezuo-bundle.tar.gz" .
 "$bundle/xiezuo" --version >/dev/null
 echo "$out/xiezuo-bundle.tar.gz"

@@ -499,9 +499,7 @@ def main(argv=None):
         for line in pipe_lines(command, frames(rows)):
             yield line
 
-    map_lines = files.mapPartitions(mapped).persist(StorageLevel.MEMORY_AND_DISK)
-    map_lines.count()
-    phases["map"] = time.time() - t
+    map_lines = files.mapPartitions(mapped)
 
     # ---- the map's records as rows
     documents_table = tables["documents"]
@@ -531,7 +529,10 @@ def main(argv=None):
                 ),
             )
 
+    # The map's output is computed once, parsed and kept (spilled to disk when memory is short).
     parsed = map_lines.flatMap(records).persist(StorageLevel.MEMORY_AND_DISK)
+    parsed.count()
+    phases["map"] = time.time() - t
 
     def kind(name):
         return parsed.filter(lambda r: r[0] == name).map(lambda r: r[1])
@@ -781,82 +782,87 @@ def main(argv=None):
     staging = f"{output.root}/.xiezuo-staging-spark-{sc.applicationId}"
     output.delete(staging)
     output.mkdirs(staging)
-    formats = settings["formats"]
-    excel = settings["excel"]
-    source_order = [F.col("source"), F.col("part")]
-    plan = [
-        ("documents", documents, source_order),
-        *[(name, facts[name], source_order + [F.col("_index")]) for name in fact_tables],
-        ("summary", summary, [F.col("_i")]),
-        ("rejects", rejects, [F.col("source"), F.col("stage"), F.col("reason")]),
-        ("paragraphs", paragraphs, source_order + [F.col("paragraph")]),
-    ]
-    counts = {}
-    for name, df, order in plan:
-        table = tables[name]
-        names = [c["name"] for c in table["columns"]]
-        # Spark's source order is its string order: UTF-8 bytes, as run's table order.
-        if "parquet" in formats:
-            df.orderBy(*order).select(*names).write.mode("errorifexists").parquet(f"{staging}/parquet/{name}")
+    try:
+        formats = settings["formats"]
+        excel = settings["excel"]
+        source_order = [F.col("source"), F.col("part")]
+        plan = [
+            ("documents", documents, source_order),
+            *[(name, facts[name], source_order + [F.col("_index")]) for name in fact_tables],
+            ("summary", summary, [F.col("_i")]),
+            ("rejects", rejects, [F.col("source"), F.col("stage"), F.col("reason")]),
+            ("paragraphs", paragraphs, source_order + [F.col("paragraph")]),
+        ]
+        counts = {}
+        for name, df, order in plan:
+            table = tables[name]
+            names = [c["name"] for c in table["columns"]]
+            # Spark's source order is its string order: UTF-8 bytes, as run's table order.
+            if "parquet" in formats:
+                df.orderBy(*order).select(*names).write.mode("errorifexists").parquet(f"{staging}/parquet/{name}")
+            if "csv" in formats:
+                output.mkdirs(f"{staging}/csv")
+                write_csv(output, df, table, f"{staging}/csv/{name}.csv", order, excel)
+            counts[name] = df.count()
         if "csv" in formats:
-            output.mkdirs(f"{staging}/csv")
-            write_csv(output, df, table, f"{staging}/csv/{name}.csv", order, excel)
-        counts[name] = df.count()
-    if "csv" in formats:
-        output.write_bytes(f"{staging}/datapackage.json", base64.b64decode(describe["datapackage"]))
-    phases["write"] = time.time() - t
+            output.write_bytes(f"{staging}/datapackage.json", base64.b64decode(describe["datapackage"]))
+        phases["write"] = time.time() - t
 
-    sources_read = parsed.filter(lambda r: r[0] == "source").count()
-    map_rejects = parsed.filter(lambda r: r[0] == "reject").map(lambda r: r[1][1]).countByValue()
-    fetch_rejected = too_large.count() + map_rejects.get("fetch", 0)
-    clean_rejected = sum(v for k, v in map_rejects.items() if k != "fetch")
-    articles = document_count
-    fact_counts = {name: counts[name] for name in fact_tables}
-    facts_kept = sum(fact_counts.values())
-    finished = datetime.datetime.now(datetime.timezone.utc)
-    total_bytes = listing.where(F.col("length") <= max_bytes).select(F.coalesce(F.sum("length"), F.lit(0))).first()[0]
+        sources_read = parsed.filter(lambda r: r[0] == "source").count()
+        map_rejects = parsed.filter(lambda r: r[0] == "reject").map(lambda r: r[1][1]).countByValue()
+        fetch_rejected = too_large.count() + map_rejects.get("fetch", 0)
+        clean_rejected = sum(v for k, v in map_rejects.items() if k != "fetch")
+        articles = document_count
+        fact_counts = {name: counts[name] for name in fact_tables}
+        facts_kept = sum(fact_counts.values())
+        finished = datetime.datetime.now(datetime.timezone.utc)
+        total_bytes = listing.where(F.col("length") <= max_bytes).select(F.coalesce(F.sum("length"), F.lit(0))).first()[0]
 
-    def stage(records_in, records_out, rejected=0, duplicates_=0, seconds=0.0):
-        return {
-            "duplicates": duplicates_, "records_in": records_in, "records_out": records_out,
-            "rejected": rejected, "seconds": seconds,
+        def stage(records_in, records_out, rejected=0, duplicates_=0, seconds=0.0):
+            return {
+                "duplicates": duplicates_, "records_in": records_in, "records_out": records_out,
+                "rejected": rejected, "seconds": seconds,
+            }
+
+        sources_total = sources_read + sum(map_rejects.values()) + (fetch_rejected - map_rejects.get("fetch", 0))
+        report = {
+            "articles": articles,
+            "bytes": total_bytes,
+            "config_hash": describe["config_hash"],
+            "documents": articles,
+            "duplicates": duplicates,
+            "engine": {"name": "spark", "version": spark.version, "master": sc.master, "application_id": sc.applicationId,
+                       "candidate_pairs": candidate_pairs, "confirmed_pairs": confirmed_pairs, **shuffle},
+            "facts": fact_counts,
+            "finished": finished.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "full_refresh": False,
+            "phases": phases,
+            "previous_run_id": previous_run_id,
+            "rejects": counts["rejects"],
+            "run_id": run_id,
+            "seconds": time.time() - started_clock,
+            "sources": sources_total,
+            "stages": {
+                "fetch": stage(sources_total, sources_total - fetch_rejected, fetch_rejected),
+                "clean": stage(sources_read + clean_rejected, sources_read, clean_rejected, seconds=phases["map"]),
+                "extract": stage(articles, articles),
+                "dedupe": stage(articles, articles - duplicates, duplicates_=duplicates, seconds=phases["dedupe"]),
+                "aggregate": stage(facts_kept, facts_kept, seconds=phases["aggregate"]),
+            },
+            "started": started.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "summary_rows": counts["summary"],
+            "unchanged": 0,
+            "workers": sc.defaultParallelism,
+            "xiezuo_version": describe["xiezuo_version"],
         }
+        output.write_bytes(f"{staging}/run.json", (json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
 
-    sources_total = sources_read + fetch_rejected + clean_rejected - map_rejects.get("fetch", 0)
-    report = {
-        "articles": articles,
-        "bytes": total_bytes,
-        "config_hash": describe["config_hash"],
-        "documents": articles,
-        "duplicates": duplicates,
-        "engine": {"name": "spark", "version": spark.version, "master": sc.master, "application_id": sc.applicationId,
-                   "candidate_pairs": candidate_pairs, "confirmed_pairs": confirmed_pairs, **shuffle},
-        "facts": fact_counts,
-        "finished": finished.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-        "full_refresh": False,
-        "phases": phases,
-        "previous_run_id": previous_run_id,
-        "rejects": counts["rejects"],
-        "run_id": run_id,
-        "seconds": time.time() - started_clock,
-        "sources": sources_total,
-        "stages": {
-            "fetch": stage(sources_total, sources_total - fetch_rejected, fetch_rejected),
-            "clean": stage(sources_read + clean_rejected, sources_read, clean_rejected, seconds=phases["map"]),
-            "extract": stage(articles, articles),
-            "dedupe": stage(articles, articles - duplicates, duplicates_=duplicates, seconds=phases["dedupe"]),
-            "aggregate": stage(facts_kept, facts_kept, seconds=phases["aggregate"]),
-        },
-        "started": started.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
-        "summary_rows": counts["summary"],
-        "unchanged": 0,
-        "workers": sc.defaultParallelism,
-        "xiezuo_version": describe["xiezuo_version"],
-    }
-    output.write_bytes(f"{staging}/run.json", (json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
-
-    output.mkdirs(f"{output.root}/runs")
-    output.rename(staging, f"{output.root}/runs/{run_directory}")
+        output.mkdirs(f"{output.root}/runs")
+        output.rename(staging, f"{output.root}/runs/{run_directory}")
+    except BaseException:
+        # A failed job leaves no half-written set behind; `current` still shows the last one.
+        output.delete(staging)
+        raise
     switch_current(output, run_directory)
     print(
         f"xiezuo_spark: {report['sources']} sources, {articles} articles, {duplicates} duplicates, "
