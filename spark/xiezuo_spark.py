@@ -18,9 +18,7 @@ import argparse
 import base64
 import collections
 import datetime
-import decimal
 import json
-import math
 import os
 import subprocess
 import sys
@@ -174,20 +172,80 @@ def spark_schema(table, extra=()):
     return T.StructType(fields)
 
 
-def typed(value, kind):
-    if value is None:
-        return None
-    if kind == "date":
-        return datetime.date.fromisoformat(value)
-    if kind == "money":
-        return decimal.Decimal(value)
-    if kind in ("year", "integer"):
-        return int(value)
-    return value
+def json_type(kind):
+    """How `xiezuo map` writes a column in JSON: money and dates as text, integers as numbers."""
+    from pyspark.sql import types as T
+
+    return {"text": T.StringType(), "year": T.LongType(), "integer": T.LongType(), "date": T.StringType(), "money": T.StringType()}[kind]
 
 
-def row_of(values, table):
-    return tuple(typed(values.get(c["name"]), c["type"]) for c in table["columns"])
+def row_struct(columns):
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(c["name"], json_type(c["type"]), True) for c in columns])
+
+
+def map_line_schema(tables):
+    """The schema of one `xiezuo map` line (README, "The map stream"), from the tables'."""
+    from pyspark.sql import types as T
+
+    fact_columns = {}
+    for name in ("investments", "jobs", "projects"):
+        for column in tables[name]["columns"]:
+            fact_columns.setdefault(column["name"], column)
+    fingerprint = T.StructType(
+        [
+            T.StructField("exact_key", T.StringType()),
+            T.StructField("band_keys", T.ArrayType(T.StringType())),
+            T.StructField("shingles", T.StringType()),
+            T.StructField("shingle_count", T.LongType()),
+            T.StructField("figures", T.ArrayType(T.StringType())),
+            T.StructField("value_keys", T.ArrayType(T.LongType())),
+            T.StructField("figures_hash", T.LongType()),
+        ]
+    )
+    article = T.StructType(
+        [
+            T.StructField("document", row_struct(tables["documents"]["columns"])),
+            T.StructField(
+                "facts",
+                T.ArrayType(
+                    T.StructType(
+                        [T.StructField("table", T.StringType()), T.StructField("row", row_struct(fact_columns.values()))]
+                    )
+                ),
+            ),
+            T.StructField("paragraphs", T.ArrayType(row_struct(tables["paragraphs"]["columns"]))),
+            T.StructField("fingerprint", fingerprint),
+        ]
+    )
+    return T.StructType(
+        [
+            T.StructField("line", T.LongType()),
+            T.StructField("source", T.StringType()),
+            T.StructField("reject", T.StructType([T.StructField("stage", T.StringType()), T.StructField("reason", T.StringType())])),
+            T.StructField("articles", T.ArrayType(article)),
+        ]
+    )
+
+
+def typed_columns(df, table, skip=(), keep=()):
+    """`df`'s columns as the table's types (money exact: decimal text to DECIMAL(18,2))."""
+    from pyspark.sql import functions as F
+
+    columns = [F.col(k) for k in keep]
+    for column in table["columns"]:
+        name = column["name"]
+        if name in skip:
+            continue
+        kind = column["type"]
+        value = F.col(name)
+        if kind == "date":
+            value = F.to_date(value, "yyyy-MM-dd")
+        else:
+            value = value.cast(spark_type(kind))
+        columns.append(value.alias(name))
+    return df.select(*columns)
 
 
 # --------------------------------------------------------------------------------------------
@@ -501,64 +559,39 @@ def main(argv=None):
 
     map_lines = files.mapPartitions(mapped)
 
-    # ---- the map's records as rows
-    documents_table = tables["documents"]
-    paragraphs_table = tables["paragraphs"]
-
-    def records(line):
-        record = json.loads(line)
-        source = record["source"]
-        if "reject" in record:
-            yield ("reject", (source, record["reject"]["stage"], record["reject"]["reason"]))
-            return
-        yield ("source", (source, len(record["articles"])))
-        for article in record["articles"]:
-            doc = article["document"]
-            yield ("document", doc)
-            for index, fact in enumerate(article["facts"]):
-                yield ("fact", (fact["table"], doc["doc_id"], index, fact["row"]))
-            for paragraph in article["paragraphs"]:
-                yield ("paragraph", paragraph)
-            fp = article["fingerprint"]
-            yield (
-                "fingerprint",
-                (
-                    doc["doc_id"], doc["source"], doc["part"], doc.get("published"), doc["chars"], fp["exact_key"],
-                    fp["shingle_count"], fp["figures"], fp["value_keys"], fp["figures_hash"], fp["band_keys"],
-                    fp["shingles"],
-                ),
-            )
-
-    # The map's output is computed once, parsed and kept (spilled to disk when memory is short).
-    parsed = map_lines.flatMap(records).persist(StorageLevel.MEMORY_AND_DISK)
-    parsed.count()
+    # ---- the map's lines, parsed by Spark (`from_json`, in the JVM) into one cached table of
+    # sources; every table below is a projection of it, without another pass through Python.
+    lines = spark.createDataFrame(map_lines.map(lambda line: (line,)), "line string")
+    sources = (
+        lines.select(F.from_json("line", map_line_schema(tables)).alias("m"))
+        .select("m.*")
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    sources.count()
     phases["map"] = time.time() - t
 
-    def kind(name):
-        return parsed.filter(lambda r: r[0] == name).map(lambda r: r[1])
+    documents_table = tables["documents"]
+    paragraphs_table = tables["paragraphs"]
+    articles_df = sources.where(F.col("reject").isNull()).select(F.posexplode("articles").alias("_part", "a"))
+    articles_df = articles_df.select("a.*").persist(StorageLevel.MEMORY_AND_DISK)
 
     # ---- dedupe
     t = time.time()
     from pyspark.sql import types as T
 
-    fingerprints = spark.createDataFrame(
-        kind("fingerprint"),
-        T.StructType(
-            [
-                T.StructField("doc_id", T.StringType()),
-                T.StructField("source", T.StringType()),
-                T.StructField("part", T.LongType()),
-                T.StructField("published", T.StringType()),
-                T.StructField("chars", T.LongType()),
-                T.StructField("exact_key", T.StringType()),
-                T.StructField("shingle_count", T.LongType()),
-                T.StructField("figures", T.ArrayType(T.StringType())),
-                T.StructField("value_keys", T.ArrayType(T.LongType())),
-                T.StructField("figures_hash", T.LongType()),
-                T.StructField("band_keys", T.ArrayType(T.StringType())),
-                T.StructField("shingles", T.StringType()),
-            ]
-        ),
+    fingerprints = articles_df.select(
+        F.col("document.doc_id").alias("doc_id"),
+        F.col("document.source").alias("source"),
+        F.col("document.part").alias("part"),
+        F.col("document.published").alias("published"),
+        F.col("document.chars").alias("chars"),
+        F.col("fingerprint.exact_key").alias("exact_key"),
+        F.col("fingerprint.shingle_count").alias("shingle_count"),
+        F.col("fingerprint.figures").alias("figures"),
+        F.col("fingerprint.value_keys").alias("value_keys"),
+        F.col("fingerprint.figures_hash").alias("figures_hash"),
+        F.col("fingerprint.band_keys").alias("band_keys"),
+        F.col("fingerprint.shingles").alias("shingles"),
     )
     # The kept-copy order: a stated date first, earliest; then most characters; then table
     # order (source by UTF-8 bytes, Spark's string order; then part).
@@ -693,10 +726,7 @@ def main(argv=None):
 
     # ---- tables
     t = time.time()
-    doc_schema = spark_schema(documents_table)
-    documents = spark.createDataFrame(
-        kind("document").map(lambda d: row_of(d, documents_table)), doc_schema
-    ).drop("duplicate_of", "first_seen_run")
+    documents = typed_columns(articles_df.select("document.*"), documents_table, skip=("duplicate_of", "first_seen_run"))
     documents = (
         documents.join(verdicts.withColumnRenamed("kept_doc_id", "duplicate_of"), "doc_id", "left")
         .withColumn("first_seen_run", F.lit(run_id).cast("long"))
@@ -707,23 +737,23 @@ def main(argv=None):
     order_of_document = documents.select("doc_id", "source", "part")
 
     facts = {}
-    fact_rows = kind("fact")
+    all_facts = articles_df.select(F.posexplode("facts").alias("_index", "f")).select("_index", "f.table", "f.row")
     for name in fact_tables:
         table = tables[name]
-        schema = spark_schema(table, extra=[("_index", T.LongType())])
-        rows = fact_rows.filter(lambda f, name=name: f[0] == name).map(
-            lambda f, table=table: row_of(f[3], table) + (f[2],)
-        )
-        df = spark.createDataFrame(rows, schema).drop("first_seen_run")
+        rows = all_facts.where(F.col("table") == name).select("_index", "row.*")
+        df = typed_columns(rows, table, skip=("first_seen_run",), keep=("_index",))
         df = df.join(kept.select("doc_id", "source", "part"), "doc_id").withColumn(
             "first_seen_run", F.lit(run_id).cast("long")
         )
         facts[name] = df.persist(StorageLevel.MEMORY_AND_DISK)
 
-    paragraphs = spark.createDataFrame(kind("paragraph").map(lambda p: row_of(p, paragraphs_table)), spark_schema(paragraphs_table))
+    paragraphs = typed_columns(articles_df.select(F.explode("paragraphs").alias("p")).select("p.*"), paragraphs_table)
     paragraphs = paragraphs.join(order_of_document, "doc_id")
 
-    rejects = spark.createDataFrame(kind("reject").union(too_large), spark_schema(tables["rejects"])).persist()
+    map_rejects_df = sources.where(F.col("reject").isNotNull()).select(
+        "source", F.col("reject.stage").alias("stage"), F.col("reject.reason").alias("reason")
+    )
+    rejects = map_rejects_df.unionByName(spark.createDataFrame(too_large, spark_schema(tables["rejects"]))).persist()
     phases["tables"] = time.time() - t
 
     # ---- aggregate: summary grouped as configured
@@ -808,8 +838,8 @@ def main(argv=None):
             output.write_bytes(f"{staging}/datapackage.json", base64.b64decode(describe["datapackage"]))
         phases["write"] = time.time() - t
 
-        sources_read = parsed.filter(lambda r: r[0] == "source").count()
-        map_rejects = parsed.filter(lambda r: r[0] == "reject").map(lambda r: r[1][1]).countByValue()
+        sources_read = sources.where(F.col("reject").isNull()).count()
+        map_rejects = {r["stage"]: r["n"] for r in map_rejects_df.groupBy("stage").agg(F.count("*").alias("n")).collect()}
         fetch_rejected = too_large.count() + map_rejects.get("fetch", 0)
         clean_rejected = sum(v for k, v in map_rejects.items() if k != "fetch")
         articles = document_count

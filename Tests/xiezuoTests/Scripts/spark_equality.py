@@ -16,7 +16,6 @@ import argparse
 import glob
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -211,7 +210,9 @@ def main():
         spark = subprocess.run(command, capture_output=True, env=env)
         timings["spark_seconds"] = round(time.time() - t, 2)
         if spark.returncode != 0:
-            print(json.dumps({"ok": False, "problems": [f"spark-submit exited {spark.returncode}: {spark.stderr.decode()[-4000:]}"]}))
+            err = spark.stderr.decode("utf-8", "replace")
+            at = err.find("Traceback")
+            print(json.dumps({"ok": False, "problems": [f"spark-submit exited {spark.returncode}: {err[at:at + 6000] if at >= 0 else err[-6000:]}"]}))
             return 1
     finally:
         if cluster is not None:
