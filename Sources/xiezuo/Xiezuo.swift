@@ -8,7 +8,7 @@ struct Xiezuo: ParsableCommand {
         commandName: "xiezuo",
         abstract: "Turns Chinese news on regional cooperation programmes into tables of investments, jobs and project counts.",
         version: XiezuoVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, ReportCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, ReportCommand.self, MapCommand.self, DedupeCommand.self]
     )
 
     /// Exit codes scripts rely on (`ExitStatus`): 0 ok, 1 failed run, 2 bad usage or configuration,

@@ -69,28 +69,25 @@ public struct DedupeStage: Sendable {
             rule.admits(fingerprints[order[later]], fingerprints[order[earlier]], alikeInWording: origin == .band)
         }
 
-        // keptCopy[r]: the rank of the copy article r is a duplicate of, or -1 when it is kept.
-        var keptCopy = [Int32](repeating: -1, count: count)
+        // The kept-copy pass; a candidate's shingles are loaded once for all its pairs, a kept
+        // copy's through the cache.
         var cache = ShingleCache()
-        var cursor = 0
-        for position in 0..<count {
-            let twin = Int(twinOf[position])
-            if twin >= 0 { keptCopy[position] = keptCopy[twin] >= 0 ? keptCopy[twin] : Int32(twin) }
-            var candidateSet: ShingleSet?
-            while cursor < pairs.count, CandidatePairs.later(pairs[cursor]) == position {
-                let earlier = CandidatePairs.earlier(pairs[cursor])
-                cursor += 1
-                guard keptCopy[position] < 0, keptCopy[earlier] < 0 else { continue }
-                outcome.candidatePairs += 1
-                let (candidate, kept) = (fingerprints[order[position]], fingerprints[order[earlier]])
-                let mine = try candidateSet ?? shingles(candidate.id)
-                candidateSet = mine
-                let theirs = try cache.set(of: kept.id, load: shingles)
-                guard rule.isDuplicate(candidate, mine, of: kept, theirs) else { continue }
-                outcome.confirmedPairs += 1
-                keptCopy[position] = Int32(earlier)
+        var loaded: (position: Int, set: ShingleSet)?
+        let pass = try Self.keptCopies(count: count, twinOf: twinOf, pairs: pairs) { position, earlier in
+            let (candidate, kept) = (fingerprints[order[position]], fingerprints[order[earlier]])
+            let mine: ShingleSet
+            if let loaded, loaded.position == position {
+                mine = loaded.set
+            } else {
+                mine = try shingles(candidate.id)
+                loaded = (position, mine)
             }
+            let theirs = try cache.set(of: kept.id, load: shingles)
+            return rule.isDuplicate(candidate, mine, of: kept, theirs)
         }
+        outcome.candidatePairs = pass.candidatePairs
+        outcome.confirmedPairs = pass.confirmedPairs
+        let keptCopy = pass.keptCopy
         for position in 0..<count where keptCopy[position] >= 0 {
             outcome.verdicts[fingerprints[order[position]].id] = fingerprints[order[Int(keptCopy[position])]].id
         }
