@@ -1,3 +1,5 @@
+@testable import XiezuoCore
+
 /// Groups articles into clusters of one story: union-find over confirmed near-duplicate pairs.
 ///
 /// Deterministic: every cluster's root is its smallest id, whatever order the pairs come in,

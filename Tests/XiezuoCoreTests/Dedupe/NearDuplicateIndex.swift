@@ -1,3 +1,5 @@
+@testable import XiezuoCore
+
 /// Finds candidate pairs through LSH buckets (never all pairs) and confirms them by exact
 /// Jaccard.
 ///
