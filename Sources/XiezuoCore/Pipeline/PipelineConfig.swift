@@ -9,11 +9,15 @@ public struct PipelineConfig: Sendable, Equatable {
     public var extract: ExtractConfig
     public var aggregate: AggregateConfig
     public var output: OutputConfig
+    /// `resources`: a directory holding xiezuo's rule tables (regions.csv, programmes.csv,
+    /// despin.csv, opencc/…) to read instead of those built in; empty for the built-in ones.
+    /// Relative to `pipeline.json`. See `ProcessorResources`.
+    public var resources: String
 
     public init(
         fetch: FetchConfig = FetchConfig(), clean: CleanConfig = CleanConfig(), dedupe: DedupeConfig = DedupeConfig(),
         extract: ExtractConfig = ExtractConfig(), aggregate: AggregateConfig = AggregateConfig(),
-        output: OutputConfig = OutputConfig()
+        output: OutputConfig = OutputConfig(), resources: String = ""
     ) {
         self.fetch = fetch
         self.clean = clean
@@ -21,6 +25,7 @@ public struct PipelineConfig: Sendable, Equatable {
         self.extract = extract
         self.aggregate = aggregate
         self.output = output
+        self.resources = resources
     }
 
     /// Every problem beyond types and key names, each with its key path.
@@ -32,7 +37,7 @@ public struct PipelineConfig: Sendable, Equatable {
 
 extension PipelineConfig: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case fetch, clean, dedupe, extract, aggregate, output
+        case fetch, clean, dedupe, extract, aggregate, output, resources
     }
 
     public init(from decoder: any Decoder) throws {
@@ -43,6 +48,7 @@ extension PipelineConfig: Decodable {
         extract = try container.value(.extract, default: ExtractConfig())
         aggregate = try container.value(.aggregate, default: AggregateConfig())
         output = try container.value(.output, default: OutputConfig())
+        resources = try container.value(.resources, default: "")
     }
 }
 
@@ -93,6 +99,7 @@ extension PipelineConfig {
         config.fetch.namesRelativeTo = base
         config.output.directory = PathResolution.resolve(config.output.directory, against: base)
         if !config.dedupe.store.isEmpty { config.dedupe.store = PathResolution.resolve(config.dedupe.store, against: base) }
+        if !config.resources.isEmpty { config.resources = PathResolution.resolve(config.resources, against: base) }
         return config
     }
 

@@ -10,10 +10,13 @@ import Foundation
 /// record is written into it and a root cron job must not overwrite whatever a planted link
 /// points at.
 ///
-/// Owns the descriptor; `deinit` closes it and so releases the lock.
-public final class RunLock: Sendable {
+/// Owns the lock file (`LockFile`); releasing the last reference closes it and so releases
+/// the lock.
+public final class RunLock: @unchecked Sendable {
+    // @unchecked Sendable: `file` is only touched in `init`; afterwards the lock is held by
+    // keeping `self` alive, and let go when it is released.
     public let path: String
-    private let descriptor: Int32
+    private let file: LockFile
 
     /// Takes the lock at `path`, creating the file and its directory if needed. Without
     /// `wait`, throws `.locked` naming the holder when another run has it; with `wait`,
@@ -22,25 +25,36 @@ public final class RunLock: Sendable {
         self.path = path
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let descriptor: Int32
         do {
-            descriptor = try PlainFile.openOrCreate(path)
+            file = try LockFile(path: path)
         } catch {
             if case .system(let call, let code) = error.problem { throw .unavailable(path: path, call: call, errno: code) }
             throw .unsafe(error)
         }
-        do {
-            try Self.lock(descriptor, path: path, wait: wait, waiting: waiting)
-            try Self.record(RunLockHolder.current(), in: descriptor, path: path)
-        } catch {
-            close(descriptor)
-            throw error
+        func unavailable(_ error: SystemCallError) -> RunLockError {
+            .unavailable(path: path, call: error.call, errno: error.code)
         }
-        self.descriptor = descriptor
-    }
-
-    deinit {
-        close(descriptor)
+        let free: Bool
+        do {
+            free = try file.tryLock()
+        } catch {
+            throw unavailable(error)
+        }
+        if !free {
+            let holder = RunLockHolder.decoded(from: file.contents())
+            guard wait else { throw .locked(path: path, holder: holder) }
+            waiting(holder)
+            do {
+                try file.lock()
+            } catch {
+                throw unavailable(error)
+            }
+        }
+        do {
+            try file.replaceContents(with: RunLockHolder.current().encoded())
+        } catch {
+            throw unavailable(error)
+        }
     }
 
     /// The holder recorded in the lock file at `path`, if one can be read; nothing is read
@@ -50,34 +64,5 @@ public final class RunLock: Sendable {
             let data = FileManager.default.contents(atPath: path)
         else { return nil }
         return RunLockHolder.decoded(from: [UInt8](data))
-    }
-
-    /// The holder recorded in the open lock file.
-    private static func holder(in descriptor: Int32) -> RunLockHolder? {
-        var bytes = [UInt8](repeating: 0, count: 4096)
-        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return nil }
-        return RunLockHolder.decoded(from: Array(bytes[..<count]))
-    }
-
-    private static func lock(
-        _ descriptor: Int32, path: String, wait: Bool, waiting: (RunLockHolder?) -> Void
-    ) throws(RunLockError) {
-        if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return }
-        guard errno == EWOULDBLOCK else { throw .unavailable(path: path, call: "flock", errno: errno) }
-        let holder = holder(in: descriptor)
-        guard wait else { throw .locked(path: path, holder: holder) }
-        waiting(holder)
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .unavailable(path: path, call: "flock", errno: errno) }
-        }
-    }
-
-    /// Replaces the file's content with `holder`; a reader may briefly see it empty.
-    private static func record(_ holder: RunLockHolder, in descriptor: Int32, path: String) throws(RunLockError) {
-        guard ftruncate(descriptor, 0) == 0 else { throw .unavailable(path: path, call: "ftruncate", errno: errno) }
-        let bytes = holder.encoded()
-        let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-        guard written == bytes.count else { throw .unavailable(path: path, call: "pwrite", errno: errno) }
     }
 }

@@ -25,7 +25,7 @@ public enum RunLockError: Error, Sendable, Equatable, CustomStringConvertible {
         case .locked(let path, nil):
             return "another xiezuo run holds \(path) (its pid could not be read); wait for it or pass --wait"
         case .unavailable(let path, let call, let code):
-            return "cannot lock \(path): \(call) failed: \(String(cString: strerror(code))); "
+            return "cannot lock \(path): \(call) failed: \(SystemCallError.message(for: code)); "
                 + "check that the directory exists and is writable"
         case .unsafe(let error):
             return "cannot lock: \(error)"

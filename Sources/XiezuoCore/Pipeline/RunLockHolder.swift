@@ -16,7 +16,7 @@ public struct RunLockHolder: Sendable, Equatable, Codable {
     /// This process, now.
     public static func current() -> RunLockHolder {
         RunLockHolder(
-            pid: getpid(), host: ProcessInfo.processInfo.hostName,
+            pid: ProcessInfo.processInfo.processIdentifier, host: ProcessInfo.processInfo.hostName,
             started: Date().formatted(Date.ISO8601FormatStyle())
         )
     }

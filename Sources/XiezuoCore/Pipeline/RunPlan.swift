@@ -20,6 +20,10 @@ public struct RunPlan: Sendable {
     }
 
     public var configHash: String
+    /// The `ArticleProcessor`'s identity (`run.json`'s `processor`).
+    public var processor: String
+    /// Where the rule tables were read from.
+    public var resources: String
     public var workers: Int
     public var sources: [PlannedSource]
     /// Sources that failed while planning: a feed that cannot be downloaded, a line that is no URL.
@@ -33,38 +37,43 @@ public struct RunPlan: Sendable {
     /// Files written, relative to the output directory, as readers find them (through `current`).
     public var outputs: [String]
 
-    /// The plan for `config`; throws what the run would throw before doing anything: a missing
-    /// input (exit 2) or a stage that cannot start (exit 2).
+    /// The plan for `config`; throws what the run would throw, in the order it would, before
+    /// it locks or opens anything: a `dedupe.store` directory that does not exist, per-article
+    /// processing that cannot start (the same setup as the run's), a missing input (exit 2 each).
     public init(config: PipelineConfig, workers: Int, logger: Logger) throws(RunError) {
+        try config.checkStoreDirectory()
+        let processor: ArticleProcessor
+        do {
+            processor = try ArticleProcessor(config: config)
+        } catch {
+            throw .setup(error)
+        }
         let plan: FetchPlan
         do {
             plan = try FetchStage(config: config.fetch).plan(client: LazyHTTPClient(config: config.fetch, logger: logger).client)
         } catch {
             throw .missingInput(error)
         }
-        try config.checkStoreDirectory()
         let references = plan.references
         rejects = plan.rejects
-        do {
-            _ = try CleanStage.prepared(config: config.clean)
-        } catch {
-            throw .setup(error)
-        }
+        self.processor = processor.identity
+        resources = processor.resources
         configHash = config.hash
         self.workers = min(max(1, workers), PipelineRunner.maxWorkers)
         sources = references.map { reference in
             PlannedSource(reference: reference, bytes: reference.plannedSize, location: reference.locationText)
         }
         let dedupe = config.dedupe
+        // In the order the run takes them: fetch, clean and extract per source, then the global steps.
         let details: [(StageName, String)] = [
             (.fetch, "\(references.count) sources; larger than \(config.fetch.maxBytes) bytes are rejected"),
             (.clean, "OpenCC \(config.clean.openCCConfig) for Traditional articles; fragments under \(config.clean.minArticleChars) characters dropped"),
+            (.extract, "tables " + config.extract.tables.map(\.rawValue).joined(separator: ", ")),
             (
                 .dedupe,
                 dedupe.enabled
                     ? "scope \(dedupe.scope.rawValue); near-duplicates at Jaccard ≥ \(dedupe.nearDuplicates.threshold)" : "disabled: every copy kept"
             ),
-            (.extract, "tables " + config.extract.tables.map(\.rawValue).joined(separator: ", ")),
             (.aggregate, "summary grouped by " + config.aggregate.groupBy.map(\.rawValue).joined(separator: ", ")),
         ]
         stages = details.map { PlannedStage(stage: $0.0, detail: $0.1) }
@@ -85,6 +94,7 @@ public struct RunPlan: Sendable {
     public var text: String {
         var lines = ["xiezuo run --dry-run: nothing is locked or written"]
         lines.append("config hash  \(configHash)")
+        lines.append("processor    \(processor) (rules \(ArticleProcessor.rulesVersion), tables in \(resources))")
         lines.append("workers      \(workers)")
         let sized = sources.compactMap(\.bytes)
         lines.append("sources      \(sources.count) (\(sized.reduce(0, +)) bytes)")

@@ -121,11 +121,10 @@ final class ArticleStore {
         }
         migrator.registerMigration("v3: paragraphs") { db in
             // Where each paragraph came from in its source (the `paragraphs` table); NULL for
-            // articles stored before. Forgetting the content hashes makes the next run clean
-            // again every earlier source it is given, which fills the column in for them;
-            // articles of sources no longer given keep their rows, without paragraphs.
+            // articles stored before. The next run processes again every earlier source it is
+            // given ("v5-processor-identity"), which fills the column in for them; articles of
+            // sources no longer given keep their rows, without paragraphs.
             try db.execute(sql: "ALTER TABLE article ADD COLUMN paragraphs BLOB")
-            try db.execute(sql: "UPDATE source SET content_hash = ''")
         }
         // Band keys move to a narrow table of their own: dedupe reads them once per group of
         // bands, and in `article` they sat behind the large record and shingles BLOBs, so every
@@ -159,9 +158,7 @@ final class ArticleStore {
         // longer relative to the input root they came from. The names stored until now are kept
         // as legacy names, with the content hash stored for each: a file whose bytes have that
         // hash takes the history over (`StoreTransaction.adoptLegacySource`); any other stays
-        // as it was, so nothing of the history is lost. URLs kept their names. Registered
-        // before the migrations that forget the content hashes ("v5-attribution",
-        // "v5-figure-signatures"): on a store that has none of them, the hashes are read here first.
+        // as it was, so nothing of the history is lost. URLs kept their names.
         migrator.registerMigration("v5-source-identity") { db in
             try db.execute(
                 sql: """
@@ -174,20 +171,28 @@ final class ArticleStore {
                     """
             )
         }
-        migrator.registerMigration("v5-attribution") { db in
+        migrator.registerMigration("v5-attribution") { _ in
             // Year basis, canonical regions with codes, partner regions and programmes are
-            // appended to each record; records stored before decode without them. Forgetting the
-            // content hashes makes the next run process every earlier source it is given again,
-            // which fills them in (as "v3: paragraphs" did).
-            try db.execute(sql: "UPDATE source SET content_hash = ''")
+            // appended to each record; records stored before decode without them, and the next
+            // run processes again every earlier source it is given ("v5-processor-identity"),
+            // which fills them in. (This migration used to forget the content hashes to that end.)
         }
         // Each article's figure signature (`FigureSignature`), beside its band keys: dedupe holds
         // every signature to keep apart copies that report other figures. NULL for articles
-        // stored before; forgetting the content hashes makes the next run process again every
-        // earlier source it is given, which fills it in for them.
+        // stored before, until the next run processes their sources again.
         migrator.registerMigration("v5-figure-signatures") { db in
             try db.execute(sql: "ALTER TABLE article_band_keys ADD COLUMN figures BLOB")
-            try db.execute(sql: "UPDATE source SET content_hash = ''")
+        }
+        // What made each source's articles: the identity of the `ArticleProcessor` (xiezuo's
+        // rules version, the clean and extract settings, the fingerprint parameters and the rule
+        // tables). A source counts as unchanged only when its bytes and this identity both are,
+        // so that a new version's rules or a changed setting reach every source given again.
+        // NULL for sources stored before: nothing says what made them, so the next run processes
+        // every source it is given again (this replaces the migrations that forgot the content
+        // hashes to that end). Each run records the identity it ran with, for lineage.
+        migrator.registerMigration("v5-processor-identity") { db in
+            try db.execute(sql: "ALTER TABLE source ADD COLUMN processor TEXT")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN processor TEXT")
         }
         return migrator
     }
@@ -200,11 +205,12 @@ final class ArticleStore {
                 let rows = try Row.fetchCursor(
                     db,
                     sql: """
-                        SELECT l.name, l.content_hash AS legacy_hash, s.content_hash FROM legacy_source_name l
+                        SELECT l.name, l.content_hash AS legacy_hash, s.content_hash, s.processor FROM legacy_source_name l
                         LEFT JOIN source s ON s.name = l.name
                         """)
                 while let row = try rows.next() {
-                    sources[row["name"]] = LegacySource(legacyHash: row["legacy_hash"], storedHash: row["content_hash"])
+                    let stored = (row["content_hash"] as String?).map { SourceVersion(contentHash: $0, processor: row["processor"]) }
+                    sources[row["name"]] = LegacySource(legacyHash: row["legacy_hash"], stored: stored)
                 }
                 return sources
             }
@@ -227,9 +233,10 @@ final class ArticleStore {
     }
 
     /// URL → validators to send, for the URLs whose stored articles came from the response the
-    /// validators belong to (their content hash is still the source's). Others are downloaded
-    /// whole: a 304 must never stand for articles the store does not hold.
-    func validators() throws(StoreError) -> [String: HTTPValidators] {
+    /// validators belong to (their content hash is still the source's) and were made by
+    /// `processor` (an `ArticleProcessor`'s identity). Others are downloaded whole: a 304 must
+    /// never stand for articles the store does not hold, nor for articles other rules made.
+    func validators(processor: String) throws(StoreError) -> [String: HTTPValidators] {
         do {
             return try queue.read { db in
                 var validators: [String: HTTPValidators] = [:]
@@ -237,8 +244,8 @@ final class ArticleStore {
                     db,
                     sql: """
                         SELECT v.url, v.etag, v.last_modified FROM http_validator v
-                        JOIN source s ON s.name = v.url AND s.content_hash = v.content_hash
-                        """)
+                        JOIN source s ON s.name = v.url AND s.content_hash = v.content_hash AND s.processor = ?
+                        """, arguments: [processor])
                 while let row = try rows.next() {
                     validators[row["url"]] = HTTPValidators(etag: row["etag"], lastModified: row["last_modified"])
                 }
@@ -249,14 +256,16 @@ final class ArticleStore {
         }
     }
 
-    /// Name → content hash of every source processed so far.
-    func sourceHashes() throws(StoreError) -> [String: String] {
+    /// Name → what made the stored articles of every source processed so far.
+    func sources() throws(StoreError) -> [String: SourceVersion] {
         do {
             return try queue.read { db in
-                var hashes: [String: String] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT name, content_hash FROM source")
-                while let row = try rows.next() { hashes[row["name"]] = row["content_hash"] }
-                return hashes
+                var sources: [String: SourceVersion] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT name, content_hash, processor FROM source")
+                while let row = try rows.next() {
+                    sources[row["name"]] = SourceVersion(contentHash: row["content_hash"], processor: row["processor"])
+                }
+                return sources
             }
         } catch {
             throw StoreError(path: path, doing: "cannot be read", error: error)

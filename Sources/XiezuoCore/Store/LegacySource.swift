@@ -3,7 +3,7 @@ struct LegacySource: Sendable, Equatable {
     /// The content hash stored for the name when the store was upgraded; nil when it had only
     /// rejects or its hash had been forgotten. A file with these bytes is the file it named.
     var legacyHash: String?
-    /// The content hash stored for the name now, what tells whether the file changed since it
-    /// was processed ("" when a migration forgot it, to have every source processed again).
-    var storedHash: String?
+    /// What made the articles stored under the name now, which tells whether the file changed
+    /// since (nil when the name holds only rejects).
+    var stored: SourceVersion?
 }

@@ -10,11 +10,11 @@ struct StoreTransaction {
     /// Starts a run and returns its number: one more than any run the store holds, and at
     /// least `atLeast` (one more than the run whose tables are replaced), so that run numbers
     /// keep growing when the store is rebuilt or thrown away after each run.
-    func beginRun(configHash: String, sources: Int, atLeast: Int, version: String, started: String) throws -> Int {
+    func beginRun(configHash: String, processor: String, sources: Int, atLeast: Int, version: String, started: String) throws -> Int {
         let next = max((try Int.fetchOne(db, sql: "SELECT max(id) FROM run") ?? 0) + 1, atLeast)
         try db.execute(
-            sql: "INSERT INTO run (id, config_hash, sources, version, started) VALUES (?, ?, ?, ?, ?)",
-            arguments: [next, configHash, sources, version, started])
+            sql: "INSERT INTO run (id, config_hash, processor, sources, version, started) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [next, configHash, processor, sources, version, started])
         return next
     }
 
@@ -23,13 +23,15 @@ struct StoreTransaction {
         try db.execute(sql: "UPDATE run SET finished = ? WHERE id = ?", arguments: [finished, run])
     }
 
-    /// Forgets tonight's source's earlier reject and remembers the hash of the bytes read, so an
-    /// unchanged source is not processed again. Its articles stay: see `replaceArticles`.
-    func recordSource(name: String, contentHash: String?, bytes: Int, run: Int) throws {
+    /// Forgets tonight's source's earlier reject and remembers the hash of the bytes read and
+    /// the identity of the processor that read them, so that the source is not processed again
+    /// while both stay the same. Its articles stay: see `replaceArticles`.
+    func recordSource(name: String, contentHash: String?, processor: String, bytes: Int, run: Int) throws {
         try db.cachedStatement(sql: "DELETE FROM reject WHERE source = ?").execute(arguments: [name])
         guard let contentHash else { return }
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO source (name, content_hash, bytes, run) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [name, contentHash, bytes, run])
+        try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO source (name, content_hash, processor, bytes, run) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [name, contentHash, processor, bytes, run])
     }
 
     /// Forgets the articles an earlier run stored for a source that gave articles tonight, and
@@ -99,6 +101,9 @@ struct StoreTransaction {
     func insert(_ article: ProcessedArticle, run: Int, firstSeenRun: Int) throws {
         var encoder = RecordEncoder()
         article.record.encode(to: &encoder)
+        var paragraphs = RecordEncoder()
+        ArticleParagraph.encode(article.paragraphs, to: &paragraphs)
+        let fingerprint = article.fingerprint
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, run,
@@ -106,13 +111,15 @@ struct StoreTransaction {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
-            article.record.source, article.record.position.part, article.record.docID,
-            Int64(bitPattern: article.fingerprint.exactKey), article.record.published?.description,
-            article.record.chars, Data(encoder.bytes), Data(article.paragraphBytes), Data(article.shingleBytes), run,
-            firstSeenRun,
+            article.record.source, article.record.part, article.record.docID,
+            Int64(bitPattern: fingerprint.exactKey), article.record.published?.description,
+            article.record.chars, Data(encoder.bytes), Data(paragraphs.bytes), Data(StoreBlob.bytes(of: fingerprint.shingles)),
+            run, firstSeenRun,
         ])
         try db.cachedStatement(sql: "INSERT INTO article_band_keys (article, band_keys, figures) VALUES (?, ?, ?)")
-            .execute(arguments: [db.lastInsertedRowID, Data(article.bandKeyBytes), Data(article.figureBytes)])
+            .execute(arguments: [
+                db.lastInsertedRowID, Data(StoreBlob.bytes(of: fingerprint.bandKeys)), Data(StoreBlob.bytes(of: fingerprint.figures)),
+            ])
     }
 
     func insert(_ reject: Reject, run: Int) throws {
@@ -143,7 +150,7 @@ struct StoreTransaction {
                     shingleCount: row["shingle_count"],
                     figures: FigureSignature(
                         entries: try row.withUnsafeData(named: "figures") { data in
-                            data.map(ProcessedArticle.uint64s(from:)) ?? []
+                            data.map(StoreBlob.uint64s(from:)) ?? []
                         })
                 )
             )
@@ -162,7 +169,7 @@ struct StoreTransaction {
         )
         var index = 0
         while let row = try rows.next() {
-            let keys = try row.withUnsafeData(atIndex: 0) { data in ProcessedArticle.uint64s(from: data ?? Data()) }
+            let keys = try row.withUnsafeData(atIndex: 0) { data in StoreBlob.uint64s(from: data ?? Data()) }
             try body(index, keys)
             index += 1
         }
@@ -174,25 +181,26 @@ struct StoreTransaction {
         let statement = try db.cachedStatement(sql: "SELECT shingles FROM article WHERE id = ?")
         let rows = try Row.fetchCursor(statement, arguments: [id])
         guard let row = try rows.next() else { return [] }
-        return try row.withUnsafeData(atIndex: 0) { data in data.map(ProcessedArticle.uint32s(from:)) ?? [] }
+        return try row.withUnsafeData(atIndex: 0) { data in data.map(StoreBlob.uint32s(from:)) ?? [] }
     }
 
-    /// Calls `body` with every stored article (its store id, record and paragraphs), in table
-    /// order. Articles stored before paragraphs were kept (store versions 1 and 2) have none.
-    func forEachArticle(_ body: (Int, ArticleRecord, [ArticleParagraph]) throws -> Void) throws {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, record, paragraphs, first_seen_run FROM article ORDER BY source, part")
+    /// Calls `body` with every stored article, in table order. Without `paragraphs`, they are
+    /// not read (and `StoredArticle.paragraphs` is empty). Articles stored before paragraphs
+    /// were kept (store versions 1 and 2) have none.
+    func forEachArticle(paragraphs: Bool = true, _ body: (StoredArticle) throws -> Void) throws {
+        let columns = paragraphs ? "id, record, first_seen_run, paragraphs" : "id, record, first_seen_run"
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM article ORDER BY source, part")
         while let row = try rows.next() {
-            let id: Int = row[0]
             var decoder = try row.withUnsafeData(atIndex: 1) { data in RecordDecoder([UInt8](data ?? Data())) }
-            var record = try ArticleRecord(from: &decoder)
-            record.firstSeenRun = row[3]
-            let paragraphs = try row.withUnsafeData(atIndex: 2) { data -> [ArticleParagraph] in
-                guard let data else { return [] }
-                var decoder = RecordDecoder([UInt8](data))
-                return try ArticleParagraph.decode(from: &decoder)
+            var article = StoredArticle(id: row[0], record: try ArticleRecord(from: &decoder), firstSeenRun: row[2])
+            if paragraphs {
+                article.paragraphs = try row.withUnsafeData(atIndex: 3) { data -> [ArticleParagraph] in
+                    guard let data else { return [] }
+                    var decoder = RecordDecoder([UInt8](data))
+                    return try ArticleParagraph.decode(from: &decoder)
+                }
             }
-            try body(id, record, paragraphs)
+            try body(article)
         }
     }
 

@@ -4,7 +4,7 @@ final class TableSet {
     /// The workbook holding every table's sheet (format xlsx), closed after them.
     private var workbook: XlsxTableWorkbook?
 
-    init(staging: OutputStaging, output: OutputConfig, run: XlsxRunStamp) throws(OutputError) {
+    init(staging: OutputStaging, output: OutputConfig, run: RunStamp) throws(OutputError) {
         if output.formats.contains(.xlsx) {
             workbook = try XlsxTableWorkbook(
                 path: staging.path(for: OutputLayout.workbook), temporaryDirectory: staging.staging, run: run,

@@ -1,29 +1,12 @@
-/// What dedupe needs to know of an article, computed on the workers while the text is at
-/// hand, so that the global step never needs the text.
-public struct ArticleFingerprint: Sendable, Equatable {
-    /// Hash of the text with whitespace and punctuation removed: copies that differ only in
-    /// layout share it.
-    public var exactKey: UInt64
-    /// The article's character shingles, for the exact Jaccard re-check of LSH candidates.
-    public var shingles: ShingleSet
-    /// One MinHash band key per LSH band.
-    public var bandKeys: [UInt64]
-    /// The figures extract found (`facts`), so that copies alike in wording but reporting
-    /// other figures are told apart.
-    public var figures: FigureSignature
-
+/// How an article's fingerprint is made, on the workers while the text is at hand: the
+/// normalised text's hash, its shingles, their MinHash band keys and the figures extract found.
+extension ArticleFingerprint {
     public init(article: Article, facts: [Fact], parameters: NearDuplicateParameters) {
-        exactKey = Self.normalisedHash(of: article.text)
-        shingles = ShingleSet(text: article.text, shingleSize: parameters.shingleSize)
-        bandKeys = MinHashSignature(shingles, parameters: parameters).bandKeys
-        figures = FigureSignature(facts: facts, text: article.text)
-    }
-
-    init(exactKey: UInt64, shingles: ShingleSet, bandKeys: [UInt64], figures: FigureSignature) {
-        self.exactKey = exactKey
-        self.shingles = shingles
-        self.bandKeys = bandKeys
-        self.figures = figures
+        let shingles = ShingleSet(text: article.text, shingleSize: parameters.shingleSize)
+        self.init(
+            exactKey: Self.normalisedHash(of: article.text), shingles: shingles.hashes,
+            bandKeys: MinHashSignature(shingles, parameters: parameters).bandKeys,
+            figures: FigureSignature(facts: facts, text: article.text).entries)
     }
 
     /// The FNV-1a hash of the text's UTF-8 with whitespace, punctuation and symbols left out and

@@ -151,16 +151,17 @@ public struct HTMLReport {
     /// sees half a page.
     public func write(to path: String) throws(ReportError) {
         let html = try page()
-        let temporary = path + ".tmp-\(getpid())"
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: temporary))
         } catch {
             throw ReportError(path: path, message: "the page cannot be written (\(error.localizedDescription))")
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        do {
+            try FileSystemCalls.rename(temporary, to: path)
+        } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw ReportError(path: path, message: "the page cannot be written (\(reason))")
+            throw ReportError(path: path, message: "the page cannot be written (\(SystemCallError.message(for: error.code)))")
         }
     }
 

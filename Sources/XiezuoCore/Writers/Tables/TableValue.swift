@@ -5,13 +5,4 @@ public enum TableValue: Sendable, Equatable {
     case integer(Int?)
     case date(CivilDate?)
     case decimal(ExactDecimal?)
-
-    var csvField: CSVField {
-        switch self {
-        case .text(let value): return .text(value)
-        case .integer(let value): return .number(value)
-        case .date(let value): return .text(value?.description)
-        case .decimal(let value): return .number(value)
-        }
-    }
 }

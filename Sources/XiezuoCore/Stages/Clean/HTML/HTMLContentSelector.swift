@@ -79,7 +79,7 @@ enum HTMLContentSelector {
             if level == 0, firstH1 == nil { firstH1 = index }
             if named[level] == nil, !declared.isEmpty {
                 let heading = nodes[(index + 1)..<nodes[index].end].compactMap(\.text).joined()
-                if HeadlineChooser.agrees(LineNormalizer.normalize(ScalarText.scalars(heading)), with: declared) {
+                if DeclaredTitle.agrees(LineNormalizer.normalize(ScalarText.scalars(heading)), with: declared) {
                     named[level] = index
                 }
             }

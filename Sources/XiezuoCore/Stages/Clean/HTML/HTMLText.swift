@@ -84,7 +84,7 @@ enum HTMLText {
             let text = Array(scalars[start..<end])
             let normalized = LineNormalizer.normalize(text)
             if MetadataReader.isMetadataLine(normalized) || DateTextReader.isTimestampLine(normalized)
-                || HeadlineChooser.agrees(normalized, with: selection.facts.titles)
+                || DeclaredTitle.agrees(normalized, with: selection.facts.titles)
             {
                 writer.appendBlock(text, origin: line < between.lineOrigins.count ? between.lineOrigins[line] : nil)
             }

@@ -1,12 +1,11 @@
-/// The clean stage cannot run at all: OpenCC cannot be opened, or the bundled de-spinning
-/// table is missing or malformed. Raised once, when the pipeline prepares the stage
-/// (`CleanStage.prepared(config:)`), instead of once per article; its description names what
-/// to fix.
+/// The clean stage cannot run at all: OpenCC cannot be opened (`CleanStage.prepare()`), or the
+/// de-spinning table is malformed (`DespinTable`). Raised once, at setup, instead of once per
+/// article; its description names what to fix.
 public struct CleanSetupError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Code: String, Sendable {
         /// `opencc_open` failed for `clean.opencc_config`.
         case openCCUnavailable = "opencc_unavailable"
-        /// `Resources/despin.csv` is missing or does not have the expected shape.
+        /// `Resources/despin.csv` does not have the expected shape.
         case despinTableInvalid = "despin_table_invalid"
     }
 
@@ -27,12 +26,18 @@ public struct CleanSetupError: Error, Sendable, Equatable, CustomStringConvertib
     /// OpenCC could not open `error.configuration`.
     static func openCC(_ error: OpenCCError) -> CleanSetupError {
         CleanSetupError(
-            code: .openCCUnavailable,
-            message: "OpenCC cannot convert Traditional Chinese: \(error.message); install Debian's libopencc-data "
-                + "(it provides /usr/share/opencc/t2s.json) or set clean.opencc_config to an OpenCC configuration file",
-            location: error.configuration, cause: error
-        )
+            code: .openCCUnavailable, message: openCCProblem(error) + "; " + openCCRemedy, location: error.configuration,
+            cause: error)
     }
+
+    /// What is wrong when OpenCC cannot be opened, and what to do about it.
+    public static func openCCProblem(_ error: OpenCCError) -> String {
+        "OpenCC cannot convert Traditional Chinese: \(error.message)"
+    }
+
+    public static let openCCRemedy =
+        "install Debian's libopencc-data (it provides /usr/share/opencc/t2s.json) or set clean.opencc_config to an OpenCC "
+        + "configuration file"
 
     public var description: String {
         "clean cannot start (\(code.rawValue)) at \(location): \(message)"

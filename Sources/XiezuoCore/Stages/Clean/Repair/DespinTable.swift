@@ -1,5 +1,3 @@
-import Foundation
-
 /// The de-spinning dictionary, `Resources/despin.csv` (columns `spun,original,note`, UTF-8,
 /// read through libcsv): phrases that content farms' synonym spinners produce, in Simplified
 /// form (the table is applied after OpenCC), and what the page originally said.
@@ -66,36 +64,4 @@ struct DespinTable: Sendable {
         self.original = original
         trie = ScalarTrie(spun)
     }
-
-    /// Reads and checks the table at `path`.
-    static func load(path: String) throws(CleanSetupError) -> DespinTable {
-        let records: [[String?]]
-        do {
-            records = try CSVReader.records(atPath: path)
-        } catch {
-            throw CleanSetupError(
-                code: .despinTableInvalid, message: "the table cannot be read: \(error.message)",
-                location: path + (error.record.map { " record \($0)" } ?? "")
-            )
-        }
-        return try DespinTable(records: records, path: path)
-    }
-
-    /// Where the table shipped in XiezuoCore's resources is, if the bundle has it.
-    static var bundledPath: String? {
-        Bundle.module.url(forResource: "despin", withExtension: "csv", subdirectory: "Resources")?.path
-    }
-
-    /// The table shipped in XiezuoCore's resources, read once per process (every stage shares it).
-    static let bundled: Result<DespinTable, CleanSetupError> = {
-        guard let path = bundledPath else {
-            return .failure(
-                CleanSetupError(
-                    code: .despinTableInvalid, message: "despin.csv is missing from the XiezuoCore bundle's Resources",
-                    location: "Resources/despin.csv"
-                )
-            )
-        }
-        return Result { () throws(CleanSetupError) in try load(path: path) }
-    }()
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Traditional → Simplified conversion for the clean stage, through OpenCC: a pool of `OpenCC`
 /// handles shared by the stage's workers.
 ///
@@ -22,18 +20,7 @@ final class TraditionalConverter: @unchecked Sendable {
     private var failure: OpenCCError?
 
     /// The configuration handed to OpenCC: `configuration`, except that OpenCC's stock
-    /// `t2s.json` (the default) is run as its single-pass equivalent (`singlePass`).
-    private let openedConfiguration: String
-
-    init(configuration: String) {
-        self.configuration = configuration
-        openedConfiguration =
-            configuration == Self.stockConfiguration ? Self.singlePass ?? configuration : configuration
-    }
-
-    /// OpenCC's own Traditional → Simplified configuration.
-    static let stockConfiguration = "t2s.json"
-
+    /// `t2s.json` (the default) is run as its single-pass equivalent,
     /// `Resources/opencc/t2s-single-pass.json`: `t2s.json` with the same dictionaries
     /// (TSPhrases, then TSCharacters, found in OpenCC's data directory) but an empty
     /// segmentation dictionary. OpenCC's `t2s.json` first cuts the text into phrases with
@@ -42,11 +29,18 @@ final class TraditionalConverter: @unchecked Sendable {
     /// longest-match conversion runs once over all of it. The result is the same: the
     /// segmentation's cuts are exactly where the conversion's longest matches end (TSCharacters'
     /// keys are single characters, so no match crosses a phrase), and OpenCC converts about 20%
-    /// faster (a third less work). `TraditionalConversionTests` compare the two. Nil, and
-    /// `t2s.json` itself is used, if the resource is missing.
-    static let singlePass: String? = Bundle.module.url(
-        forResource: "t2s-single-pass", withExtension: "json", subdirectory: "Resources/opencc"
-    )?.path
+    /// faster (a third less work). `TraditionalConversionTests` compare the two.
+    private let openedConfiguration: String
+
+    /// OpenCC's own Traditional → Simplified configuration.
+    static let stockConfiguration = "t2s.json"
+
+    /// `singlePass` is the path of `Resources/opencc/t2s-single-pass.json`; without it,
+    /// `t2s.json` itself is run.
+    init(configuration: String, singlePass: String?) {
+        self.configuration = configuration
+        openedConfiguration = configuration == Self.stockConfiguration ? singlePass ?? configuration : configuration
+    }
 
     /// Opens one handle now (if none is open yet), so that a missing configuration surfaces here.
     func prepare() throws(OpenCCError) {

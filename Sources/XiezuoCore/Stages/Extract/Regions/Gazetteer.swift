@@ -39,30 +39,6 @@ public struct Gazetteer: Sendable {
     /// Liaoning city.
     private let formPlaces: [[Int32]]
 
-    /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows.
-    private static let cached: Result<Gazetteer, GazetteerError> = {
-        do {
-            return .success(try Gazetteer(records: CSVReader.records(atPath: bundledCSVPath())))
-        } catch let error as GazetteerError {
-            return .failure(error)
-        } catch {
-            return .failure(GazetteerError(message: "regions.csv: \(error)"))
-        }
-    }()
-
-    /// The gazetteer bundled with XiezuoCore (Resources/regions.csv).
-    public static func bundled() throws(GazetteerError) -> Gazetteer {
-        try cached.get()
-    }
-
-    /// Where the bundled regions.csv is.
-    static func bundledCSVPath() throws(GazetteerError) -> String {
-        guard let url = Bundle.module.url(forResource: "regions", withExtension: "csv", subdirectory: "Resources") else {
-            throw GazetteerError(message: "regions.csv is missing from the XiezuoCore bundle's Resources")
-        }
-        return url.path
-    }
-
     /// Builds the gazetteer from regions.csv's records, header first.
     public init(records: [[String?]]) throws(GazetteerError) {
         guard let headerRecord = records.first else {

@@ -32,6 +32,14 @@ enum ScalarWords {
 
     @inline(__always)
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        SuffixPlaceMatcher.isIdeograph(scalar.value)
+        isIdeograph(scalar.value)
+    }
+
+    /// CJK unified ideographs (with extension A, the compatibility block and the supplementary
+    /// planes' extensions): what a Chinese place name is written in.
+    @inline(__always)
+    static func isIdeograph(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x3134F).contains(value)
     }
 }

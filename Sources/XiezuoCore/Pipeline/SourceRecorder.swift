@@ -1,12 +1,15 @@
 import Logging
 
-/// What the in-order consumer does with each source's outcome while the workers run: records
-/// the source, its articles, its reject and a URL's validators in the store (inside the run's
-/// transaction) and sums the counts. Nothing is kept per source, so memory does not grow with
-/// the corpus.
-struct ConsumerState {
+/// The store step of a run's read: what happens to each source's outcome, in input order, on
+/// the calling thread while the workers go on. It records the source (its bytes' hash and the
+/// processor's identity), its articles, its reject and a URL's validators in the store (inside
+/// the run's transaction) and sums the counts. Nothing is kept per source, so memory does not
+/// grow with the corpus.
+struct SourceRecorder {
     let transaction: StoreTransaction
     let run: Int
+    /// The identity of the `ArticleProcessor` that made tonight's articles.
+    let processor: String
     /// The store's legacy source names (see `LegacySourceClaims`); usually none.
     let legacyNames: Set<String>
     let logger: Logger
@@ -15,9 +18,10 @@ struct ConsumerState {
     /// Seconds spent writing to the store.
     private(set) var storeSeconds = 0.0
 
-    init(transaction: StoreTransaction, run: Int, legacyNames: Set<String> = [], logger: Logger) {
+    init(transaction: StoreTransaction, run: Int, processor: String, legacyNames: Set<String> = [], logger: Logger) {
         self.transaction = transaction
         self.run = run
+        self.processor = processor
         self.legacyNames = legacyNames
         self.logger = logger
     }
@@ -34,7 +38,7 @@ struct ConsumerState {
         }
     }
 
-    mutating func consume(_ outcome: SourceOutcome) throws {
+    mutating func store(_ outcome: SourceOutcome) throws {
         count(outcome)
         let timer = StageTimer()
         defer { storeSeconds += timer.seconds }
@@ -63,25 +67,27 @@ struct ConsumerState {
             log(reject)
         }
         try transaction.recordSource(
-            name: outcome.reference.name, contentHash: outcome.contentHash, bytes: outcome.bytes, run: run
+            name: outcome.reference.name, contentHash: outcome.contentHash, processor: processor, bytes: outcome.bytes, run: run
         )
         if isURL {
             try transaction.replaceValidators(
                 url: outcome.reference.name, outcome.validators, contentHash: outcome.contentHash)
         }
         if let reject = outcome.reject {
+            try transaction.insert(reject, run: run)
             // One rule at every stage (README, "Across nights"): only content that gives
             // articles replaces a source's history. A source that cannot be read tonight, or
             // whose new content is unusable (too large, empty, binary, not text), keeps its
-            // earlier articles; its reject says what is wrong with it now.
-            try transaction.insert(reject, run: run)
-            return
+            // earlier articles; its reject says what is wrong with it now. Unless its bytes
+            // are those its articles were made of: then tonight's rules find no article in
+            // the very bytes earlier rules read, and those articles go.
+            guard outcome.bytesUnchanged else { return }
         }
         let earlier = try transaction.replaceArticles(of: outcome.reference.name)
         for article in outcome.articles {
             // The same text at the same place is the same row of `documents`: it keeps the run
             // that first stored it.
-            let kept = earlier[article.record.position.part].flatMap { $0.textHash == article.record.docID ? $0 : nil }
+            let kept = earlier[article.record.part].flatMap { $0.textHash == article.record.docID ? $0 : nil }
             try transaction.insert(article, run: run, firstSeenRun: kept?.firstSeenRun ?? run)
         }
     }
