@@ -36,7 +36,7 @@ final class ArticleStoreMigrationTests: XCTestCase {
                     INSERT INTO article (id, source, part, doc_id, exact_key, published, chars, record, shingles, band_keys, run)
                     VALUES (7, 'a.txt', 0, '00000000000000ff', -2, '2024-05-01', 120, x'00', ?, ?, 1)
                     """,
-                arguments: [Data(ProcessedArticle.bytes(of: shingles)), Data(ProcessedArticle.bytes(of: bandKeys))]
+                arguments: [Data(StoreBlob.bytes(of: shingles)), Data(StoreBlob.bytes(of: bandKeys))]
             )
         }
         try queue.close()
@@ -86,7 +86,7 @@ final class ArticleStoreMigrationTests: XCTestCase {
         try queue.close()
 
         let store = try ArticleStore(path: path)
-        XCTAssertEqual(try store.sourceHashes(), ["a.txt": ""])
+        XCTAssertEqual(try store.sources(), ["a.txt": SourceVersion(contentHash: "", processor: nil)])
         try store.transaction { transaction in
             let fingerprints = try transaction.fingerprints()
             XCTAssertEqual(fingerprints.map(\.id), [3])
