@@ -40,7 +40,9 @@ public struct CleanStage: Sendable {
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
     public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
         do {
-            return try articles(of: source.bytes, charset: source.charset, name: source.name, url: source.url)
+            // A saved copy of a page is often filed under its address (`hb.news.example.cn/2021-03/09/…`):
+            // its name dates it as a URL would.
+            return try articles(of: source.bytes, charset: source.charset, name: source.name, url: source.url ?? source.name)
         } catch {
             throw Reject(source: source.name, stage: .clean, reason: error.reason)
         }
@@ -74,7 +76,7 @@ public struct CleanStage: Sendable {
 
     /// The date the page gives itself: its metadata's, else the one in its address (the
     /// address it names — a canonical link, `og:url`, a 原文链接 line — or the URL it was
-    /// fetched from).
+    /// fetched from, or for a file its name).
     private static func pageDate(_ facts: PageFacts, url: String?) -> CivilDate? {
         if let published = facts.published { return published }
         if let named = facts.url, let date = URLDateReader.date(in: named) { return date }
