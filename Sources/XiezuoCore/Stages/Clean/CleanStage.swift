@@ -40,9 +40,9 @@ public struct CleanStage: Sendable {
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
     public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
         do {
-            // A saved copy of a page is often filed under its address (`hb.news.example.cn/2021-03/09/…`):
-            // its name dates it as a URL would.
-            return try articles(of: source.bytes, charset: source.charset, name: source.name, url: source.url ?? source.name)
+            // A source named by its URL was downloaded from it; a file's path is the operator's, not the page's.
+            let named = source.name.hasPrefix("http://") || source.name.hasPrefix("https://") ? source.name : nil
+            return try articles(of: source.bytes, charset: source.charset, name: source.name, url: source.url ?? named)
         } catch {
             throw Reject(source: source.name, stage: .clean, reason: error.reason)
         }
@@ -76,7 +76,7 @@ public struct CleanStage: Sendable {
 
     /// The date the page gives itself: its metadata's, else the one in its address (the
     /// address it names — a canonical link, `og:url`, a 原文链接 line — or the URL it was
-    /// fetched from, or for a file its name).
+    /// fetched from).
     private static func pageDate(_ facts: PageFacts, url: String?) -> CivilDate? {
         if let published = facts.published { return published }
         if let named = facts.url, let date = URLDateReader.date(in: named) { return date }
