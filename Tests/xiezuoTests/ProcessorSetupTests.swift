@@ -47,12 +47,21 @@ final class ProcessorSetupTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let run = try XiezuoProcess.run(["run", "--config", config.path])
         XCTAssertEqual(run.status, 0, run.stderr)
+        // The same configuration without `resources`, into another directory.
         let builtIn = scratch.appendingPathComponent("built-in")
-        XCTAssertEqual(try XiezuoProcess.run(["run", "--input", "seeds", "--output", builtIn.path]).status, 0)
+        let plain = scratch.appendingPathComponent("built-in.json")
+        let text = try String(contentsOf: config, encoding: .utf8)
+            .replacingOccurrences(of: #", "resources": "rules""#, with: "")
+            .replacingOccurrences(of: scratch.appendingPathComponent("out").path, with: builtIn.path)
+        try Data(text.utf8).write(to: plain)
+        let second = try XiezuoProcess.run(["run", "--config", plain.path])
+        XCTAssertEqual(second.status, 0, second.stderr)
         // The same tables make the same articles: the same processor identity, the same rows.
         let copied = try OutputTables(directory: scratch.appendingPathComponent("out"))
         XCTAssertEqual(try copied.report()["processor"] as? String, try OutputTables(directory: builtIn).report()["processor"] as? String)
-        XCTAssertEqual(try copied.bytes(OutputLayout.csv("investments")), try OutputTables(directory: builtIn).bytes(OutputLayout.csv("investments")))
+        for table in ["documents", "investments", "jobs", "projects", "paragraphs"] {
+            XCTAssertEqual(try copied.bytes(OutputLayout.csv(table)), try OutputTables(directory: builtIn).bytes(OutputLayout.csv(table)), table)
+        }
     }
 
     func testAMissingGazetteerStopsRunDryRunAndValidateNamingIt() throws {
