@@ -44,30 +44,12 @@ final class DevSetGoldTests: XCTestCase {
             for miss in score.missed { print("  missed: \(miss)") }
             for falsePositive in score.falsePositives { print("  false positive: \(falsePositive)") }
             for mistake in score.mistakes { print("  \(mistake)") }
-            // The issue's bars are value F1 >= 0.95, year >= 0.9 and region >= 0.85 of matched
-            // required facts, wrong years < 3%. Those not met yet are held at the level measured
-            // when this test was written, so that they can only rise (docs/years.md, "Measured").
-            let floor = Self.floors[table] ?? [:]
-            XCTAssertGreaterThanOrEqual(score.valueF1, floor["f1"] ?? 0.95, "\(table) value F1")
-            XCTAssertGreaterThanOrEqual(
-                score.requiredShare(score.requiredYearRight), floor["year"] ?? 0.9, "\(table) year of required facts")
-            XCTAssertGreaterThanOrEqual(
-                score.requiredShare(score.requiredRegionRight), floor["region"] ?? 0.85, "\(table) region of required facts")
+            // The bars of issue 15: value F1 >= 0.95 per table; among matched required facts year
+            // >= 0.9 and region >= 0.85; fewer than 3% of matched facts with a wrong year.
+            XCTAssertGreaterThanOrEqual(score.valueF1, 0.95, "\(table) value F1")
+            XCTAssertGreaterThanOrEqual(score.requiredShare(score.requiredYearRight), 0.9, "\(table) year of required facts")
+            XCTAssertGreaterThanOrEqual(score.requiredShare(score.requiredRegionRight), 0.85, "\(table) region of required facts")
             XCTAssertLessThan(score.wrongYearShare, 0.03, "\(table) wrong years")
         }
     }
-
-    /// Where a bar is not met yet: the measured level it must not fall below.
-    /// Measured with page-facts merged (dates and topic pages found): the year bars and
-    /// projects' value F1 are met; investments' and jobs' value F1 and the region shares are not.
-    /// jobs' F1 floor was measured while dedupe missed the dev_01/dev_02 pair, so dev_02 (not a
-    /// duplicate then) was scored on its own, its 近3000人 a hit (22/24 predictions, 14/17
-    /// required: 0.868). Dedupe now finds the pair and keeps dated dev_01, and by the rule above
-    /// dev_02's gold leaves the score with its prediction: the same extraction gives 21/23 and
-    /// 13/16, 0.8598 — the floor is that level.
-    private static let floors: [String: [String: Double]] = [
-        "investments": ["f1": 0.91, "region": 0.60],
-        "jobs": ["f1": 0.859, "region": 0.71],
-        "projects": ["region": 0.78],
-    ]
 }

@@ -4,7 +4,8 @@ import Foundation
 /// (the bundle's copy of `Sources/XiezuoCore/Resources`), or a copy of them that `resources`
 /// in `pipeline.json` names (to try a corrected gazetteer, say, without rebuilding xiezuo).
 ///
-/// - `regions.csv`: the gazetteer, for regions (extract);
+/// - `regions.csv`: the gazetteer, for regions (extract), with `region-aliases.csv`,
+///   `province-abbreviations.csv` and `pairings.csv` (the programmes' official pairings);
 /// - `programmes.csv`: the programme vocabulary, for `documents.programme` (extract);
 /// - `despin.csv`: the de-spinning table (clean);
 /// - `opencc/t2s-single-pass.json` and the file it names: OpenCC's `t2s.json` in one pass (clean).
@@ -32,6 +33,9 @@ public struct ProcessorResources: Sendable {
     /// What is read from the directory, by its path there, and the stage that needs it.
     private enum Table: String, CaseIterable {
         case gazetteer = "regions.csv"
+        case aliases = "region-aliases.csv"
+        case abbreviations = "province-abbreviations.csv"
+        case pairings = "pairings.csv"
         case programmes = "programmes.csv"
         case despin = "despin.csv"
         case openCC = "opencc/t2s-single-pass.json"
@@ -41,6 +45,9 @@ public struct ProcessorResources: Sendable {
         var noun: String {
             switch self {
             case .gazetteer: "the gazetteer"
+            case .aliases: "the gazetteer's aliases"
+            case .abbreviations: "the province abbreviations"
+            case .pairings: "the programmes' pairings"
             case .programmes: "the programme vocabulary"
             case .despin: "the de-spinning table"
             case .openCC: "the single-pass OpenCC configuration"
@@ -93,7 +100,7 @@ public struct ProcessorResources: Sendable {
             return ProcessorResources(
                 directory: directory, contentHash: StableHash.hex(hash),
                 despinTable: try despinTable(files[Table.despin.rawValue] ?? []),
-                gazetteer: try gazetteer(files[Table.gazetteer.rawValue] ?? []),
+                gazetteer: try gazetteer(files),
                 programmes: try programmes(files[Table.programmes.rawValue] ?? []),
                 openCCSinglePass: path(Table.openCC.rawValue))
         }
@@ -151,10 +158,15 @@ public struct ProcessorResources: Sendable {
             }
         }
 
-        private func gazetteer(_ bytes: [UInt8]) throws(ProcessorSetupError) -> Gazetteer {
-            let records = try records(bytes, of: .gazetteer)
+        /// The gazetteer, from regions.csv and the three tables read with it. Its errors do not
+        /// say which of the four is at fault unless they name it; they are filed under regions.csv.
+        private func gazetteer(_ files: [String: [UInt8]]) throws(ProcessorSetupError) -> Gazetteer {
+            let regions = try records(files[Table.gazetteer.rawValue] ?? [], of: .gazetteer)
+            let aliases = try records(files[Table.aliases.rawValue] ?? [], of: .aliases)
+            let abbreviations = try records(files[Table.abbreviations.rawValue] ?? [], of: .abbreviations)
+            let pairings = try records(files[Table.pairings.rawValue] ?? [], of: .pairings)
             do {
-                return try Gazetteer(records: records)
+                return try Gazetteer(records: regions, aliases: aliases, abbreviations: abbreviations, pairings: pairings)
             } catch {
                 throw invalid(.gazetteer, error.message, cause: error)
             }

@@ -23,11 +23,23 @@ final class RegionRoleTableTests: XCTestCase {
         Row(wording: "协作", text: "番禺区化龙镇携手五华县长布镇，消费帮扶金额达70余万元。", span: "70余万元", region: "长布镇", partner: "化龙镇"),
         Row(wording: "no helper", text: "韶关市全年新签约项目1284个。", span: "1284个", region: "韶关市", partner: nil),
         Row(
-            wording: "a list rolls up", text: "广州调动各方力量，共有227家企业到毕节、黔南两地投资兴业。", span: "227家", region: "贵州省",
-            partner: nil),
+            wording: "给予", text: "山东省及临沂市累计给予城口县资金援助达2.6亿元。", span: "2.6亿元", region: "城口县", partner: "临沂市"),
         Row(
-            wording: "a venue is not the region", text: "甘肃省东西部协作新闻发布会在兰州召开，津甘协作签约引进项目76个。", span: "76个",
-            region: "甘肃省", partner: nil),
+            wording: "派驻", text: "广州市派驻湛江市驻镇帮镇扶村指挥部，拨付帮扶资金10.08亿元。", span: "10.08亿元", region: "湛江市",
+            partner: "广州市"),
+        Row(
+            wording: "驰援", text: "广州第一时间驰援毕节市，捐赠物资价值300万元。", span: "300万元", region: "毕节市", partner: "广州市"),
+        Row(
+            wording: "牵头的 (the lead of a helping group)",
+            text: "番禺区化龙镇牵头的各成员单位与五华县长布镇开展帮扶协作。化龙镇组织消费采购70余万元。", span: "70余万元",
+            region: "长布镇", partner: "化龙镇"),
+        Row(wording: "trap: a helped county 牵头成立 a cooperative", text: "三都县牵头成立合作社，带动就业200人。", span: "200人", region: "三都水族自治县", partner: nil),
+        Row(
+            wording: "a list rolls up; 广东 helps 贵州 in 东西部协作, so 广州 is the partner",
+            text: "广州调动各方力量，共有227家企业到毕节、黔南两地投资兴业。", span: "227家", region: "贵州省", partner: "广州市"),
+        Row(
+            wording: "a venue is not the region; the pairing name 津甘 names 天津 the partner",
+            text: "甘肃省东西部协作新闻发布会在兰州召开，津甘协作签约引进项目76个。", span: "76个", region: "甘肃省", partner: "天津市"),
     ]
 
     func testHelpersAreThePartnerAndTheHelpedPlaceIsTheRegion() throws {

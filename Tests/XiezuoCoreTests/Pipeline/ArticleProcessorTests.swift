@@ -50,9 +50,10 @@ final class ArticleProcessorTests: XCTestCase {
             order.swapAt(index, Int((state >> 33) % UInt64(index + 1)))
         }
         let results = ResultSlots(count: order.count)
+        let shuffled = order
         DispatchQueue.concurrentPerform(iterations: 4) { worker in
-            for slot in stride(from: worker, to: order.count, by: 4) {
-                results.set(slot, processor.process(sources[order[slot]]))
+            for slot in stride(from: worker, to: shuffled.count, by: 4) {
+                results.set(slot, processor.process(sources[shuffled[slot]]))
             }
         }
         for (slot, index) in order.enumerated() {

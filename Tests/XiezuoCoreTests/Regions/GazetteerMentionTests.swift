@@ -58,6 +58,17 @@ final class GazetteerMentionTests: XCTestCase {
             row("，推动社区治理，盘活村内资源，也是长征村的", [("长征村", .village)]),
             row("，离不开村“两委”", []),
             row("在广州街道上", [("广州", .prefecture)]),
+            // Short forms inside ordinary words, and the full names that are still places.
+            row("227家企业到毕节投资兴业", [("毕节", .prefecture)]),
+            row("到资兴市考察", [("资兴市", .county)]),
+            row("易地搬迁安置小区", []),
+            row("迁安市钢铁企业", [("迁安市", .county)]),
+            row("华龙网-新重庆客户端", [("重庆", .province)]),
+            row("助力村落复兴", []),
+            row("邯郸市复兴区", [("邯郸市", .prefecture), ("复兴区", .county)]),
+            // A banner's official short form (region-aliases.csv, from jionlp).
+            row("大兴区与察右前旗、正镶白旗签订协议", [("大兴区", .county), ("察右前旗", .county), ("正镶白旗", .county)]),
+            row("科右中旗", [("科右中旗", .county)]),
             // Ordinary words that are also place names.
             row("东区和新区、城区、开发区、高新区", []),
             row("长征精神", []),

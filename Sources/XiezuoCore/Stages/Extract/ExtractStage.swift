@@ -34,6 +34,8 @@ public struct ExtractStage: Sendable {
         )
         let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
+        // Per fact: its paragraph and whether its region and partner came from the article alone.
+        var written: [(paragraph: Int, placement: Placement)] = []
         var seen = FactIdentity.Seen()
         var sentenceIndex = 0
         // The facts of one sentence share one evidence string: a wall of figures has hundreds
@@ -61,32 +63,61 @@ public struct ExtractStage: Sendable {
             switch seen.insert(identity, year: year?.year, at: facts.count) {
             case .new:
                 break
+            case .repeated(let first) where Self.isDistinct(facts[first], written[first], placement, paragraph: sentence.paragraph):
+                break
             case .repeated(let first):
                 // A headline or lead that repeats a body figure: the fact is written once, where
-                // it first stands, with the year the repetition states when the first had none.
+                // it first stands, with the year the repetition states when the first had none,
+                // and the region and partner of the repetition when the first had only the
+                // article's.
                 if facts[first].year == nil, let year {
                     facts[first].year = year.year
                     facts[first].yearBasis = year.basis
+                }
+                if written[first].placement.regionFromArticle, !placement.regionFromArticle, placement.region != nil {
+                    Self.place(&facts[first], region: placement.region)
+                    written[first].placement.regionFromArticle = false
+                }
+                if written[first].placement.partnerFromArticle, !placement.partnerFromArticle, placement.partner != nil {
+                    Self.place(&facts[first], partner: placement.partner)
+                    written[first].placement.partnerFromArticle = false
                 }
                 continue
             }
             if evidence.sentence != sentenceIndex { evidence = (sentenceIndex, Self.string(text[sentence.range])) }
             var fact = Fact(
-                docID: docID, year: year?.year, region: placement.region?.name,
+                docID: docID, year: year?.year, region: nil,
                 category: category, value: figure.value, qualifier: figure.qualifier, low: figure.low, high: figure.high,
                 text: Self.string(text[figure.range]), evidence: evidence.text,
                 offset: figure.range.lowerBound
             )
             fact.yearBasis = year?.basis
-            fact.regionCode = placement.region?.code
-            fact.province = placement.region?.province
-            fact.city = placement.region?.city
-            fact.county = placement.region?.county
-            fact.partnerRegion = placement.partner?.name
-            fact.partnerRegionCode = placement.partner?.code
+            Self.place(&fact, region: placement.region)
+            Self.place(&fact, partner: placement.partner)
             facts.append(fact)
+            written.append((sentence.paragraph, placement))
         }
         return facts
+    }
+
+    /// Two mentions of one figure in one paragraph placed in two different places are two facts
+    /// (上海市及黄浦区…援助总金额5042万元；上海市及静安区…援助总金额5042万元).
+    private static func isDistinct(_ fact: Fact, _ first: (paragraph: Int, placement: Placement), _ placement: Placement, paragraph: Int) -> Bool {
+        guard first.paragraph == paragraph, let region = placement.region, fact.region != nil else { return false }
+        return !first.placement.regionFromArticle && !placement.regionFromArticle && region.name != fact.region
+    }
+
+    private static func place(_ fact: inout Fact, region: RegionRecord?) {
+        fact.region = region?.name
+        fact.regionCode = region?.code
+        fact.province = region?.province
+        fact.city = region?.city
+        fact.county = region?.county
+    }
+
+    private static func place(_ fact: inout Fact, partner: RegionRecord?) {
+        fact.partnerRegion = partner?.name
+        fact.partnerRegionCode = partner?.code
     }
 
     /// Money is written to the cent (DECIMAL(18,2)); people and things are whole.

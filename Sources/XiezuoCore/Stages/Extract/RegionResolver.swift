@@ -39,6 +39,7 @@ struct RegionResolver: Sendable {
     private let unnamedEnds: [Int]
 
     private let gazetteer: Gazetteer
+    private let partners: PartnerFinder
 
     init(text: [Unicode.Scalar], mentions: [PlaceMention], gazetteer: Gazetteer) {
         self.text = text
@@ -47,23 +48,27 @@ struct RegionResolver: Sendable {
         self.places = places
         candidateEnds = places.candidates.map { places.mentions[$0].range.upperBound }
         unnamedEnds = places.unnamed.map(\.upperBound)
+        partners = PartnerFinder(places: places, text: text)
     }
 
     /// The region of `figure`, found in `sentence` of `paragraph` (scalar ranges of `text`), named
     /// as the article writes it.
     func region(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> String? {
-        regionNode(for: figure, sentence: sentence, paragraph: paragraph).flatMap { places.graph.nodes[$0].name }
+        regionNode(for: figure, sentence: sentence, paragraph: paragraph).node.flatMap { places.graph.nodes[$0].name }
     }
 
     /// The region of `figure` and its partner (the helping side), as the tables write them:
     /// canonical names with codes and the hierarchy (see `RegionRecord`).
-    func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> (region: RegionRecord?, partner: RegionRecord?) {
-        let region = regionNode(for: figure, sentence: sentence, paragraph: paragraph)
-        var partner = PartnerFinder(places: places).partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
+    func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Placement {
+        let (region, fromFocus) = regionNode(for: figure, sentence: sentence, paragraph: paragraph)
+        let found = partners.partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
+        var partner = found?.node
         if let partner0 = partner, let region, places.graph.isInside(region, partner0) || places.graph.isInside(partner0, region) {
             partner = nil
         }
-        return (region.map(record), partner.map(record))
+        return Placement(
+            region: region.map(record), partner: partner.map(record),
+            regionFromArticle: fromFocus, partnerFromArticle: found?.fromArticle ?? true)
     }
 
     /// The canonical record of an article place: the gazetteer's full name and code, and the
@@ -100,28 +105,88 @@ struct RegionResolver: Sendable {
 
     private static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 
-    private func regionNode(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Int? {
+    /// The figure's place, and whether it is the article's focus for want of a place of its own.
+    private func regionNode(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> (node: Int?, fromFocus: Bool) {
         let start = figure.range.lowerBound
         let clauseStart = ClauseBounds.start(before: start, in: text, floor: sentence.lowerBound)
         let clauseEnd = ClauseBounds.end(after: figure.range.upperBound, in: text, ceiling: sentence.upperBound)
         switch nearest(before: start, notBefore: clauseStart, countingUnnamed: true) {
-        case .place(let candidate): return rolledUp(candidate).map(report)
-        case .unnamed: return nil
+        case .place(let candidate): return (rolledUp(candidate).map(report), false)
+        case .unnamed: return (wholeUnit(before: start, in: sentence), false)
         case .nothing: break
         }
         if let candidate = first(after: figure.range.upperBound, before: clauseEnd) {
-            return rolledUp(candidate).map(report)
+            return (rolledUp(candidate).map(report), false)
+        }
+        if figure.unit == .yuan, let destination = purpose(after: clauseEnd, in: sentence) {
+            return (destination.map(report), false)
+        }
+        if let total = respectiveTotal(clause: clauseStart..<start, in: sentence) {
+            return (total.map(report), false)
         }
         switch nearest(before: clauseStart, notBefore: sentence.lowerBound, countingUnnamed: true) {
-        case .place(let candidate): return rolledUp(candidate).map(report)
-        case .unnamed: return nil
+        case .place(let candidate): return (rolledUp(candidate).map(report), false)
+        case .unnamed: return (wholeUnit(before: start, in: sentence), false)
         case .nothing: break
         }
         let paragraphStart = min(paragraph.lowerBound, sentence.lowerBound)
         if case .place(let candidate) = nearest(before: sentence.lowerBound, notBefore: paragraphStart, countingUnnamed: false) {
-            return rolledUp(candidate).map(report)
+            return (rolledUp(candidate).map(report), false)
         }
-        return places.focus
+        return (places.focus, true)
+    }
+
+    /// The places of the clause right after a money figure's when it says what the money is for
+    /// (…资金共计4.6亿元，用于支持西秀区、紫云县、重庆巫山县…; 再筹集1.5亿元，定向帮扶毕节…): the
+    /// smallest division holding them (`.some(nil)` when they lie in several provinces), or nil
+    /// when there is no such clause or it names no place.
+    private func purpose(after clauseEnd: Int, in sentence: Range<Int>) -> Int?? {
+        let start = clauseEnd + 1
+        guard start < sentence.upperBound, ClauseBounds.isDelimiter(text[clauseEnd]), text[clauseEnd] != "。",
+            RegionCues.purposeWords.match(text, at: start) > 0
+        else { return nil }
+        let end = ClauseBounds.end(after: start, in: text, ceiling: sentence.upperBound)
+        var nodes: [Int] = []
+        var index = (Self.lastIndex(in: candidateEnds, atMost: start).map { $0 + 1 }) ?? 0
+        while index < candidateEnds.count, candidateEnds[index] <= end {
+            let mention = places.mentions[places.candidates[index]]
+            if mention.range.lowerBound >= start, !nodes.contains(mention.node) { nodes.append(mention.node) }
+            index += 1
+        }
+        guard !nodes.isEmpty else { return nil }
+        return .some(places.graph.smallestCommonAncestor(of: nodes))
+    }
+
+    /// A total after places that act respectively (黄浦区与万州区、静安区与夷陵区分别签订协议，援助项目
+    /// 共56个，援助金额逾亿元): the smallest division holding the places before the figure's clause
+    /// (`.some(nil)` when they lie in several provinces); nil when the sentence is not so.
+    private func respectiveTotal(clause: Range<Int>, in sentence: Range<Int>) -> Int?? {
+        // The places act respectively before the figure's clause, and a total follows them.
+        guard let respective = (sentence.lowerBound..<clause.lowerBound).last(where: { RegionCues.respectiveWords.match(text, at: $0) > 0 }),
+            RegionCues.totalWords.occurs(in: text, respective..<clause.upperBound)
+        else { return nil }
+        var nodes: [Int] = []
+        var index = (Self.lastIndex(in: candidateEnds, atMost: sentence.lowerBound).map { $0 + 1 }) ?? 0
+        while index < candidateEnds.count, candidateEnds[index] <= respective {
+            let node = places.mentions[places.candidates[index]].node
+            if !nodes.contains(node) { nodes.append(node) }
+            index += 1
+        }
+        guard nodes.count >= 2 else { return nil }
+        return .some(places.graph.smallestCommonAncestor(of: nodes))
+    }
+
+    /// For a figure whose nearest place is a generic plural (帮扶地区, 各地): the article's province,
+    /// city or county when the sentence frames it as a whole (全省…，各地…，…帮扶地区…43.9亿元).
+    private func wholeUnit(before position: Int, in sentence: Range<Int>) -> Int? {
+        var index = Self.lastIndex(in: candidateEnds, atMost: position)
+        while let current = index {
+            let mention = places.mentions[places.candidates[current]]
+            guard mention.range.lowerBound >= sentence.lowerBound else { return nil }
+            if mention.isDeictic { return mention.node }
+            index = current > 0 ? current - 1 : nil
+        }
+        return nil
     }
 
     /// The place of candidate `index`, or, when it is one of a list of places (察右前旗、正镶白旗;
@@ -145,11 +210,15 @@ struct RegionResolver: Sendable {
         return nil
     }
 
-    /// Whether mentions `left` and `right` are items of one list: only 、, 和, 及 or 与 between them.
+    /// Whether mentions `left` and `right` are items of one list: only 、, 和, 及 or 与 between them,
+    /// or the rest of the first item and then the joiner (墨竹工卡县格桑花开产业园、林周县格桑塘农牧产业园:
+    /// two parks, each headed by its county; 兰州拉面师、临夏砖雕、东乡绣娘).
     private func isListed(_ left: Int, _ right: Int) -> Bool {
         let gap = places.mentions[left].range.upperBound..<places.mentions[right].range.lowerBound
-        guard gap.count >= 1, gap.count <= 2 else { return false }
-        return RegionCues.listJoiners.match(text, at: gap.lowerBound) == gap.count
+        guard gap.count >= 1 else { return false }
+        if gap.count <= 2, RegionCues.listJoiners.match(text, at: gap.lowerBound) == gap.count { return true }
+        return gap.count <= RegionCues.listItemReach && RegionCues.listJoiners.matchEnding(text, before: gap.upperBound) > 0
+            && !gap.contains(where: { ClauseBounds.isDelimiter(text[$0]) })
     }
 
     private enum Nearest {

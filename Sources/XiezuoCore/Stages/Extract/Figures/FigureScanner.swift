@@ -70,7 +70,8 @@ public struct FigureScanner: Sendable {
 
     /// Context that makes a numeral something other than a quantity: an ordinal (第三批), part of
     /// a code, date or phone number (G105, 2023-02-05), a fraction (百分之八十), a vague amount
-    /// (数百家, 上千人), or a financial digit standing alone as an ordinary word (陆家嘴).
+    /// (数百家, 上千人; not 企业数125家, where 数 is "the number of"), or a financial digit standing
+    /// alone as an ordinary word (陆家嘴).
     private func isRejected(
         _ text: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int, number: ParsedNumeral
     ) -> Bool {
@@ -79,8 +80,11 @@ public struct FigureScanner: Sendable {
         let before = text[start - 1]
         if isASCIILetter(before) { return true }
         switch before {
-        case "第", ".", "．", "数", "數", "几", "幾":
+        case "第", ".", "．", "几", "幾":
             return true
+        case "数", "數":
+            // 数百家, 数千人 are vague; 企业数125家 (the number of enterprises: 125) is a count.
+            return !NumeralScalar.of(text[start]).isArabic
         case "-", "－", "/", "／", ":", "：", "_":
             return start >= 2 && (NumeralScalar.of(text[start - 2]).isArabic || isASCIILetter(text[start - 2]))
         case "之":

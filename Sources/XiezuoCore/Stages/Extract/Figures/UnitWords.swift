@@ -36,9 +36,22 @@ enum UnitWords {
             if index + 1 < text.count, notAfterYuan.contains(text[index + 1]) { return nil }
             return (.yuan, index + 1)
         }
+        if let end = labourEnd(text, at: index) { return (.counted(.人), end) }
         guard let (classifier, end) = classifier(text, at: index) else { return nil }
         if isExcluded(classifier, in: text, at: end) { return nil }
         return (.counted(classifier), end)
+    }
+
+    /// Workers counted without a classifier: 73.09万农村劳动力, 1.2万贫困劳动力. The noun is the
+    /// unit (people), as 人 would be; a labour force that is not counted (劳动力家庭41.36万户)
+    /// never stands right after the number.
+    private static let labourNouns: [[Unicode.Scalar]] = [
+        "农村劳动力", "農村勞動力", "贫困劳动力", "貧困勞動力", "脱贫劳动力", "脫貧勞動力", "劳动力", "勞動力",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func labourEnd(_ text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Int? {
+        for noun in labourNouns where QualifierWords.matches(noun, in: text, at: index) { return index + noun.count }
+        return nil
     }
 
     private static func isRenminbi(_ text: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {

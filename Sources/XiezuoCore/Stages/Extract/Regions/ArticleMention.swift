@@ -14,6 +14,18 @@ struct ArticleMention: Sendable {
     var isOrganisation = false
     /// Named as the helper here (在X帮扶下, X携手…, 来自X的…): never the place of a nearby figure.
     var isDonorRole = false
+    /// The weight of the helper cue that made `isDonorRole` (`RegionCues.strongWeight` or `weakWeight`).
+    var donorWeight = 0
+    /// Not a place name but a helping province's abbreviation, in a pairing name (鲁渝协作), after a
+    /// verb of going (赴沪培训) or before its enterprises (鲁商集团, 粤企, 闽籍企业): names the
+    /// helper for the partner column only.
+    var isAbbreviation = false
+    /// An `isAbbreviation` mention inside a pairing name (鲁渝协作, 粤桂扶贫资金): the programme's
+    /// name rather than a statement of who helps, so it names the partner only where no helper is
+    /// written nearer.
+    var isPairName = false
+    /// 全省, 我市, 本县: the article's own province, city or county (see `DeicticPlaces`).
+    var isDeictic = false
     /// Where an event was held (在兰州召开, 在成都举办): not the place of the figures reported there.
     var isVenue = false
 }

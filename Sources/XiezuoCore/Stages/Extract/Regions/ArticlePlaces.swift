@@ -23,24 +23,36 @@ struct ArticlePlaces: Sendable {
         Self.markVenues(&mentions, text: text)
         PlaceRoles.score(text: text, mentions: &mentions, chains: chains, graph: &graph)
         Self.markDonorSide(mentions: mentions, graph: &graph)
+        PairingRoles.apply(text: text, mentions: &mentions, graph: &graph, gazetteer: gazetteer)
         for mention in mentions {
             graph.noteName(mention.name, form: mention.form, of: mention.node)
         }
-        let candidates = mentions.indices.filter { index in
-            let mention = mentions[index]
-            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole && !mention.isVenue
-                && !graph.nodes[mention.node].isDonorSide
-        }
-        self.mentions = mentions
-        self.graph = graph
-        self.candidates = candidates
+        var candidates = Self.candidates(of: mentions, graph: graph)
         // An article that names no place but its helper (a round-up of one city's cooperation
         // work) reports the helper's totals: the helper is then its focus.
         let counted = candidates.isEmpty
             ? mentions.filter { !$0.isChainPrefix && !$0.isOrganisation }.map(\.node)
             : candidates.map { mentions[$0].node }
-        self.focus = Self.focus(of: counted, graph: graph)
+        let focus = Self.focus(of: counted, graph: graph)
+        let deictic = DeicticPlaces.mentions(in: text, outside: mentions, focus: focus, graph: graph)
+        if !deictic.isEmpty {
+            mentions = (mentions + deictic).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            candidates = Self.candidates(of: mentions, graph: graph)
+        }
+        self.mentions = mentions
+        self.graph = graph
+        self.candidates = candidates
+        self.focus = focus
         self.unnamed = UnnamedPlaces.ranges(in: text)
+    }
+
+    /// The mentions that may be a figure's place: not a chain prefix, company, helper or venue.
+    private static func candidates(of mentions: [ArticleMention], graph: PlaceGraph) -> [Int] {
+        mentions.indices.filter { index in
+            let mention = mentions[index]
+            return !mention.isChainPrefix && !mention.isOrganisation && !mention.isDonorRole && !mention.isVenue
+                && !graph.nodes[mention.node].isDonorSide
+        }
     }
 
     /// Ties each gazetteer mention to one place (see `ReadingChooser`) and each suffix-found one to
@@ -138,12 +150,20 @@ struct ArticlePlaces: Sendable {
     }
 
     /// Marks the places where an event was held: 在 + place (chain) + … 召开/举办/举行 in the same
-    /// clause (推介会在成都举办, 新闻发布会近日在兰州召开).
+    /// clause (推介会在成都举办, 新闻发布会近日在兰州召开), and the places where another place keeps an
+    /// office: place + 驻 + place + 办事处/招商队 (平远县驻广州招商队).
     private static func markVenues(_ mentions: inout [ArticleMention], text: [Unicode.Scalar]) {
         var chainStart = 0
         for index in mentions.indices {
             if index == 0 || !mentions[index - 1].isChainPrefix { chainStart = index }
             let first = mentions[chainStart].range.lowerBound
+            // 平远县驻广州招商队: 广州 is where 平远县 keeps an office.
+            if index > 0, first > 0, text[first - 1] == "驻", mentions[index - 1].range.upperBound == first - 1,
+                RegionCues.officeWords.match(text, at: mentions[index].range.upperBound) > 0
+            {
+                for member in chainStart...index { mentions[member].isVenue = true }
+                continue
+            }
             guard first > 0, text[first - 1] == "在" else { continue }
             var position = mentions[index].range.upperBound
             let limit = min(text.count, position + RegionCues.venueReach)
@@ -204,12 +224,29 @@ struct ArticlePlaces: Sendable {
             }
         }
         let needed = RegionCues.focusShare * Double(nodes.count)
+        // A place the article names as helped more than once (驻长布镇工作队, 为长布镇) needs less.
+        let neededByHelped = RegionCues.helpedPlaceFocusShare * Double(nodes.count)
         var best: Int?
-        for (index, node) in graph.nodes.enumerated()
-        where Double(counts[index]) >= needed && node.name != nil {
+        for (index, node) in graph.nodes.enumerated() where node.name != nil {
+            let isHelped = node.recipientScore >= RegionCues.donorThreshold && node.recipientScore > node.donorScore
+            guard Double(counts[index]) >= (isHelped ? neededByHelped : needed) else { continue }
             if let current = best, graph.nodes[current].level >= node.level { continue }
             best = index
         }
-        return best
+        // The places the article says are helped (帮扶毕节, 驰援毕节、黔南), each a real part of it
+        // (named twice or more, and a fifth of the mentions), are all what it is about: the focus is the smallest division holding them (贵州省), or
+        // none when they lie in several provinces.
+        var helped: [Int] = []
+        for node in nodes where !helped.contains(node) {
+            let place = graph.nodes[node]
+            guard place.helpedScore > 0, !place.isDonorSide, counts[node] >= RegionCues.helpedFocusMentions,
+                Double(counts[node]) >= RegionCues.helpedFocusShare * Double(nodes.count)
+            else { continue }
+            if let best, graph.isInside(node, best) || graph.isInside(best, node) { continue }
+            helped.append(node)
+        }
+        let members = (best.map { [$0] } ?? []) + helped
+        guard !helped.isEmpty, members.count >= 2 else { return best }
+        return graph.smallestCommonAncestor(of: members)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// China's administrative divisions (Resources/regions.csv, derived from jionlp's data by
 /// scripts/derive_regions.py; see docs/data-sources.md) and the scanner that finds them in text,
 /// so that every fact can name the place its figure is about.
@@ -22,6 +20,7 @@ public struct Gazetteer: Sendable {
     private let suffixMatcher: SuffixPlaceMatcher
     private let shortContinuations: [[UInt32]]
     private let overlappingWords: [[UInt32]]
+    private let precedingWords: [[UInt32]]
     private let geographicFeatures: Set<UInt32>
     private let township: UInt32
     private let countryside: UInt32
@@ -38,9 +37,15 @@ public struct Gazetteer: Sendable {
     /// level the scanner reports first: 三都 → 三都水族自治县; 朝阳 → the Beijing district and the
     /// Liaoning city.
     private let formPlaces: [[Int32]]
+    /// Province abbreviations and the programmes' official pairings (see `CooperationPairs`).
+    let pairs: CooperationPairs
 
-    /// Builds the gazetteer from regions.csv's records, header first.
-    public init(records: [[String?]]) throws(GazetteerError) {
+    /// Builds the gazetteer from regions.csv's records, header first, with the records of
+    /// region-aliases.csv (`alias,name,parent`: 察右前旗 for 察哈尔右翼前旗), province-abbreviations.csv
+    /// and pairings.csv (see `CooperationPairs`); an empty list leaves that table out.
+    public init(
+        records: [[String?]], aliases: [[String?]] = [], abbreviations: [[String?]] = [], pairings: [[String?]] = []
+    ) throws(GazetteerError) {
         guard let headerRecord = records.first else {
             throw GazetteerError(message: "regions.csv is empty: expected the header \(Self.header.joined(separator: ","))")
         }
@@ -56,8 +61,8 @@ public struct Gazetteer: Sendable {
         var rows: [GazetteerPlace] = []
         var parentNames: [String?] = []
         var adcodes: [String?] = []
-        func offer(_ form: SurfaceForm) {
-            readings[form.text, default: []].append((Int32(rows.count - 1), form))
+        func offer(_ form: SurfaceForm, row: Int32? = nil) {
+            readings[form.text, default: []].append((row ?? Int32(rows.count - 1), form))
             if let current = best[form.text], !form.outranks(current) { return }
             best[form.text] = form
         }
@@ -92,6 +97,15 @@ public struct Gazetteer: Sendable {
             }
         }
         GazetteerPlace.linkParents(&rows, parentNames: parentNames, adcodes: adcodes)
+        for (number, alias, row) in try Self.aliasRows(aliases, places: rows, parentNames: parentNames) {
+            guard best[alias] == nil else {
+                throw GazetteerError(message: "region-aliases.csv: record \(number): \(alias) is already a name or short form")
+            }
+            offer(SurfaceForm(text: alias, level: rows[Int(row)].level, kind: .suffixedShort, badContinuations: []), row: row)
+        }
+        var provinceIDs: [String: Int32] = [:]
+        for (index, row) in rows.enumerated() where row.level == .province { provinceIDs[row.name] = Int32(index) }
+        pairs = try CooperationPairs(abbreviations: abbreviations, pairings: pairings) { provinceIDs[$0] }
         places = rows
         (ancestorStarts, ancestorIDs) = GazetteerPlace.flattenAncestors(rows)
 
@@ -110,6 +124,7 @@ public struct Gazetteer: Sendable {
         suffixMatcher = SuffixPlaceMatcher()
         shortContinuations = PlaceStopLists.shortContinuations.map(PlaceStopLists.values)
         overlappingWords = PlaceStopLists.overlappingWords.map(PlaceStopLists.values)
+        precedingWords = PlaceStopLists.precedingWords.map(PlaceStopLists.values)
         geographicFeatures = Set(PlaceStopLists.values(PlaceStopLists.geographicFeatures))
         township = ("镇" as Unicode.Scalar).value
         countryside = ("乡" as Unicode.Scalar).value
@@ -128,6 +143,31 @@ public struct Gazetteer: Sendable {
         }
         guard inert else { return forms.sorted { $0.text < $1.text } }
         return keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }.map { forms[$0] }
+    }
+
+    /// region-aliases.csv's records as (record number, alias, row of the place it names). An alias
+    /// is a written form of one division, found by name and parent, like a suffixed short form.
+    private static func aliasRows(
+        _ records: [[String?]], places: [GazetteerPlace], parentNames: [String?]
+    ) throws(GazetteerError) -> [(Int, String, Int32)] {
+        guard let header = records.first else { return [] }
+        guard header.map({ $0 ?? "" }) == ["alias", "name", "parent"] else {
+            throw GazetteerError(message: "region-aliases.csv: expected the header alias,name,parent")
+        }
+        let named = Set(records.dropFirst().compactMap { $0.count == 3 ? $0[1] : nil })
+        var rowsByName: [String: [Int]] = [:]
+        for (index, place) in places.enumerated() where named.contains(place.name) { rowsByName[place.name, default: []].append(index) }
+        var found: [(Int, String, Int32)] = []
+        for (offset, record) in records.enumerated().dropFirst() {
+            guard record.count == 3, let alias = record[0], alias.unicodeScalars.count >= 3, let name = record[1],
+                let row = rowsByName[name]?.first(where: { parentNames[$0] == record[2] })
+            else {
+                throw GazetteerError(
+                    message: "region-aliases.csv: record \(offset + 1): expected an alias of three characters or more and the name and parent of a regions.csv row")
+            }
+            found.append((offset + 1, alias, Int32(row)))
+        }
+        return found
     }
 
     /// Whether a full name is matched at all: not an ordinary word, and not a two-scalar township
@@ -314,6 +354,14 @@ public struct Gazetteer: Sendable {
             partOfWord = false
             if level > .province {
                 for word in overlappingWords where word[0] == last && SuffixPlaceMatcher.hasPrefix(text, at: end - 1, word) {
+                    return false
+                }
+                let first = text[start].value
+                for word in precedingWords where word[word.count - 1] == first && start + 1 >= word.count
+                    && SuffixPlaceMatcher.hasPrefix(text, at: start + 1 - word.count, word)
+                {
+                    // 投资兴业: 资兴 takes its scalars with it, so 兴业 is not tried either.
+                    partOfWord = true
                     return false
                 }
             }

@@ -49,6 +49,20 @@ struct PlaceGraph: Sendable {
         return false
     }
 
+    /// The smallest place holding every one of `members` (itself when there is one), or nil when
+    /// none does (places in several provinces).
+    func smallestCommonAncestor(of members: [Int]) -> Int? {
+        guard let head = members.first else { return nil }
+        var ancestor: Int? = head
+        var steps = 0
+        while let candidate = ancestor, steps <= PlaceLevel.allCases.count {
+            if members.allSatisfy({ isInside($0, candidate) }) { return candidate }
+            ancestor = parent(of: candidate)
+            steps += 1
+        }
+        return nil
+    }
+
     /// The enclosing place of `node`, if known.
     @inline(__always)
     func parent(of node: Int) -> Int? {
@@ -71,7 +85,18 @@ struct PlaceGraph: Sendable {
         nodes[node].recipientScore += weight
     }
 
-    mutating func markDonorSide(_ node: Int) {
-        nodes[node].isDonorSide = true
+    /// Pairs the text writes as helper and helped (X帮扶Y, X驻Y工作队, X与Y, X—Y), in text order.
+    private(set) var links: [(helper: Int, helped: Int)] = []
+
+    mutating func link(_ helper: Int, helping helped: Int) {
+        links.append((helper, helped))
+    }
+
+    mutating func addHelpedScore(_ weight: Int, to node: Int) {
+        nodes[node].helpedScore += weight
+    }
+
+    mutating func markDonorSide(_ node: Int, _ value: Bool = true) {
+        nodes[node].isDonorSide = value
     }
 }

@@ -14,6 +14,10 @@ struct PlaceNode: Sendable {
     /// Weighted donor and recipient cues over the article (see `PlaceRoles`).
     var donorScore = 0
     var recipientScore = 0
+    /// The part of `recipientScore` from wordings of help (帮扶/对口支援/结对/援建/协作 X), not of
+    /// movement (赴/向/落地 X) or of a pair (X与Y, whose order is only a convention): a place helped
+    /// this way is a recipient even inside a helping province.
+    var helpedScore = 0
     /// Helper of the article: the donor itself, or a division that only encloses the donor
     /// (广州 when the donor is 黄埔区 and no helped place lies in 广州).
     var isDonorSide = false

@@ -42,11 +42,13 @@ enum PlaceRoles {
                 isStationTeam(text, from: mentions[chains[index + 1].upperBound].range.upperBound)
             {
                 helper = max(helper, RegionCues.strongWeight)
+                graph.link(node, helping: mentions[chains[index + 1].upperBound].node)
             }
             // X 帮扶 / 对口支援 … Y
             let helping = RegionCues.helpingVerbs.match(text, at: verbStart)
             if helping > 0, nextStart == verbStart + helping {
                 helper = max(helper, RegionCues.strongWeight)
+                graph.link(node, helping: mentions[chains[index + 1].upperBound].node)
             }
             // 来自 X 的
             if RegionCues.origin.matchEnding(text, before: first) > 0, end < text.count, text[end].value == of {
@@ -57,7 +59,8 @@ enum PlaceRoles {
                 let separator = RegionCues.pairSeparators.match(text, at: end)
                 if separator > 0, nextStart == end + separator {
                     helper = max(helper, RegionCues.weakWeight)
-                    markRecipients(from: index + 1, mentions: mentions, chains: chains, text: text, graph: &graph)
+                    graph.link(node, helping: mentions[chains[index + 1].upperBound].node)
+                    markRecipients(from: index + 1, helped: false, mentions: mentions, chains: chains, text: text, graph: &graph)
                 }
             }
             // A kicker line naming the helper of a newspaper series: 广州市荔湾区:
@@ -66,23 +69,29 @@ enum PlaceRoles {
             }
             if helper > 0 {
                 graph.addDonorScore(helper, to: node)
-                for member in chain { mentions[member].isDonorRole = true }
+                for member in chain {
+                    mentions[member].isDonorRole = true
+                    mentions[member].donorWeight = helper
+                }
             }
             // 帮扶 / 向 / 落地 / 驻 … X (、Y 和 Z)
             if RegionCues.recipientCues.matchEnding(text, before: first) > 0 {
-                markRecipients(from: index, mentions: mentions, chains: chains, text: text, graph: &graph)
+                let helped = RegionCues.helpedCues.matchEnding(text, before: first) > 0
+                markRecipients(from: index, helped: helped, mentions: mentions, chains: chains, text: text, graph: &graph)
             }
         }
     }
 
     /// Adds a recipient cue to chain `index` and to the chains listed right after it (联合龙里县、
-    /// 惠水县: both are helped).
+    /// 惠水县: both are helped); `helped` when the cue is a wording of help (see `PlaceNode.helpedScore`).
     private static func markRecipients(
-        from index: Int, mentions: [ArticleMention], chains: [ClosedRange<Int>], text: [Unicode.Scalar], graph: inout PlaceGraph
+        from index: Int, helped: Bool, mentions: [ArticleMention], chains: [ClosedRange<Int>], text: [Unicode.Scalar],
+        graph: inout PlaceGraph
     ) {
         var current = index
         while current < chains.count {
             graph.addRecipientScore(RegionCues.weakWeight, to: mentions[chains[current].upperBound].node)
+            if helped { graph.addHelpedScore(RegionCues.weakWeight, to: mentions[chains[current].upperBound].node) }
             guard current + 1 < chains.count else { return }
             let end = mentions[chains[current].upperBound].range.upperBound
             let joiner = RegionCues.listJoiners.match(text, at: end)

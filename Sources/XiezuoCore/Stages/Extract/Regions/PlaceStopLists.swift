@@ -15,7 +15,7 @@ enum PlaceStopLists {
     /// Short forms never matched on their own (their full names still are).
     static let shortForms: Set<String> = [
         "东区", "新区", "城区", "开发区", "高新区", "协作", "大洞", "长征", "振兴", "合作", "公安",
-        "和平", "东方", "通道", "中方", "南部", "比如", "平安", "新华", "青山", "金山", "阿里",
+        "和平", "东方", "通道", "中方", "南部", "比如", "平安", "新华", "青山", "金山", "阿里", "复兴",
     ]
 
     /// Townships with two-scalar names (口镇, 新镇, 古乡) are too easily part of other words; only
@@ -23,8 +23,9 @@ enum PlaceStopLists {
     static let twoScalarTownships: Set<String> = ["乌镇"]
 
     /// What follows a bare short form inside a longer name that is not the place: a university
-    /// is named after a place, not necessarily in it (中山大学 is in 广州).
-    static let shortContinuations: [String] = ["大学"]
+    /// is named after a place, not necessarily in it (中山大学 is in 广州); a news site is named
+    /// after its region or anything else (华龙网 is Chongqing's, 华龙 a district of 濮阳).
+    static let shortContinuations: [String] = ["大学", "网"]
 
     /// Per short form, further continuations that make it another word: 中山 is also Sun Yat-sen.
     static let shortContinuationsByShort: [String: [String]] = [
@@ -35,8 +36,13 @@ enum PlaceStopLists {
     /// short form is not a word there: 党和政府 (和政 + 府), 广东东阳光 (东阳 + 光), 粤桂东西部 (桂东 +
     /// 西). Checked for prefectures and counties only: 山西部分地区 is still 山西.
     static let overlappingWords: [String] = [
-        "东西", "东部", "西部", "南部", "北部", "中部", "阳光", "政府", "政策", "城市", "市场",
+        "东西", "东部", "西部", "南部", "北部", "中部", "阳光", "政府", "政策", "城市", "市场", "安置",
     ]
+
+    /// Words that end with a bare short form's first scalar, written right before it: the short
+    /// form is not a word there. 投资兴业 (投资 + 资兴), 搬迁安置 (搬迁 + 迁安). Checked for
+    /// prefectures and counties only.
+    static let precedingWords: [String] = ["投资", "搬迁"]
 
     /// A bare short form followed by one of these is a shore or slope, not the place:
     /// 洞庭湖南岸 is not 湖南, 太行山西麓 is not 山西.
