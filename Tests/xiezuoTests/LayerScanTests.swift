@@ -22,6 +22,18 @@ final class LayerScanTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("no cycle"), result.stdout)
     }
 
+    /// README's architecture section shows the graph the code has.
+    func testTheReadmeShowsTheFolderGraph() throws {
+        let result = try scan(["--graph"])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        let graph = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("layer_scan:") }.joined(separator: "\n")
+        let readme = try String(contentsOf: XiezuoProcess.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(
+            readme.contains("```\n" + graph + "```\n"),
+            "README's architecture section is out of date: paste the output of python3 scripts/layer_scan.py --graph\n" + graph)
+    }
+
     /// The scan can fail: two folders that name each other's types are a cycle, and a stage
     /// that names another stage's type breaks the layers; a nested `CodingKeys` is no edge.
     func testTheScanFindsACycleAndASiblingStage() throws {

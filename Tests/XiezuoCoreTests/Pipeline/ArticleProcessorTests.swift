@@ -34,7 +34,7 @@ final class ArticleProcessorTests: XCTestCase {
         let processor = try ArticleProcessor(config: PipelineConfig(), resources: TestResources.resources())
         let sources = try sources()
         let first = sources.map { processor.process($0) }
-        XCTAssertGreaterThan(first.flatMap(\.articles).count, 40)
+        XCTAssertGreaterThan(first.flatMap(\.articles).count, 30)
         XCTAssertTrue(first.contains { $0.reject != nil }, "the rejects are compared too")
         XCTAssertTrue(first.flatMap(\.articles).contains { !$0.paragraphs.isEmpty && !$0.record.facts.isEmpty })
 
@@ -64,6 +64,25 @@ final class ArticleProcessorTests: XCTestCase {
         let again = try ArticleProcessor(config: PipelineConfig(), resources: TestResources.resources())
         XCTAssertEqual(again.identity, processor.identity)
         XCTAssertEqual(sources.map { again.process($0) }, first)
+    }
+
+    /// What xiezuo's rules make of the seeds and the development set, by `rulesVersion`: a
+    /// digest of every result (records, facts, paragraphs, fingerprints, rejects). When a change
+    /// of clean, extract or fingerprinting changes it, the stores of earlier nights hold
+    /// articles the new rules would not make: raise `ArticleProcessor.rulesVersion` (README,
+    /// "After an upgrade") and record the new digest under the new version. Never change the
+    /// digest of a version already released.
+    static let digests = [1: "83eedcdb4cf9ec50"]
+
+    func testARulesChangeRaisesTheRulesVersion() throws {
+        let processor = try ArticleProcessor(config: PipelineConfig(), resources: TestResources.resources())
+        let results = try sources().map { processor.process($0) }
+        let digest = StableHash.hex(of: String(reflecting: results))
+        XCTAssertEqual(
+            Self.digests[ArticleProcessor.rulesVersion], digest,
+            "the rules make other articles of the seeds and the development set than rules version "
+                + "\(ArticleProcessor.rulesVersion) made: raise ArticleProcessor.rulesVersion and record \(digest) under it")
+        XCTAssertEqual(Set(Self.digests.values).count, Self.digests.count, "two versions recorded with one digest")
     }
 
     /// The identity changes with what changes an article, and only with that.
