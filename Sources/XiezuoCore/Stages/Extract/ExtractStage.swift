@@ -25,7 +25,7 @@ public struct ExtractStage: Sendable {
         let text = ScalarDecoding.scalars(of: article.text)
         let docID = article.documentID
         let sentences = SentenceSplitter.sentences(in: text)
-        let paragraphs = Self.paragraphRanges(of: text)
+        let paragraphs = TextParagraphs.ranges(of: text)
         let figures = scanner.figures(in: text)
         let places = gazetteer.mentions(in: text)
         let years = YearResolver(
@@ -134,17 +134,6 @@ public struct ExtractStage: Sendable {
         case .yuan: return "元"
         case .counted(let classifier): return classifier.rawValue
         }
-    }
-
-    private static func paragraphRanges(of text: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in text.indices where text[index] == "\n" {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        ranges.append(start..<text.count)
-        return ranges
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

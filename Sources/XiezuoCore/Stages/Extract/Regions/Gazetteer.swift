@@ -1,5 +1,3 @@
-import Foundation
-
 /// China's administrative divisions (Resources/regions.csv, derived from jionlp's data by
 /// scripts/derive_regions.py; see docs/data-sources.md) and the scanner that finds them in text,
 /// so that every fact can name the place its figure is about.
@@ -41,40 +39,6 @@ public struct Gazetteer: Sendable {
     private let formPlaces: [[Int32]]
     /// Province abbreviations and the programmes' official pairings (see `CooperationPairs`).
     let pairs: CooperationPairs
-
-    /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows.
-    private static let cached: Result<Gazetteer, GazetteerError> = {
-        do {
-            return .success(
-                try Gazetteer(
-                    records: CSVReader.records(atPath: bundledCSVPath()),
-                    aliases: CSVReader.records(atPath: bundledPath("region-aliases")),
-                    abbreviations: CSVReader.records(atPath: bundledPath("province-abbreviations")),
-                    pairings: CSVReader.records(atPath: bundledPath("pairings"))))
-        } catch let error as GazetteerError {
-            return .failure(error)
-        } catch {
-            return .failure(GazetteerError(message: "regions.csv: \(error)"))
-        }
-    }()
-
-    /// The gazetteer bundled with XiezuoCore (Resources/regions.csv).
-    public static func bundled() throws(GazetteerError) -> Gazetteer {
-        try cached.get()
-    }
-
-    /// Where the bundled regions.csv is.
-    static func bundledCSVPath() throws(GazetteerError) -> String {
-        try bundledPath("regions")
-    }
-
-    /// Where the bundled `<name>.csv` is.
-    static func bundledPath(_ name: String) throws(GazetteerError) -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
-            throw GazetteerError(message: "\(name).csv is missing from the XiezuoCore bundle's Resources")
-        }
-        return url.path
-    }
 
     /// Builds the gazetteer from regions.csv's records, header first, with the records of
     /// region-aliases.csv (`alias,name,parent`: 察右前旗 for 察哈尔右翼前旗), province-abbreviations.csv
