@@ -523,6 +523,10 @@ def main(argv=None):
     spark.conf.set("spark.sql.parquet.compression.codec", "zstd")
     spark.sparkContext._jsc.hadoopConfiguration().set("mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
     sc = spark.sparkContext
+    if not sc.getConf().contains("spark.sql.shuffle.partitions"):
+        # Spark's 200 suits big inputs on big clusters; unset, four per core keeps a small
+        # job from spending its time on empty tasks (docs/spark.md, "Settings that matter").
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(8, 4 * sc.defaultParallelism)))
     config_name = os.path.basename(config_path)
     sc.addFile(config_path)
     executor_binary = args.xiezuo

@@ -73,8 +73,9 @@ final class MapCommandTests: XCTestCase {
         // the same bytes under another name are the same articles under that name.
         let articles = try XCTUnwrap(lines[0]["articles"] as? [[String: Any]])
         let again = try XCTUnwrap(lines[5]["articles"] as? [[String: Any]])
-        XCTAssertEqual(articles.count, 2)
-        XCTAssertEqual(again.count, 2)
+        // The seed is a newspaper page of several articles.
+        XCTAssertGreaterThan(articles.count, 1)
+        XCTAssertEqual(again.count, articles.count)
         let document = try XCTUnwrap(articles[0]["document"] as? [String: Any])
         XCTAssertEqual(document["source"] as? String, "seeds/000_f214322e6fea6c14.txt")
         XCTAssertEqual(document["title"] as? String, "广州“造血式”协作激活国内大循环")
