@@ -18,7 +18,8 @@ import Logging
 ///    into the staging directory;
 /// 7. **publish** — the store commits, then the staged set becomes `current` in one rename.
 ///
-/// Steps 3 to 6 run in one store transaction, so a failed or killed run leaves the store and
+/// Each step returns its own report, which `run()` adds to the run's (`RunReport+Steps`) in
+/// that order. Steps 3 to 6 run in one store transaction, so a failed or killed run leaves the store and
 /// the tables as the last successful run left them. The tables are byte-identical for any
 /// number of workers.
 public struct PipelineRunner: Sendable {
@@ -66,7 +67,8 @@ public struct PipelineRunner: Sendable {
         try interruption?.check()
         let fetch = FetchStage(config: config.fetch)
         let http = LazyHTTPClient(config: config.fetch, logger: logger)
-        let plan = try self.plan(fetch, client: http, report: &report)
+        let (plan, planned) = try self.plan(fetch, client: http)
+        report.record(planned)
         logger.info(
             "run started",
             metadata: ["run.sources": .stringConvertible(report.sources), "run.workers": .stringConvertible(workers)])
@@ -109,7 +111,7 @@ public struct PipelineRunner: Sendable {
 
     /// Step 2: fetch's listing. A source is whatever fetch receives: every file, URL and feed
     /// item planned, and every feed or URL-list line that failed while planning (a reject of fetch).
-    private func plan(_ fetch: FetchStage, client http: LazyHTTPClient, report: inout RunReport) throws(RunError) -> FetchPlan {
+    private func plan(_ fetch: FetchStage, client http: LazyHTTPClient) throws(RunError) -> (FetchPlan, PlanStepReport) {
         let planTimer = StageTimer()
         let plan: FetchPlan
         do {
@@ -117,15 +119,9 @@ public struct PipelineRunner: Sendable {
         } catch {
             throw .missingInput(error)
         }
-        let sources = plan.references.count + plan.rejects.count
-        report.sources = sources
-        report.update(.fetch) {
-            $0.recordsIn = sources
-            $0.rejected += plan.rejects.count
-            $0.seconds += planTimer.seconds
-        }
-        report.phases["plan"] = planTimer.seconds
-        return plan
+        let report = PlanStepReport(
+            sources: plan.references.count + plan.rejects.count, rejected: plan.rejects.count, seconds: planTimer.seconds)
+        return (plan, report)
     }
 
     // MARK: - Steps 3 to 6, in one store transaction
@@ -164,10 +160,16 @@ public struct PipelineRunner: Sendable {
                 written.runID = try transaction.beginRun(
                     configHash: written.configHash, processor: processor.identity, sources: written.sources, atLeast: firstRun,
                     version: written.version, started: written.started)
-                try read(plan, reading: reading, known: known, into: transaction, report: &written)
-                let verdicts = try dedupe(transaction, report: &written)
-                let summary = try aggregate(transaction, keeping: verdicts, report: &written)
-                try write(transaction, verdicts: verdicts, summary: summary, staging: staging, report: &written)
+                written.record(try read(plan, reading: reading, known: known, into: transaction, run: written.runID))
+                log([.fetch, .clean, .extract], of: written)
+                let (verdicts, deduped) = try dedupe(transaction)
+                written.record(deduped)
+                log([.dedupe], of: written)
+                let (summary, aggregated) = try aggregate(transaction, keeping: verdicts)
+                written.record(aggregated)
+                log([.aggregate], of: written)
+                written.phases["tables"] = try write(
+                    transaction, verdicts: verdicts, summary: summary, staging: staging, stamp: written.stamp)
                 written.finished = RunReport.timestamp()
                 try transaction.finishRun(written.runID, finished: written.finished)
                 // The point of no return: a signal after this lets the run finish.
@@ -209,8 +211,8 @@ public struct PipelineRunner: Sendable {
     /// Step 3: every source read and processed on the workers; each outcome stored in input
     /// order (`SourceRecorder`) while later sources are still being read.
     private func read(
-        _ plan: FetchPlan, reading: Reading, known: Known, into transaction: StoreTransaction, report: inout RunReport
-    ) throws {
+        _ plan: FetchPlan, reading: Reading, known: Known, into transaction: StoreTransaction, run: Int
+    ) throws -> ReadStepReport {
         let workersTimer = StageTimer()
         let pool = OrderedWorkerPool(workers: workers)
         progress?.planned(plan.references)
@@ -223,7 +225,7 @@ public struct PipelineRunner: Sendable {
         }
         let prefetcher = downloads
         var recorder = SourceRecorder(
-            transaction: transaction, run: report.runID, processor: processor.identity, legacyNames: known.legacy.names,
+            transaction: transaction, run: run, processor: processor.identity, legacyNames: known.legacy.names,
             logger: logger)
         try recorder.record(plan)
         try pool.run(
@@ -245,15 +247,14 @@ public struct PipelineRunner: Sendable {
                 progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
             }
         )
-        recorder.finish(into: &report)
-        report.phases["workers"] = workersTimer.seconds
-        report.phases["store"] = recorder.storeSeconds
-        for stage in [StageName.fetch, .clean, .extract] { report.logStage(stage, to: logger) }
+        var report = recorder.report
+        report.workersSeconds = workersTimer.seconds
+        return report
     }
 
     /// Step 4: dedupe over the whole store. Returns its verdicts: store id of each duplicate →
     /// store id of its kept copy.
-    private func dedupe(_ transaction: StoreTransaction, report: inout RunReport) throws -> [Int: Int] {
+    private func dedupe(_ transaction: StoreTransaction) throws -> ([Int: Int], DedupeStepReport) {
         try interruption?.check()
         progress?.enter(.dedupe)
         let dedupeTimer = StageTimer()
@@ -263,60 +264,42 @@ public struct PipelineRunner: Sendable {
         ) { id in
             ShingleSet(sortedUnique: try transaction.shingles(ofArticle: id))
         }
-        report.documents = fingerprints.count
-        report.duplicates = outcome.verdicts.count
-        report.update(.dedupe) {
-            $0.recordsIn = fingerprints.count
-            $0.duplicates = outcome.verdicts.count
-            $0.recordsOut = fingerprints.count - outcome.verdicts.count
-            $0.seconds = dedupeTimer.seconds
-        }
-        report.phases["dedupe"] = dedupeTimer.seconds
-        report.logStage(.dedupe, to: logger)
-        return outcome.verdicts
+        let report = DedupeStepReport(
+            documents: fingerprints.count, duplicates: outcome.verdicts.count, seconds: dedupeTimer.seconds)
+        return (outcome.verdicts, report)
     }
 
     /// Step 5: the facts of the articles dedupe kept, folded into `summary`'s rows.
     private func aggregate(
-        _ transaction: StoreTransaction, keeping verdicts: [Int: Int], report: inout RunReport
-    ) throws -> [SummaryRow] {
+        _ transaction: StoreTransaction, keeping verdicts: [Int: Int]
+    ) throws -> ([SummaryRow], AggregateStepReport) {
         try interruption?.check()
         progress?.enter(.writing)
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
-        var facts = report.facts.mapValues { _ in 0 }
-        var factsIn = 0
+        var report = AggregateStepReport()
         try transaction.forEachArticle(paragraphs: false) { article in
             guard verdicts[article.id] == nil else { return }
             for fact in article.record.facts {
                 aggregate.add(fact, programme: article.record.programme)
-                facts[fact.table.rawValue, default: 0] += 1
-                factsIn += 1
+                report.facts[fact.table.rawValue, default: 0] += 1
             }
         }
         let summary = aggregate.rows()
-        report.facts = facts
         report.summaryRows = summary.count
-        report.update(.aggregate) {
-            // Every kept fact is folded into one summary group; `summary_rows` counts the groups.
-            $0.recordsIn = factsIn
-            $0.recordsOut = factsIn
-            $0.seconds = aggregateTimer.seconds
-        }
-        report.phases["aggregate"] = aggregateTimer.seconds
-        report.logStage(.aggregate, to: logger)
-        return summary
+        report.seconds = aggregateTimer.seconds
+        return (summary, report)
     }
 
     /// Step 6: every table, from the store, into the staging directory: documents with
     /// `duplicate_of`, their paragraphs, the kept articles' facts, `summary` and `rejects`.
     private func write(
         _ transaction: StoreTransaction, verdicts: [Int: Int], summary: [SummaryRow], staging: OutputStaging,
-        report: inout RunReport
-    ) throws {
+        stamp: RunStamp
+    ) throws -> Double {
         try interruption?.check()
         let tablesTimer = StageTimer()
-        let tables = try TableSet(staging: staging, output: config.output, run: report.stamp)
+        let tables = try TableSet(staging: staging, output: config.output, run: stamp)
         let keptIDs = try transaction.documentIDs(ofArticles: Set(verdicts.values))
         try transaction.forEachArticle { article in
             try interruption?.check()
@@ -337,7 +320,7 @@ public struct PipelineRunner: Sendable {
         if config.output.formats.contains(.csv) {
             try Self.writeFile(DataPackage.json(formats: config.output.formats), to: staging.path(for: OutputLayout.dataPackage))
         }
-        report.phases["tables"] = tablesTimer.seconds
+        return tablesTimer.seconds
     }
 
     // MARK: - Step 7 and after
@@ -469,6 +452,11 @@ public struct PipelineRunner: Sendable {
     private static func latestRun(ofStoreAt path: String) -> Int {
         guard FileManager.default.fileExists(atPath: path) else { return 0 }
         return (try? ArticleStore.latestRun(readingOnly: path)) ?? 0
+    }
+
+    /// One `stage finished` event per stage, with the counts the run has so far.
+    private func log(_ stages: [StageName], of report: RunReport) {
+        for stage in stages { report.logStage(stage, to: logger) }
     }
 
     static func writeFile(_ bytes: [UInt8], to path: String) throws(OutputError) {

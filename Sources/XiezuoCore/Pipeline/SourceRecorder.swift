@@ -13,10 +13,9 @@ struct SourceRecorder {
     /// The store's legacy source names (see `LegacySourceClaims`); usually none.
     let legacyNames: Set<String>
     let logger: Logger
-    /// The per-source stages' counts and seconds, summed as outcomes arrive.
-    private var tally = RunReport()
-    /// Seconds spent writing to the store.
-    private(set) var storeSeconds = 0.0
+    /// The per-source stages' counts and seconds, summed as outcomes arrive, and the seconds
+    /// spent writing to the store.
+    private var tally = ReadStepReport()
 
     init(transaction: StoreTransaction, run: Int, processor: String, legacyNames: Set<String> = [], logger: Logger) {
         self.transaction = transaction
@@ -41,7 +40,7 @@ struct SourceRecorder {
     mutating func store(_ outcome: SourceOutcome) throws {
         count(outcome)
         let timer = StageTimer()
-        defer { storeSeconds += timer.seconds }
+        defer { tally.storeSeconds += timer.seconds }
         var isURL = false
         if case .url = outcome.reference.location { isURL = true }
         if legacyNames.contains(outcome.reference.name) { try transaction.forgetLegacyName(outcome.reference.name) }
@@ -124,20 +123,6 @@ struct SourceRecorder {
         }
     }
 
-    /// Adds the per-source stages' counts to `report`.
-    func finish(into report: inout RunReport) {
-        report.bytes += tally.bytes
-        report.articles += tally.articles
-        report.unchanged += tally.unchanged
-        report.rejects = tally.rejects
-        for stage in [StageName.fetch, .clean, .extract] {
-            let counted = tally.stages[stage.rawValue] ?? RunReport.StageReport()
-            report.update(stage) {
-                $0.seconds += counted.seconds
-                $0.recordsIn += counted.recordsIn
-                $0.recordsOut += counted.recordsOut
-                $0.rejected += counted.rejected
-            }
-        }
-    }
+    /// The read step's report, less its wall seconds (the caller times the whole step).
+    var report: ReadStepReport { tally }
 }
