@@ -17,44 +17,39 @@ public struct Gazetteer: Sendable {
     /// The header regions.csv must have, as documented in docs/data-sources.md.
     static let header = ["name", "short", "level", "parent", "adcode"]
 
-    private let trie: PlaceTrie
-    private let forms: [SurfaceForm]
-    private let suffixMatcher: SuffixPlaceMatcher
-    private let shortContinuations: [[UInt32]]
-    private let overlappingWords: [[UInt32]]
-    private let precedingWords: [[UInt32]]
-    private let geographicFeatures: Set<UInt32>
-    private let township: UInt32
-    private let countryside: UInt32
-    private let village: UInt32
-    private let rowCounts: [Int]
+    let trie: PlaceTrie
+    let forms: [SurfaceForm]
+    let suffixMatcher: SuffixPlaceMatcher
+    let shortContinuations: [[UInt32]]
+    let overlappingWords: [[UInt32]]
+    let precedingWords: [[UInt32]]
+    let geographicFeatures: Set<UInt32>
+    let township: UInt32
+    let countryside: UInt32
+    let village: UInt32
+    let rowCounts: [Int]
     /// Every regions.csv row, in file order (a row's index is its id).
-    private let places: [GazetteerPlace]
+    let places: [GazetteerPlace]
     /// Every row's enclosing rows through all its parents, flattened: row `id`'s are
     /// `ancestorIDs[ancestorStarts[id]..<ancestorStarts[id + 1]]`. Precomputed once so that region
     /// resolution never walks or allocates per article.
-    private let ancestorStarts: [Int32]
-    private let ancestorIDs: [Int32]
+    let ancestorStarts: [Int32]
+    let ancestorIDs: [Int32]
     /// Per surface form (same index as `forms`), the rows its text can denote, the reading whose
     /// level the scanner reports first: 三都 → 三都水族自治县; 朝阳 → the Beijing district and the
     /// Liaoning city.
-    private let formPlaces: [[Int32]]
+    let formPlaces: [[Int32]]
     /// Province abbreviations and the programmes' official pairings (see `CooperationPairs`).
     let pairs: CooperationPairs
 
-    /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows.
+    /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows,
+    /// mapped from the compiled image when it matches the CSV files (see `GazetteerSource`).
     private static let cached: Result<Gazetteer, GazetteerError> = {
-        do {
-            return .success(
-                try Gazetteer(
-                    records: CSVReader.records(atPath: bundledCSVPath()),
-                    aliases: CSVReader.records(atPath: bundledPath("region-aliases")),
-                    abbreviations: CSVReader.records(atPath: bundledPath("province-abbreviations")),
-                    pairings: CSVReader.records(atPath: bundledPath("pairings"))))
-        } catch let error as GazetteerError {
-            return .failure(error)
+        do throws(GazetteerError) {
+            let directory = URL(fileURLWithPath: try bundledCSVPath()).deletingLastPathComponent().path
+            return .success(try GazetteerSource(directory: directory).gazetteer().gazetteer)
         } catch {
-            return .failure(GazetteerError(message: "regions.csv: \(error)"))
+            return .failure(error)
         }
     }()
 
@@ -141,13 +136,11 @@ public struct Gazetteer: Sendable {
         }
         var provinceIDs: [String: Int32] = [:]
         for (index, row) in rows.enumerated() where row.level == .province { provinceIDs[row.name] = Int32(index) }
-        pairs = try CooperationPairs(abbreviations: abbreviations, pairings: pairings) { provinceIDs[$0] }
-        places = rows
-        (ancestorStarts, ancestorIDs) = GazetteerPlace.flattenAncestors(rows)
+        let pairs = try CooperationPairs(abbreviations: abbreviations, pairings: pairings) { provinceIDs[$0] }
+        let (ancestorStarts, ancestorIDs) = GazetteerPlace.flattenAncestors(rows)
 
         let ordered = Self.sortedByText(Array(best.values))
-        forms = ordered
-        formPlaces = ordered.map { form in
+        let formPlaces = ordered.map { form in
             (readings[form.text] ?? [])
                 .sorted { left, right in
                     if left.form.kind != right.form.kind { return left.form.kind < right.form.kind }
@@ -156,7 +149,26 @@ public struct Gazetteer: Sendable {
                 }
                 .map(\.row)
         }
-        trie = PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) })
+        self.init(
+            trie: PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) }),
+            forms: ordered, places: rows, ancestorStarts: ancestorStarts, ancestorIDs: ancestorIDs, formPlaces: formPlaces,
+            pairs: pairs, rowCounts: counts)
+    }
+
+    /// A gazetteer of tables already built: from the CSV files (above) or from a compiled image
+    /// (`init(image:sourceHash:)`). The stop lists are the code's own and are set here.
+    init(
+        trie: PlaceTrie, forms: [SurfaceForm], places: [GazetteerPlace], ancestorStarts: [Int32], ancestorIDs: [Int32],
+        formPlaces: [[Int32]], pairs: CooperationPairs, rowCounts: [Int]
+    ) {
+        self.trie = trie
+        self.forms = forms
+        self.places = places
+        self.ancestorStarts = ancestorStarts
+        self.ancestorIDs = ancestorIDs
+        self.formPlaces = formPlaces
+        self.pairs = pairs
+        self.rowCounts = rowCounts
         suffixMatcher = SuffixPlaceMatcher()
         shortContinuations = PlaceStopLists.shortContinuations.map(PlaceStopLists.values)
         overlappingWords = PlaceStopLists.overlappingWords.map(PlaceStopLists.values)
@@ -165,7 +177,6 @@ public struct Gazetteer: Sendable {
         township = ("镇" as Unicode.Scalar).value
         countryside = ("乡" as Unicode.Scalar).value
         village = ("村" as Unicode.Scalar).value
-        rowCounts = counts
     }
 
     /// `forms` in `String` order of their texts. Swift orders strings by their NFC scalars; for
