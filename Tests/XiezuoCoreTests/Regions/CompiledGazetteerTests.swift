@@ -33,7 +33,7 @@ final class CompiledGazetteerTests: XCTestCase {
         XCTAssertNil(problem)
         // Every table goes into the image, so equal images mean equal tables.
         XCTAssertEqual(fromImage.image(sourceHash: 1), fromCSV.image(sourceHash: 1))
-        XCTAssertEqual(fromImage.places.count, 43_438)
+        XCTAssertEqual(fromImage.rowCount, 43_438)
 
         let fixtures = URL(fileURLWithPath: Self.resources).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Tests/xiezuoTests/Fixtures/dev/inputs").path
@@ -65,7 +65,7 @@ final class CompiledGazetteerTests: XCTestCase {
         let edited = GazetteerSource(files: files, imagePath: source.imagePath)
         let (gazetteer, problem) = try edited.gazetteer()
         XCTAssertEqual(problem, .otherSources)
-        XCTAssertEqual(gazetteer.places.count, 43_439)
+        XCTAssertEqual(gazetteer.rowCount, 43_439)
         XCTAssertEqual(
             gazetteer.mentions(in: Array("在测试新镇".unicodeScalars)).map(\.name), ["测试新镇"])
     }
@@ -82,7 +82,7 @@ final class CompiledGazetteerTests: XCTestCase {
             try? FileManager.default.removeItem(atPath: path)
             if let bytes { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
             let (gazetteer, problem) = try GazetteerSource(files: source.files, imagePath: path).gazetteer()
-            XCTAssertEqual(gazetteer.places.count, 43_438)
+            XCTAssertEqual(gazetteer.rowCount, 43_438)
             return problem
         }
         XCTAssertNil(try problem(image))
@@ -110,14 +110,12 @@ final class CompiledGazetteerTests: XCTestCase {
             ["黔南布依族苗族自治州", "黔南", "prefecture", "贵州省", "522700"],
         ]
         let small = try Gazetteer(records: records)
+        let parents = (0..<small.rowCount).map { Array(small.placeParents[$0]) }.map { $0.isEmpty ? $0 : [99] }
         let broken = Gazetteer(
-            trie: small.trie, forms: small.forms,
-            places: small.places.map { place in
-                var place = place
-                if !place.parents.isEmpty { place.parents = [99] }
-                return place
-            },
-            ancestorStarts: small.ancestorStarts, ancestorIDs: small.ancestorIDs, formPlaces: small.formPlaces,
+            trie: small.trie, formTexts: small.formTexts, formLevels: small.formLevels, formKinds: small.formKinds,
+            formContinuations: small.formContinuations, formPlaces: small.formPlaces, placeNames: small.placeNames,
+            placeShorts: small.placeShorts, placeCodes: small.placeCodes, placeLevels: small.placeLevels,
+            placeParents: FlatLists(parents), ancestorStarts: small.ancestorStarts, ancestorIDs: small.ancestorIDs,
             pairs: small.pairs, rowCounts: small.rowCounts)
         let image = broken.image(sourceHash: 7)
         XCTAssertThrowsError(try image.withUnsafeBytes { try Gazetteer(image: $0, sourceHash: 7) }) { error in

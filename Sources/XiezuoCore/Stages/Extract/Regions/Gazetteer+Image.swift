@@ -41,27 +41,27 @@ extension Gazetteer {
         writer.append(trie.bigrams)
         writer.append([UInt64(trie.longestName)])
 
-        writer.append(strings: forms.map(\.text))
-        writer.append(forms.map { UInt8($0.level.rawValue) })
-        writer.append(forms.map { UInt8($0.kind.rawValue) })
-        let (continuationStarts, continuationWords) = Self.flatten(forms.map(\.badContinuations))
-        writer.append(continuationStarts)
-        let (wordStarts, wordScalars) = Self.flatten(continuationWords)
-        writer.append(wordStarts)
-        writer.append(wordScalars)
+        writer.append(formTexts)
+        writer.append(formLevels.map { UInt8($0.rawValue) })
+        writer.append(formKinds.map { UInt8($0.rawValue) })
+        let continued = formContinuations.sorted { $0.key < $1.key }
+        writer.append(continued.map(\.key))
+        let words = FlatLists(continued.map(\.value))
+        writer.append(words.starts)
+        let scalars = FlatLists(words.elements)
+        writer.append(scalars.starts)
+        writer.append(scalars.elements)
+        writer.append(formPlaces.starts)
+        writer.append(formPlaces.elements)
 
-        writer.append(strings: places.map(\.name))
-        writer.append(strings: places.map(\.short))
-        writer.append(strings: places.map(\.code))
-        writer.append(places.map { UInt8($0.level.rawValue) })
-        let (parentStarts, parentIDs) = Self.flatten(places.map(\.parents))
-        writer.append(parentStarts)
-        writer.append(parentIDs)
+        writer.append(placeNames)
+        writer.append(placeShorts)
+        writer.append(placeCodes)
+        writer.append(placeLevels.map { UInt8($0.rawValue) })
+        writer.append(placeParents.starts)
+        writer.append(placeParents.elements)
         writer.append(ancestorStarts)
         writer.append(ancestorIDs)
-        let (readingStarts, readingIDs) = Self.flatten(formPlaces)
-        writer.append(readingStarts)
-        writer.append(readingIDs)
         writer.append(rowCounts.map { UInt64($0) })
 
         let tables = pairs.sortedTables
@@ -86,23 +86,21 @@ extension Gazetteer {
         let bigrams: [UInt64] = try reader.array()
         let longest: [UInt64] = try reader.array()
 
-        let texts = try reader.strings()
+        let formTexts = try reader.strings()
         let formLevels: [UInt8] = try reader.array()
         let formKinds: [UInt8] = try reader.array()
-        let continuationStarts: [UInt32] = try reader.array()
-        let wordStarts: [UInt32] = try reader.array()
-        let wordScalars: [UInt32] = try reader.array()
+        let continued: [Int32] = try reader.array()
+        let words = FlatLists<UInt32>(starts: try reader.array(), elements: [])
+        let scalars = FlatLists<UInt32>(starts: try reader.array(), elements: try reader.array())
+        let formPlaces = FlatLists<Int32>(starts: try reader.array(), elements: try reader.array())
 
-        let names = try reader.strings()
-        let shorts = try reader.strings()
-        let codes = try reader.strings()
+        let placeNames = try reader.strings()
+        let placeShorts = try reader.strings()
+        let placeCodes = try reader.strings()
         let placeLevels: [UInt8] = try reader.array()
-        let parentStarts: [UInt32] = try reader.array()
-        let parentIDs: [Int32] = try reader.array()
+        let placeParents = FlatLists<Int32>(starts: try reader.array(), elements: try reader.array())
         let ancestorStarts: [Int32] = try reader.array()
         let ancestorIDs: [Int32] = try reader.array()
-        let readingStarts: [UInt32] = try reader.array()
-        let readingIDs: [Int32] = try reader.array()
         let rowCounts: [UInt64] = try reader.array()
 
         let abbreviationScalars: [UInt32] = try reader.array()
@@ -112,21 +110,20 @@ extension Gazetteer {
         guard reader.isAtEnd else { throw .damaged("it has sections this version does not know") }
 
         // Shapes first, then every index against what it points into.
-        let formCount = texts.count
-        let placeCount = names.count
+        let formCount = formTexts.count
+        let placeCount = placeNames.count
         let nodeCount = nodes.count / 3
         guard rootChild.count == PlaceTrie.rootTableCount, otherScalars.count == otherNodes.count,
             nodes.count % 3 == 0, nodeCount > 0, edgeScalar.count == edgeTarget.count,
             bigrams.count == PlaceTrie.bigramCount / 64, longest.count == 1, longest[0] < 1024,
-            formLevels.count == formCount, formKinds.count == formCount, continuationStarts.count == formCount + 1,
-            shorts.count == placeCount, codes.count == placeCount, placeLevels.count == placeCount,
-            parentStarts.count == placeCount + 1, ancestorStarts.count == placeCount + 1, readingStarts.count == formCount + 1,
-            rowCounts.count == PlaceLevel.allCases.count, abbreviationScalars.count == abbreviationProvinces.count,
-            helpers.count == recipients.count
+            formTexts.isValid, formLevels.count == formCount, formKinds.count == formCount,
+            words.starts.count == continued.count + 1, words.starts.first == 0, Int(words.starts.last ?? 1) == scalars.count,
+            words.starts.elementsEqual(words.starts.sorted()), scalars.isValid, formPlaces.count == formCount, formPlaces.isValid,
+            placeNames.isValid, placeShorts.isValid, placeCodes.isValid, placeShorts.count == placeCount,
+            placeCodes.count == placeCount, placeLevels.count == placeCount, placeParents.count == placeCount,
+            placeParents.isValid, ancestorStarts.count == placeCount + 1, rowCounts.count == PlaceLevel.allCases.count,
+            abbreviationScalars.count == abbreviationProvinces.count, helpers.count == recipients.count
         else { throw .damaged("its sections do not fit together") }
-        func within(_ values: [Int32], _ limit: Int, allowing allowed: Int32? = nil) -> Bool {
-            values.allSatisfy { ($0 >= 0 && Int($0) < limit) || $0 == allowed }
-        }
         var nodesFit = true
         for node in 0..<nodeCount {
             let first = nodes[node * 3]
@@ -134,44 +131,19 @@ extension Gazetteer {
             let form = nodes[node * 3 + 2]
             if first < 0 || first > end || Int(end) > edgeScalar.count || form < -1 || Int(form) >= formCount { nodesFit = false }
         }
-        guard nodesFit, within(rootChild, nodeCount, allowing: -1), within(otherNodes, nodeCount),
-            within(edgeTarget, nodeCount), within(parentIDs, placeCount), within(ancestorIDs, placeCount),
-            within(readingIDs, placeCount), within(abbreviationProvinces, placeCount), within(helpers, placeCount),
-            within(recipients, placeCount), Self.isRun(continuationStarts, over: wordStarts.count - 1),
-            Self.isRun(wordStarts, over: wordScalars.count), Self.isRun(parentStarts, over: parentIDs.count),
-            Self.isRun(readingStarts, over: readingIDs.count),
-            Self.isRun(ancestorStarts.map { UInt32(truncatingIfNeeded: $0) }, over: ancestorIDs.count),
-            formLevels.allSatisfy({ Int($0) < PlaceLevel.allCases.count }), formKinds.allSatisfy({ $0 <= 2 }),
-            placeLevels.allSatisfy({ Int($0) < PlaceLevel.allCases.count })
+        guard nodesFit, Self.within(rootChild, nodeCount, allowing: -1), Self.within(otherNodes, nodeCount),
+            Self.within(edgeTarget, nodeCount), Self.within(continued, formCount), Self.within(placeParents.elements, placeCount),
+            Self.within(ancestorIDs, placeCount), Self.within(formPlaces.elements, placeCount),
+            Self.within(abbreviationProvinces, placeCount), Self.within(helpers, placeCount), Self.within(recipients, placeCount),
+            FlatLists(starts: ancestorStarts.map { UInt32(truncatingIfNeeded: $0) }, elements: ancestorIDs).isValid
         else { throw .damaged("an index points outside its table") }
+        guard let formLevelValues = Self.levels(formLevels), let placeLevelValues = Self.levels(placeLevels),
+            let kinds = Self.kinds(formKinds)
+        else { throw .damaged("a level or kind is unknown") }
 
-        var words: [[UInt32]] = []
-        words.reserveCapacity(max(0, wordStarts.count - 1))
-        for index in 0..<max(0, wordStarts.count - 1) {
-            words.append(Array(wordScalars[Int(wordStarts[index])..<Int(wordStarts[index + 1])]))
-        }
-        var forms: [SurfaceForm] = []
-        forms.reserveCapacity(formCount)
-        var formPlaces: [[Int32]] = []
-        formPlaces.reserveCapacity(formCount)
-        for index in 0..<formCount {
-            guard let text = texts[index], let level = PlaceLevel(rawValue: Int(formLevels[index])),
-                let kind = SurfaceKind(rawValue: Int(formKinds[index]))
-            else { throw .damaged("a surface form has no text") }
-            let continuations = Array(words[Int(continuationStarts[index])..<Int(continuationStarts[index + 1])])
-            forms.append(SurfaceForm(text: text, level: level, kind: kind, badContinuations: continuations))
-            formPlaces.append(Array(readingIDs[Int(readingStarts[index])..<Int(readingStarts[index + 1])]))
-        }
-        var places: [GazetteerPlace] = []
-        places.reserveCapacity(placeCount)
-        for index in 0..<placeCount {
-            guard let name = names[index], let level = PlaceLevel(rawValue: Int(placeLevels[index])) else {
-                throw .damaged("a place has no name")
-            }
-            places.append(
-                GazetteerPlace(
-                    name: name, short: shorts[index], level: level,
-                    parents: Array(parentIDs[Int(parentStarts[index])..<Int(parentStarts[index + 1])]), code: codes[index]))
+        var continuations: [Int32: [[UInt32]]] = [:]
+        for (index, form) in continued.enumerated() {
+            continuations[form] = (Int(words.starts[index])..<Int(words.starts[index + 1])).map { Array(scalars[$0]) }
         }
         var others: [UInt32: Int32] = [:]
         for (scalar, node) in zip(otherScalars, otherNodes) { others[scalar] = node }
@@ -179,27 +151,36 @@ extension Gazetteer {
             trie: PlaceTrie(
                 rootChild: rootChild, otherRootChild: others, nodes: nodes, edgeScalar: edgeScalar, edgeTarget: edgeTarget,
                 bigrams: bigrams, longestName: Int(longest[0])),
-            forms: forms, places: places, ancestorStarts: ancestorStarts, ancestorIDs: ancestorIDs, formPlaces: formPlaces,
+            formTexts: formTexts, formLevels: formLevelValues, formKinds: kinds, formContinuations: continuations,
+            formPlaces: formPlaces, placeNames: placeNames, placeShorts: placeShorts, placeCodes: placeCodes,
+            placeLevels: placeLevelValues, placeParents: placeParents, ancestorStarts: ancestorStarts, ancestorIDs: ancestorIDs,
             pairs: CooperationPairs(
                 abbreviations: Array(zip(abbreviationScalars, abbreviationProvinces)), pairs: Array(zip(helpers, recipients))),
             rowCounts: rowCounts.map { Int($0) })
     }
 
-    /// Lists of lists as one list of starts (one more than the lists) and the elements end to end.
-    private static func flatten<Element>(_ lists: [[Element]]) -> (starts: [UInt32], elements: [Element]) {
-        var starts: [UInt32] = [0]
-        starts.reserveCapacity(lists.count + 1)
-        var elements: [Element] = []
-        for list in lists {
-            elements.append(contentsOf: list)
-            starts.append(UInt32(elements.count))
-        }
-        return (starts, elements)
+    /// Whether every value is an index below `limit` (or `allowed`, the "none" marker).
+    private static func within(_ values: [Int32], _ limit: Int, allowing allowed: Int32? = nil) -> Bool {
+        values.allSatisfy { ($0 >= 0 && Int($0) < limit) || $0 == allowed }
     }
 
-    /// Whether `starts` begins at 0, never decreases and ends at `count`.
-    private static func isRun(_ starts: [UInt32], over count: Int) -> Bool {
-        guard starts.first == 0, Int(starts.last ?? 1) == count else { return false }
-        return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+    private static func levels(_ raw: [UInt8]) -> [PlaceLevel]? {
+        var levels: [PlaceLevel] = []
+        levels.reserveCapacity(raw.count)
+        for value in raw {
+            guard let level = PlaceLevel(rawValue: Int(value)) else { return nil }
+            levels.append(level)
+        }
+        return levels
+    }
+
+    private static func kinds(_ raw: [UInt8]) -> [SurfaceKind]? {
+        var kinds: [SurfaceKind] = []
+        kinds.reserveCapacity(raw.count)
+        for value in raw {
+            guard let kind = SurfaceKind(rawValue: Int(value)) else { return nil }
+            kinds.append(kind)
+        }
+        return kinds
     }
 }

@@ -45,24 +45,9 @@ struct TableImageReader {
         #endif
     }
 
-    /// The next list of optional strings (see `TableImageWriter.append(strings:)`).
-    mutating func strings() throws(TableImageError) -> [String?] {
-        let pool: [UInt8] = try array()
-        let ends: [UInt32] = try array()
-        let present: [UInt8] = try array()
-        guard present.count == ends.count else { throw .damaged("a string list is inconsistent") }
-        var strings: [String?] = []
-        strings.reserveCapacity(ends.count)
-        var start = 0
-        try pool.withUnsafeBufferPointer { (buffer) throws(TableImageError) in
-            for (index, end) in ends.enumerated() {
-                let end = Int(end)
-                guard start <= end, end <= buffer.count else { throw .damaged("a string runs past its pool") }
-                strings.append(present[index] == 0 ? nil : String(decoding: buffer[start..<end], as: UTF8.self))
-                start = end
-            }
-        }
-        return strings
+    /// The next string table (see `TableImageWriter.append(_:)`); check `isValid` before use.
+    mutating func strings() throws(TableImageError) -> StringTable {
+        StringTable(pool: try array(), ends: try array(), present: try array())
     }
 
     /// Whether every section has been read.

@@ -26,21 +26,11 @@ struct TableImageWriter {
         while body.count % 8 != 0 { body.append(0) }
     }
 
-    /// Appends a list of optional strings as three sections: their UTF-8 bytes end to end, each
-    /// one's end offset, and whether each is present.
-    mutating func append(strings: [String?]) {
-        var pool: [UInt8] = []
-        var ends: [UInt32] = []
-        var present: [UInt8] = []
-        ends.reserveCapacity(strings.count)
-        for string in strings {
-            pool.append(contentsOf: string?.utf8 ?? "".utf8)
-            ends.append(UInt32(pool.count))
-            present.append(string == nil ? 0 : 1)
-        }
-        append(pool)
-        append(ends)
-        append(present)
+    /// Appends a string table as three sections: its pool, its ends and its presence flags.
+    mutating func append(_ strings: StringTable) {
+        append(strings.pool)
+        append(strings.ends)
+        append(strings.present)
     }
 
     private mutating func appendWord(_ value: UInt64) {
