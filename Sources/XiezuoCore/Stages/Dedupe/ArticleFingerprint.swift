@@ -30,8 +30,8 @@ public struct ArticleFingerprint: Sendable, Equatable {
     /// ASCII letters lowercased, computed as the scalars go by (no string or array is built).
     static func normalisedHash(of text: String) -> UInt64 {
         var hash = StableHash.offsetBasis
-        for scalar in text.unicodeScalars {
-            if isIgnored(scalar) { continue }
+        ScalarDecoding.forEachValue(of: text) { value in
+            guard let scalar = Unicode.Scalar(value), !isIgnored(scalar) else { return }
             if scalar.isASCII {
                 let byte = UInt8(truncatingIfNeeded: scalar.value)
                 hash = StableHash.adding(byte | ((0x41...0x5A).contains(byte) ? 0x20 : 0), to: hash)
