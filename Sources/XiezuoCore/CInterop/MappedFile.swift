@@ -15,12 +15,14 @@ final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let base: UnsafeMutableRawPointer?
 
-    /// Maps the regular file at `path`.
+    /// Maps the regular file at `path`; anything else (a directory, a pipe, a device) is refused
+    /// as `EINVAL` without being read (`O_NONBLOCK`: opening a pipe does not wait for a writer).
     init(path: String) throws(SystemCallError) {
-        let descriptor = try SystemCall.check("open") { open(path, O_RDONLY | O_CLOEXEC) }
+        let descriptor = try SystemCall.check("open") { open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         defer { close(descriptor) }
         var status = stat()
         _ = try SystemCall.check("fstat") { fstat(descriptor, &status) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw SystemCallError(call: "mmap", code: EINVAL) }
         let length = Int(status.st_size)
         guard length > 0 else {
             base = nil

@@ -99,6 +99,17 @@ final class CompiledGazetteerTests: XCTestCase {
         otherVersion[8] &+= 1
         XCTAssertEqual(try problem(otherVersion), .otherVersion(found: 2, expected: 1))
         if case .unreadable = try problem(nil) {} else { XCTFail("a missing image is reported as unreadable") }
+        // A directory or a named pipe where the image should be is refused without being read.
+        let path = directory + "/" + Gazetteer.imageFileName
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        if case .unreadable = try GazetteerSource(files: source.files, imagePath: path).gazetteer().imageProblem {} else {
+            XCTFail("a directory is reported as unreadable")
+        }
+        try FileManager.default.removeItem(atPath: path)
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        if case .unreadable = try GazetteerSource(files: source.files, imagePath: path).gazetteer().imageProblem {} else {
+            XCTFail("a named pipe is reported as unreadable")
+        }
     }
 
     func testIndexOutsideItsTableIsRefusedEvenWithAValidChecksum() throws {
