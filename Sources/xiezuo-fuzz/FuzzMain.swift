@@ -37,9 +37,11 @@ enum FuzzMain {
                 continue
             }
             let start = DispatchTime.now().uptimeNanoseconds
-            let facts = ArticlePath.run([UInt8](data))
+            let outcome = ArticlePath.run([UInt8](data))
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            print("\(path): \(data.count) bytes, \(facts) facts, \(String(format: "%.3f", seconds)) s")
+            print(
+                "\(path): \(data.count) bytes, \(outcome.articles) articles, \(outcome.paragraphs) paragraphs, "
+                    + "\(outcome.facts) facts, \(String(format: "%.3f", seconds)) s")
         }
         exit(failed ? 1 : 0)
     }

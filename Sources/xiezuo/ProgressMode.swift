@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import XiezuoCore
 
 /// `--progress`: whether the one-line progress display is drawn on stderr.
 enum ProgressMode: String, CaseIterable, ExpressibleByArgument {
@@ -12,7 +13,7 @@ enum ProgressMode: String, CaseIterable, ExpressibleByArgument {
         switch self {
         case .always: return true
         case .never: return false
-        case .auto: return logFormat == .human && isatty(STDERR_FILENO) == 1
+        case .auto: return logFormat == .human && Terminal.isStandardError
         }
     }
 }

@@ -6,7 +6,7 @@ import XiezuoCore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Runs fetch → clean → dedupe → extract → aggregate and writes the tables.",
+        abstract: "Runs fetch → clean → extract on each source, then dedupe → aggregate, and writes the tables.",
         discussion: """
             Exit status: 0 success (also when some inputs were rejected), 1 failed run, 2 bad usage or \
             configuration, 3 another run holds the lock, 4 with --strict when an input was rejected.
@@ -115,6 +115,14 @@ struct RunCommand: ParsableCommand {
         } catch {
             return failed(error.description, status: .usage, logger: logger)
         }
+        // Setup before the lock is taken: a rule table or OpenCC configuration that cannot be
+        // loaded fails at once (exit 2), as --dry-run and validate would, even under --wait.
+        let processor: ArticleProcessor
+        do {
+            processor = try ArticleProcessor(config: config)
+        } catch {
+            return failed(RunError.setup(error).description, status: .usage, logger: logger)
+        }
         let lock: RunLock
         do {
             lock = try RunLock(path: config.runLockPath, wait: wait) { holder in
@@ -128,8 +136,8 @@ struct RunCommand: ParsableCommand {
 
         let display = progress.shows(logFormat: logFormat) ? ProgressDisplay(output: lines) : nil
         let runner = PipelineRunner(
-            config: config, workers: workers, fullRefresh: fullRefresh, logger: logger, progress: display?.progress,
-            interruption: interruption)
+            config: config, processor: processor, workers: workers, fullRefresh: fullRefresh, logger: logger,
+            progress: display?.progress, interruption: interruption)
         display?.start()
         let report: RunReport
         do {
@@ -138,7 +146,7 @@ struct RunCommand: ParsableCommand {
             display?.stop()
             if case .interrupted(let signal) = error {
                 // Unless the forced path is already ending the process, this run ends it.
-                guard interruption.claimExit() else { while true { sleep(60) } }
+                guard interruption.claimExit() else { while true { Thread.sleep(forTimeInterval: 60) } }
                 Self.logStopped(signal, logger: logger, reason: error.description)
                 RunInterruption.terminate(by: signal)
             }

@@ -39,7 +39,7 @@ final class DevDocumentsTests: XCTestCase {
         }
 
         let gold = try Self.loadGold()
-        let converter = TraditionalConverter(configuration: TraditionalConverter.stockConfiguration)
+        let converter = TraditionalConverter(configuration: TraditionalConverter.stockConfiguration, singlePass: try TestResources.resources().openCCSinglePass)
         var goldCounts: [String: Int] = [:]
         for document in gold { goldCounts[document.source, default: 0] += 1 }
 

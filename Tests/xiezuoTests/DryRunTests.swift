@@ -36,7 +36,7 @@ final class DryRunTests: XCTestCase {
         let seeds = try FileManager.default.contentsOfDirectory(atPath: XiezuoProcess.repositoryRoot.appendingPathComponent("seeds").path)
         XCTAssertTrue(result.stdout.contains("sources      5 ("), result.stdout)
         for name in seeds { XCTAssertTrue(result.stdout.contains("\n  seeds/\(name)  "), name) }
-        XCTAssertTrue(result.stdout.contains("stages       fetch → clean → dedupe → extract → aggregate"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("stages       fetch → clean → extract → dedupe → aggregate"), result.stdout)
         XCTAssertTrue(result.stdout.contains("store        \(output.path)/store.sqlite (would be created)"), result.stdout)
         XCTAssertTrue(result.stdout.contains("lock         \(output.path)/store.sqlite.lock"), result.stdout)
         XCTAssertTrue(result.stdout.contains("outputs      \(output.path)\n"), result.stdout)

@@ -71,7 +71,7 @@ struct GoldScorer {
     }
 
     let gold: [GoldFact]
-    var gazetteer: Gazetteer? = try? Gazetteer.bundled()
+    var gazetteer: Gazetteer? = try? TestResources.gazetteer()
 
     init(gold: [GoldFact]) {
         self.gold = gold

@@ -44,8 +44,11 @@ final class SourceIdentityMigrationTests: XCTestCase {
             try db.execute(
                 sql: """
                     DROP TABLE legacy_source_name;
-                    DELETE FROM grdb_migrations WHERE identifier IN ('v5-source-identity', 'v5-attribution', 'v5-figure-signatures');
-                    ALTER TABLE article_band_keys DROP COLUMN figures
+                    DELETE FROM grdb_migrations
+                        WHERE identifier IN ('v5-source-identity', 'v5-attribution', 'v5-figure-signatures', 'v5-processor-identity');
+                    ALTER TABLE article_band_keys DROP COLUMN figures;
+                    ALTER TABLE source DROP COLUMN processor;
+                    ALTER TABLE run DROP COLUMN processor
                     """)
             for (name, old) in names {
                 try db.execute(sql: "UPDATE source SET name = ? WHERE name = ?", arguments: [old, name])

@@ -103,7 +103,7 @@ final class WorkbookTests: XCTestCase {
     private func workbook(rowsPerSheet: Int) throws -> (XlsxTableWorkbook, URL) {
         let path = scratch.appendingPathComponent("limits.xlsx")
         let book = try XlsxTableWorkbook(
-            path: path.path, temporaryDirectory: scratch.path, run: XlsxRunStamp(runID: 3, started: "2026-11-21T23:01:17.125Z", version: "2.0.0"),
+            path: path.path, temporaryDirectory: scratch.path, run: RunStamp(runID: 3, started: "2026-11-21T23:01:17.125Z", version: "2.0.0"),
             dataRowsPerSheet: rowsPerSheet)
         return (book, path)
     }

@@ -27,10 +27,11 @@ final class FileDescriptor {
         FileDescriptor(raw: AT_FDCWD, owned: false)
     }
 
-    /// Opens `name` (one name, or a path) relative to this directory. `O_CLOEXEC` is always added.
-    func open(_ name: [UInt8], flags: Int32) throws(SystemCallError) -> FileDescriptor {
-        let path = try Self.cString(name, for: "openat")
-        let descriptor = try SystemCall.check("openat") { openat(raw, path, flags | O_CLOEXEC) }
+    /// Opens `name` (one name, or a path) relative to this directory. `O_CLOEXEC` is always
+    /// added. `path` names the file in an error.
+    func open(_ name: [UInt8], flags: Int32, path: String? = nil) throws(SystemCallError) -> FileDescriptor {
+        let cPath = try Self.cString(name, for: "openat")
+        let descriptor = try SystemCall.check("openat", path: path) { openat(raw, cPath, flags | O_CLOEXEC) }
         return FileDescriptor(raw: descriptor, owned: true)
     }
 
@@ -59,6 +60,24 @@ final class FileDescriptor {
             if count < buffer.count { return buffer.prefix(count).map { UInt8(bitPattern: $0) } }
             buffer = [CChar](repeating: 0, count: buffer.count * 2)
         }
+    }
+
+    /// Everything from the current offset to the end of the file, `expected` bytes or more
+    /// (one byte more is asked for, so that a file that grew since `fstat` is read whole).
+    func readToEnd(expected: Int) throws(SystemCallError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 1 << 16)) }
+            let received: Result<Int, SystemCallError> = bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(SystemCallError) in try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[count...])) }
+            }
+            let got = try received.get()
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// Reads into `buffer` from the current offset; 0 at the end of the file.

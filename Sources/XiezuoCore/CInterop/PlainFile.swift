@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
 import Foundation
 
 /// Opens the files xiezuo writes (the lock, the staged tables) the one safe way: never through
@@ -7,18 +12,20 @@ import Foundation
 /// overwrite whatever the link points at.
 ///
 /// Every descriptor is handed over to an owner that closes it: a `FileHandle` (which closes
-/// it on deallocation) or the caller that asked for the raw descriptor (`RunLock` closes it in
-/// its `deinit`).
+/// it on deallocation) or a `LockFile` (which closes it in its `deinit`).
 enum PlainFile {
     /// A new file at `path`, opened for writing. Fails when anything is there already — a
     /// file, a directory, a link (even a dangling one): `O_CREAT | O_EXCL` never follows links.
     static func createNew(_ path: String, permissions: mode_t = 0o644) throws(PlainFileError) -> FileHandle {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else {
-            let code = errno
-            throw PlainFileError(path: path, problem: code == EEXIST ? problem(at: path) ?? .exists : .system(call: "open", code: code))
+        do {
+            let descriptor = try SystemCall.check("open", path: path) {
+                open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
+            }
+            return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        } catch {
+            throw PlainFileError(
+                path: path, problem: error.code == EEXIST ? problem(at: path) ?? .exists : .system(call: error.call, code: error.code))
         }
-        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// The regular file at `path`, created if absent, opened for reading and writing; the raw
@@ -26,16 +33,20 @@ enum PlainFile {
     /// or a file with a second hard link (which would be another file's content).
     static func openOrCreate(_ path: String, permissions: mode_t = 0o644) throws(PlainFileError) -> Int32 {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
-        let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, permissions)
-        guard descriptor >= 0 else {
-            let code = errno
-            throw PlainFileError(path: path, problem: problem(at: path) ?? .system(call: "open", code: code))
+        let descriptor: Int32
+        do {
+            descriptor = try SystemCall.check("open", path: path) {
+                open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, permissions)
+            }
+        } catch {
+            throw PlainFileError(path: path, problem: problem(at: path) ?? .system(call: error.call, code: error.code))
         }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            let code = errno
+        do {
+            _ = try SystemCall.check("fstat", path: path) { fstat(descriptor, &status) }
+        } catch {
             close(descriptor)
-            throw PlainFileError(path: path, problem: .system(call: "fstat", code: code))
+            throw PlainFileError(path: path, problem: .system(call: error.call, code: error.code))
         }
         if let problem = problem(with: status) {
             close(descriptor)
@@ -49,7 +60,7 @@ enum PlainFile {
     /// seen as a link.
     static func problem(at path: String) -> PlainFileError.Problem? {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
+        guard (try? SystemCall.check("lstat", path: path) { lstat(path, &status) }) != nil else { return nil }
         return problem(with: status)
     }
 

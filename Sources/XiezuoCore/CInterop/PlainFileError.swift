@@ -40,7 +40,7 @@ public struct PlainFileError: Error, Sendable, Equatable, CustomStringConvertibl
         case .exists:
             return "already exists"
         case .system(let call, let code):
-            return "\(call) failed: \(String(cString: strerror(code)))"
+            return "\(call) failed: \(SystemCallError.message(for: code))"
         }
     }
 }

@@ -4,24 +4,28 @@
     import Musl
 #endif
 
-/// The one wrapper every raw POSIX call of the input walk goes through: a call interrupted by
-/// a signal is made again, and -1 becomes a `SystemCallError` naming the call and `errno`.
+/// The one wrapper every raw POSIX call of xiezuo goes through (as swift-nio's
+/// `NIOPosix/System.swift` does): a call interrupted by a signal is made again, and a failure
+/// becomes a `SystemCallError` naming the call, `errno` right after it and, when given, the
+/// path it was made on.
 enum SystemCall {
-    static func check<Result: FixedWidthInteger>(_ call: String, _ body: () -> Result) throws(SystemCallError) -> Result {
+    static func check<Result: FixedWidthInteger>(
+        _ call: String, path: String? = nil, _ body: () -> Result
+    ) throws(SystemCallError) -> Result {
         while true {
             let result = body()
             if result != -1 { return result }
             let code = errno
-            if code != EINTR { throw SystemCallError(call: call, code: code) }
+            if code != EINTR { throw SystemCallError(call: call, code: code, path: path) }
         }
     }
 
     /// The same for a call that returns a pointer, NULL on failure.
-    static func check<Result>(_ call: String, _ body: () -> Result?) throws(SystemCallError) -> Result {
+    static func check<Result>(_ call: String, path: String? = nil, _ body: () -> Result?) throws(SystemCallError) -> Result {
         while true {
             if let result = body() { return result }
             let code = errno
-            if code != EINTR { throw SystemCallError(call: call, code: code) }
+            if code != EINTR { throw SystemCallError(call: call, code: code, path: path) }
         }
     }
 

@@ -31,6 +31,13 @@ public enum StableHash {
         (hash ^ UInt64(byte)) &* prime
     }
 
+    /// Folds the eight bytes of `value`, least significant first, into `hash`.
+    static func adding(value: UInt64, to hash: UInt64) -> UInt64 {
+        var result = hash
+        for shift in stride(from: 0, to: 64, by: 8) { result = adding(UInt8(truncatingIfNeeded: value >> UInt64(shift)), to: result) }
+        return result
+    }
+
     /// 16 lowercase hex digits.
     public static func hex(of text: String) -> String {
         // Hashing the contiguous UTF-8 buffer instead of iterating `text.utf8`: the same bytes,

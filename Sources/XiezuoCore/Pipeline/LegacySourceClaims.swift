@@ -13,7 +13,7 @@ struct LegacySourceClaims: Sendable {
     let names: Set<String>
     private let claims: [Int: Claim]
 
-    init(plan: FetchPlan, known: [String: String], legacy: [String: LegacySource]) {
+    init(plan: FetchPlan, known: [String: SourceVersion], legacy: [String: LegacySource]) {
         names = Set(legacy.keys)
         guard !legacy.isEmpty else {
             claims = [:]

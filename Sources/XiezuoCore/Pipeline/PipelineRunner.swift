@@ -1,16 +1,31 @@
 import Foundation
 import Logging
 
-/// Runs fetch → clean → dedupe → extract → aggregate and writes the tables.
+/// One run, in the order it runs:
 ///
-/// Per-source work (fetch's read, clean, extract, fingerprints) runs on `workers` Dispatch
-/// workers and is a pure function of the source and the config. Extract runs on every article
-/// right after clean, while the worker still holds the text; dedupe's verdict, known only once
-/// every fingerprint is in, then decides whose facts are written. Results go into the article
-/// store in input order while the workers run, in one transaction with the tables' writing,
-/// so the tables are byte-identical for any number of workers and always match the store.
+/// 1. **setup** — the `ArticleProcessor` is built (rule tables read, OpenCC opened) by the
+///    caller, before anything is listed, locked or opened (`xiezuo run` builds it before it
+///    takes the lock, as `--dry-run` and `validate` do);
+/// 2. **plan** — fetch lists the sources (files, URLs, feeds);
+/// 3. **read** — on `workers` Dispatch workers, each source is read (fetch) and processed
+///    (`ArticleProcessor.process`: clean, then extract, paragraphs and fingerprints of each
+///    article), and in input order each outcome is **stored** in the article store while the
+///    workers go on;
+/// 4. **dedupe** — over the fingerprints of every stored article (tonight's and, with scope
+///    "history", every earlier night's);
+/// 5. **aggregate** — the kept articles' facts folded into `summary`;
+/// 6. **write** — documents, paragraphs, the kept facts, summary and rejects from the store,
+///    into the staging directory;
+/// 7. **publish** — the store commits, then the staged set becomes `current` in one rename.
+///
+/// Each step returns its own report, which `run()` adds to the run's (`RunReport+Steps`) in
+/// that order. Steps 3 to 6 run in one store transaction, so a failed or killed run leaves the store and
+/// the tables as the last successful run left them. The tables are byte-identical for any
+/// number of workers.
 public struct PipelineRunner: Sendable {
     public let config: PipelineConfig
+    /// What each source is processed with; built from `config`.
+    public let processor: ArticleProcessor
     public let workers: Int
     /// Rebuild the history from scratch into a new store beside the old one, which replaces it
     /// only once the run has succeeded (`--full-refresh`).
@@ -27,23 +42,16 @@ public struct PipelineRunner: Sendable {
     /// when given, stops the run at its next checkpoint once a signal has come. `workers` is
     /// clamped to 1...`maxWorkers` (the CLI refuses other values as a usage error).
     public init(
-        config: PipelineConfig, workers: Int, fullRefresh: Bool = false, logger: Logger, progress: RunProgress? = nil,
-        interruption: RunInterruption? = nil
+        config: PipelineConfig, processor: ArticleProcessor, workers: Int, fullRefresh: Bool = false, logger: Logger,
+        progress: RunProgress? = nil, interruption: RunInterruption? = nil
     ) {
         self.config = config
+        self.processor = processor
         self.workers = min(max(1, workers), Self.maxWorkers)
         self.fullRefresh = fullRefresh
         self.logger = logger
         self.progress = progress
         self.interruption = interruption
-    }
-
-    /// The store this run writes: the history's, a new one beside it for a full refresh, or
-    /// a throw-away one beside the staging directory with scope "run".
-    private func storePath(staging: OutputStaging) -> String {
-        guard config.dedupe.scope == .history else { return staging.staging + ".run-store.sqlite" }
-        let history = config.dedupe.storePath(outputDirectory: config.output.directory)
-        return fullRefresh ? history + ".refresh" : history
     }
 
     public func run() throws(RunError) -> RunReport {
@@ -53,28 +61,14 @@ public struct PipelineRunner: Sendable {
         report.fullRefresh = fullRefresh
         report.configHash = config.hash
         report.workers = workers
+        report.processor = processor.identity
 
         try config.checkStoreDirectory()
         try interruption?.check()
         let fetch = FetchStage(config: config.fetch)
-        let planTimer = StageTimer()
-        let plan: FetchPlan
         let http = LazyHTTPClient(config: config.fetch, logger: logger)
-        do {
-            plan = try fetch.plan(client: http.client)
-        } catch {
-            throw .missingInput(error)
-        }
-        // A source is whatever fetch receives: every file, URL and feed item planned, and every
-        // feed or URL-list line that failed while planning (it is a reject of fetch).
-        let sources = plan.references.count + plan.rejects.count
-        report.sources = sources
-        report.update(.fetch) {
-            $0.recordsIn = sources
-            $0.rejected += plan.rejects.count
-            $0.seconds += planTimer.seconds
-        }
-        report.phases["plan"] = planTimer.seconds
+        let (plan, planned) = try self.plan(fetch, client: http)
+        report.record(planned)
         logger.info(
             "run started",
             metadata: ["run.sources": .stringConvertible(report.sources), "run.workers": .stringConvertible(workers)])
@@ -96,27 +90,14 @@ public struct PipelineRunner: Sendable {
                     .appendingPathComponent(previous).appendingPathComponent(OutputLayout.runReport).path)
         }
         do throws(RunError) {
-            try process(plan, fetch: fetch, http: http, staging: staging, storePath: store, report: &report)
+            try process(plan, reading: Reading(fetch: fetch, http: http), staging: staging, storePath: store, report: &report)
             report.seconds = timer.seconds
             do {
                 try Self.writeFile(report.json(), to: staging.path(for: OutputLayout.runReport))
             } catch {
                 throw RunError.output(error)
             }
-            if fullRefresh && config.dedupe.scope == .history {
-                // The new history is complete and committed: it replaces the old one in one
-                // rename, before the tables made from it are switched to.
-                let history = config.dedupe.storePath(outputDirectory: config.output.directory)
-                guard rename(store, history) == 0 else {
-                    throw RunError.store(
-                        StoreError(path: history, message: "cannot be replaced by the rebuilt \(store) (\(String(cString: strerror(errno))))"))
-                }
-            }
-            do {
-                try staging.commit(name: setName(report))
-            } catch {
-                throw RunError.output(error)
-            }
+            try publish(staging, store: store, report: report)
         } catch {
             staging.discard()
             throw error
@@ -126,132 +107,69 @@ public struct PipelineRunner: Sendable {
         return report
     }
 
-    private func setName(_ report: RunReport) -> String {
-        OutputLayout.runDirectory(run: report.runID, started: report.started)
-    }
+    // MARK: - Plan
 
-    /// Loads the published set into PostgreSQL; a failure leaves the files as written.
-    private func load(into postgres: PostgresConfig, report: RunReport) throws(RunError) {
-        let timer = StageTimer()
-        let set = URL(fileURLWithPath: config.output.directory).appendingPathComponent(OutputLayout.runs)
-            .appendingPathComponent(setName(report)).path
-        let loaded: PostgresLoad.Report
+    /// Step 2: fetch's listing. A source is whatever fetch receives: every file, URL and feed
+    /// item planned, and every feed or URL-list line that failed while planning (a reject of fetch).
+    private func plan(_ fetch: FetchStage, client http: LazyHTTPClient) throws(RunError) -> (FetchPlan, PlanStepReport) {
+        let planTimer = StageTimer()
+        let plan: FetchPlan
         do {
-            loaded = try PostgresLoad(config: postgres).load(set: set, setName: setName(report), run: report)
+            plan = try fetch.plan(client: http.client)
         } catch {
-            throw .load(error, schema: postgres.schema)
+            throw .missingInput(error)
         }
-        for kept in loaded.kept {
-            logger.warning(
-                "earlier load kept", metadata: ["postgres.schema": "\(kept.schema)", "error.reason": "\(kept.reason)"])
-        }
-        logger.info(
-            "tables loaded",
-            metadata: [
-                "postgres.schema": "\(postgres.schema)", "postgres.tables_schema": "\(loaded.tablesSchema)",
-                "postgres.rows": .stringConvertible(loaded.rows),
-                "postgres.seconds": .stringConvertible((timer.seconds * 1000).rounded() / 1000),
-            ])
+        let report = PlanStepReport(
+            sources: plan.references.count + plan.rejects.count, rejected: plan.rejects.count, seconds: planTimer.seconds)
+        return (plan, report)
     }
 
-    /// Removes a store file and its SQLite companions: the throw-away store of scope "run",
-    /// or a full refresh's new store that did not replace the history. No-op when `keep`.
-    private static func removeStore(at path: String, unless keep: Bool) {
-        guard !keep else { return }
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    // MARK: - Steps 3 to 6, in one store transaction
+
+    /// What reading a source needs besides the processor.
+    private struct Reading: Sendable {
+        var fetch: FetchStage
+        var http: LazyHTTPClient
+    }
+
+    /// What the store tells the read step before it starts.
+    private struct Known: Sendable {
+        /// By source name, what made the stored articles.
+        var sources: [String: SourceVersion]
+        var legacy: LegacySourceClaims
+        /// By URL, the validators to send (only for articles this processor made).
+        var validators: [String: HTTPValidators]
     }
 
     private func process(
-        _ plan: FetchPlan, fetch: FetchStage, http: LazyHTTPClient, staging: OutputStaging, storePath: String,
-        report: inout RunReport
+        _ plan: FetchPlan, reading: Reading, staging: OutputStaging, storePath: String, report: inout RunReport
     ) throws(RunError) {
-        let setupTimer = StageTimer()
-        let store: ArticleStore
-        let known: [String: String]
-        let legacy: LegacySourceClaims
-        let validators: [String: HTTPValidators]
-        let extract: ExtractStage
+        let openTimer = StageTimer()
         // Run numbers go on from the tables being replaced and, for a full refresh, from the
         // history being rebuilt.
         var firstRun = report.previousRunID + 1
         if fullRefresh && config.dedupe.scope == .history {
             firstRun = max(firstRun, Self.latestRun(ofStoreAt: config.dedupe.storePath(outputDirectory: config.output.directory)) + 1)
         }
-        do {
-            // A full refresh starts from an empty store; one a killed refresh left is removed.
-            if fullRefresh { Self.removeStore(at: storePath, unless: false) }
-            store = try ArticleStore(path: storePath)
-            if config.dedupe.scope == .history, store.created, !fullRefresh {
-                // A new history is worth a line: after a typo in a path, it is the only sign.
-                logger.info("store created", metadata: ["store.path": "\(storePath)"])
-            }
-            known = try store.sourceHashes()
-            legacy = LegacySourceClaims(plan: plan, known: known, legacy: try store.legacySources())
-            // With scope "run" or a full refresh the store is new: nothing is known, so no
-            // request is conditional.
-            validators = plan.downloads.isEmpty ? [:] : try store.validators()
-        } catch {
-            throw .store(error)
-        }
-        do {
-            extract = ExtractStage(config: config.extract, gazetteer: try Self.gazetteer(), programmes: try Self.programmes())
-        } catch {
-            throw .output(error)
-        }
-        let clean: CleanStage
-        do {
-            clean = try CleanStage.prepared(config: config.clean)
-        } catch {
-            throw .setup(error)
-        }
-        let parameters = config.dedupe.nearDuplicates
-        report.phases["setup"] = setupTimer.seconds
+        let (store, known) = try open(storePath, plan: plan)
+        report.phases["setup"] = openTimer.seconds
 
-        let pool = OrderedWorkerPool(workers: workers)
-        progress?.planned(plan.references)
-        var downloads: URLPrefetcher?
-        if !plan.downloads.isEmpty {
-            // Bodies downloaded and not yet taken: one per connection and one per worker.
-            let window = config.fetch.http.maxConnections + workers
-            downloads = URLPrefetcher(client: http.client, plan: plan, validators: validators, window: window)
-            downloads?.start()
-        }
-        let prefetcher = downloads
         var written = report
         do {
             try store.transaction { transaction in
-                let workersTimer = StageTimer()
                 written.runID = try transaction.beginRun(
-                    configHash: written.configHash, sources: written.sources, atLeast: firstRun, version: written.version,
-                    started: written.started)
-                var state = ConsumerState(transaction: transaction, run: written.runID, legacyNames: legacy.names, logger: logger)
-                try state.record(plan)
-                // Each source's outcome goes into the store, in input order, while later sources are
-                // still being read, cleaned and extracted.
-                try pool.run(
-                    plan.references,
-                    // A result holds a few times its source's bytes: those waiting are held to
-                    // about one fetch.max_bytes of sources (README, "Hostile inputs").
-                    weight: { $0.bytes }, budget: config.fetch.maxBytes,
-                    work: { [interruption] reference in
-                        // Once a signal has come, the sources still queued are not read: the
-                        // consumer stops at its next outcome.
-                        if interruption?.receivedSignal != nil { return SourceOutcome(reference: reference) }
-                        return Self.perSource(
-                            reference, known: known[reference.name], legacy: legacy.claim(of: reference), fetch: fetch,
-                            downloads: prefetcher, clean: clean, extract: extract, parameters: parameters)
-                    },
-                    consume: { [progress, interruption] outcome in
-                        try interruption?.check()
-                        try state.consume(outcome)
-                        progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
-                    }
-                )
-                state.finish(into: &written)
-                written.phases["workers"] = workersTimer.seconds
-                written.phases["store"] = state.storeSeconds
-                for stage in [StageName.fetch, .clean, .extract] { written.logStage(stage, to: logger) }
-                try writeTables(from: transaction, staging: staging, report: &written)
+                    configHash: written.configHash, processor: processor.identity, sources: written.sources, atLeast: firstRun,
+                    version: written.version, started: written.started)
+                written.record(try read(plan, reading: reading, known: known, into: transaction, run: written.runID))
+                log([.fetch, .clean, .extract], of: written)
+                let (verdicts, deduped) = try dedupe(transaction)
+                written.record(deduped)
+                log([.dedupe], of: written)
+                let (summary, aggregated) = try aggregate(transaction, keeping: verdicts)
+                written.record(aggregated)
+                log([.aggregate], of: written)
+                written.phases["tables"] = try write(
+                    transaction, verdicts: verdicts, summary: summary, staging: staging, stamp: written.stamp)
                 written.finished = RunReport.timestamp()
                 try transaction.finishRun(written.runID, finished: written.finished)
                 // The point of no return: a signal after this lets the run finish.
@@ -269,8 +187,74 @@ public struct PipelineRunner: Sendable {
         report = written
     }
 
-    /// dedupe over the whole store, then documents, paragraphs, facts, summary and rejects from it.
-    private func writeTables(from transaction: StoreTransaction, staging: OutputStaging, report: inout RunReport) throws {
+    /// Opens the store this run writes and reads what the read step needs from it.
+    private func open(_ storePath: String, plan: FetchPlan) throws(RunError) -> (ArticleStore, Known) {
+        do {
+            // A full refresh starts from an empty store; one a killed refresh left is removed.
+            if fullRefresh { Self.removeStore(at: storePath, unless: false) }
+            let store = try ArticleStore(path: storePath)
+            if config.dedupe.scope == .history, store.created, !fullRefresh {
+                // A new history is worth a line: after a typo in a path, it is the only sign.
+                logger.info("store created", metadata: ["store.path": "\(storePath)"])
+            }
+            let sources = try store.sources()
+            let legacy = LegacySourceClaims(plan: plan, known: sources, legacy: try store.legacySources())
+            // With scope "run" or a full refresh the store is new: nothing is known, so no
+            // request is conditional.
+            let validators = plan.downloads.isEmpty ? [:] : try store.validators(processor: processor.identity)
+            return (store, Known(sources: sources, legacy: legacy, validators: validators))
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Step 3: every source read and processed on the workers; each outcome stored in input
+    /// order (`SourceRecorder`) while later sources are still being read.
+    private func read(
+        _ plan: FetchPlan, reading: Reading, known: Known, into transaction: StoreTransaction, run: Int
+    ) throws -> ReadStepReport {
+        let workersTimer = StageTimer()
+        let pool = OrderedWorkerPool(workers: workers)
+        progress?.planned(plan.references)
+        var downloads: URLPrefetcher?
+        if !plan.downloads.isEmpty {
+            // Bodies downloaded and not yet taken: one per connection and one per worker.
+            let window = config.fetch.http.maxConnections + workers
+            downloads = URLPrefetcher(client: reading.http.client, plan: plan, validators: known.validators, window: window)
+            downloads?.start()
+        }
+        let prefetcher = downloads
+        var recorder = SourceRecorder(
+            transaction: transaction, run: run, processor: processor.identity, legacyNames: known.legacy.names,
+            logger: logger)
+        try recorder.record(plan)
+        try pool.run(
+            plan.references,
+            // A result holds a few times its source's bytes: those waiting are held to
+            // about one fetch.max_bytes of sources (README, "Hostile inputs").
+            weight: { $0.bytes }, budget: config.fetch.maxBytes,
+            work: { [interruption, processor] reference in
+                // Once a signal has come, the sources still queued are not read: the
+                // consumer stops at its next outcome.
+                if interruption?.receivedSignal != nil { return SourceOutcome(reference: reference) }
+                return Self.fetchAndProcess(
+                    reference, known: known.sources[reference.name], legacy: known.legacy.claim(of: reference),
+                    fetch: reading.fetch, downloads: prefetcher, processor: processor)
+            },
+            consume: { [progress, interruption] outcome in
+                try interruption?.check()
+                try recorder.store(outcome)
+                progress?.sourceFinished(bytes: outcome.bytes, articles: outcome.articles.count)
+            }
+        )
+        var report = recorder.report
+        report.workersSeconds = workersTimer.seconds
+        return report
+    }
+
+    /// Step 4: dedupe over the whole store. Returns its verdicts: store id of each duplicate →
+    /// store id of its kept copy.
+    private func dedupe(_ transaction: StoreTransaction) throws -> ([Int: Int], DedupeStepReport) {
         try interruption?.check()
         progress?.enter(.dedupe)
         let dedupeTimer = StageTimer()
@@ -280,71 +264,127 @@ public struct PipelineRunner: Sendable {
         ) { id in
             ShingleSet(sortedUnique: try transaction.shingles(ofArticle: id))
         }
-        report.documents = fingerprints.count
-        report.duplicates = outcome.verdicts.count
-        report.update(.dedupe) {
-            $0.recordsIn = fingerprints.count
-            $0.duplicates = outcome.verdicts.count
-            $0.recordsOut = fingerprints.count - outcome.verdicts.count
-            $0.seconds = dedupeTimer.seconds
-        }
-        report.phases["dedupe"] = dedupeTimer.seconds
-        report.logStage(.dedupe, to: logger)
-        progress?.enter(.writing)
+        let report = DedupeStepReport(
+            documents: fingerprints.count, duplicates: outcome.verdicts.count, seconds: dedupeTimer.seconds)
+        return (outcome.verdicts, report)
+    }
 
+    /// Step 5: the facts of the articles dedupe kept, folded into `summary`'s rows.
+    private func aggregate(
+        _ transaction: StoreTransaction, keeping verdicts: [Int: Int]
+    ) throws -> ([SummaryRow], AggregateStepReport) {
+        try interruption?.check()
+        progress?.enter(.writing)
         let aggregateTimer = StageTimer()
         var aggregate = AggregateStage(config: config.aggregate)
-        let tables = try TableSet(
-            staging: staging, output: config.output,
-            run: XlsxRunStamp(runID: report.runID, started: report.started, version: report.version))
-        var factsIn = 0
-        var facts = report.facts.mapValues { _ in 0 }
-        let keptIDs = try transaction.documentIDs(ofArticles: Set(outcome.verdicts.values))
+        var report = AggregateStepReport()
+        try transaction.forEachArticle(paragraphs: false) { article in
+            guard verdicts[article.id] == nil else { return }
+            for fact in article.record.facts {
+                aggregate.add(fact, programme: article.record.programme)
+                report.facts[fact.table.rawValue, default: 0] += 1
+            }
+        }
+        let summary = aggregate.rows()
+        report.summaryRows = summary.count
+        report.seconds = aggregateTimer.seconds
+        return (summary, report)
+    }
+
+    /// Step 6: every table, from the store, into the staging directory: documents with
+    /// `duplicate_of`, their paragraphs, the kept articles' facts, `summary` and `rejects`.
+    private func write(
+        _ transaction: StoreTransaction, verdicts: [Int: Int], summary: [SummaryRow], staging: OutputStaging,
+        stamp: RunStamp
+    ) throws -> Double {
         try interruption?.check()
-        try transaction.forEachArticle { id, record, paragraphs in
+        let tablesTimer = StageTimer()
+        let tables = try TableSet(staging: staging, output: config.output, run: stamp)
+        let keptIDs = try transaction.documentIDs(ofArticles: Set(verdicts.values))
+        try transaction.forEachArticle { article in
             try interruption?.check()
-            let duplicateOf = outcome.verdicts[id].flatMap { keptIDs[$0] }
-            try tables.write(TableRows.document(record, duplicateOf: duplicateOf), to: .documents)
-            for (index, paragraph) in paragraphs.enumerated() {
+            let record = article.record
+            let duplicateOf = verdicts[article.id].flatMap { keptIDs[$0] }
+            try tables.write(TableRows.document(record, duplicateOf: duplicateOf, firstSeenRun: article.firstSeenRun), to: .documents)
+            for (index, paragraph) in article.paragraphs.enumerated() {
                 try tables.write(TableRows.paragraph(paragraph, index: index, of: record), to: .paragraphs)
             }
             guard duplicateOf == nil else { return }
             for fact in record.facts {
-                try tables.write(TableRows.fact(fact, firstSeenRun: record.firstSeenRun), to: .facts(fact.table))
-                aggregate.add(fact)
-                facts[fact.table.rawValue, default: 0] += 1
-                factsIn += 1
+                try tables.write(TableRows.fact(fact, firstSeenRun: article.firstSeenRun), to: .facts(fact.table))
             }
         }
-        report.facts = facts
-        let summary = aggregate.rows()
-        report.summaryRows = summary.count
         for row in summary { try tables.write(TableRows.summary(row), to: .summary) }
         for reject in try transaction.rejects() { try tables.write(TableRows.reject(reject), to: .rejects) }
         try tables.close()
         if config.output.formats.contains(.csv) {
             try Self.writeFile(DataPackage.json(formats: config.output.formats), to: staging.path(for: OutputLayout.dataPackage))
         }
-        report.update(.aggregate) {
-            // Every kept fact is folded into one summary group; `summary_rows` counts the groups.
-            $0.recordsIn = factsIn
-            $0.recordsOut = factsIn
-            $0.seconds = aggregateTimer.seconds
-        }
-        report.phases["tables"] = aggregateTimer.seconds
-        report.logStage(.aggregate, to: logger)
+        return tablesTimer.seconds
     }
 
-    /// fetch's read, clean, extract and fingerprints for one source, on a worker. `known` is
-    /// the content hash stored under its name; `legacy`, the history it may take over.
-    private static func perSource(
-        _ reference: SourceReference, known: String?, legacy: LegacySourceClaims.Claim?, fetch: FetchStage,
-        downloads: URLPrefetcher?, clean: CleanStage, extract: ExtractStage, parameters: NearDuplicateParameters
+    // MARK: - Step 7 and after
+
+    /// Step 7: with a full refresh, the rebuilt store replaces the history in one rename (it
+    /// is complete and committed); then the staged set becomes `current`.
+    private func publish(_ staging: OutputStaging, store: String, report: RunReport) throws(RunError) {
+        if fullRefresh && config.dedupe.scope == .history {
+            let history = config.dedupe.storePath(outputDirectory: config.output.directory)
+            do {
+                try FileSystemCalls.rename(store, to: history)
+            } catch {
+                throw RunError.store(
+                    StoreError(path: history, message: "cannot be replaced by the rebuilt \(store) (\(SystemCallError.message(for: error.code)))"))
+            }
+        }
+        do {
+            try staging.commit(name: setName(report))
+        } catch {
+            throw RunError.output(error)
+        }
+    }
+
+    private func setName(_ report: RunReport) -> String {
+        OutputLayout.runDirectory(run: report.runID, started: report.started)
+    }
+
+    /// Loads the published set into PostgreSQL; a failure leaves the files as written.
+    private func load(into postgres: PostgresConfig, report: RunReport) throws(RunError) {
+        let timer = StageTimer()
+        let set = URL(fileURLWithPath: config.output.directory).appendingPathComponent(OutputLayout.runs)
+            .appendingPathComponent(setName(report)).path
+        let loaded: PostgresLoad.Report
+        do {
+            loaded = try PostgresLoad(config: postgres).load(set: set, setName: setName(report), run: report.stamp)
+        } catch {
+            throw .load(error, schema: postgres.schema)
+        }
+        for kept in loaded.kept {
+            logger.warning(
+                "earlier load kept", metadata: ["postgres.schema": "\(kept.schema)", "error.reason": "\(kept.reason)"])
+        }
+        logger.info(
+            "tables loaded",
+            metadata: [
+                "postgres.schema": "\(postgres.schema)", "postgres.tables_schema": "\(loaded.tablesSchema)",
+                "postgres.rows": .stringConvertible(loaded.rows),
+                "postgres.seconds": .stringConvertible((timer.seconds * 1000).rounded() / 1000),
+            ])
+    }
+
+    // MARK: - One source, on a worker
+
+    /// Fetch's read of one source, then, unless its bytes and the processor are those that
+    /// made its stored articles, `ArticleProcessor.process`. `known` is what the store holds
+    /// under its name; `legacy`, the history it may take over.
+    private static func fetchAndProcess(
+        _ reference: SourceReference, known: SourceVersion?, legacy: LegacySourceClaims.Claim?, fetch: FetchStage,
+        downloads: URLPrefetcher?, processor: ArticleProcessor
     ) -> SourceOutcome {
         var outcome = SourceOutcome(reference: reference)
         outcome.legacy = legacy?.legacyName
-        var knownHash = known
-        var timer = StageTimer()
+        var stored = known
+        let timer = StageTimer()
         let source: SourceDocument
         do {
             switch try fetch.read(reference, downloads: downloads) {
@@ -352,8 +392,8 @@ public struct PipelineRunner: Sendable {
                 source = document
                 outcome.validators = validators
             case .notModified:
-                // The server says the page is the one the store holds articles of: as for an
-                // unchanged file, those articles stand.
+                // The server says the page is the one whose articles the store holds, and
+                // validators were only sent for articles this processor made: they stand.
                 outcome.unchanged = true
                 outcome.fetchSeconds = timer.seconds
                 return outcome
@@ -364,42 +404,47 @@ public struct PipelineRunner: Sendable {
             return outcome
         }
         outcome.bytes = source.bytes.count
-        outcome.contentHash = StableHash.hex(StableHash.value(of: source.bytes))
+        let contentHash = StableHash.hex(StableHash.value(of: source.bytes))
+        outcome.contentHash = contentHash
         // The bytes the legacy name stood for: its history is this file's, changed or not as
-        // the hash stored for it now says.
-        if let legacy, let legacyHash = legacy.source.legacyHash, legacyHash == outcome.contentHash {
+        // what is stored for it now says.
+        if let legacy, let legacyHash = legacy.source.legacyHash, legacyHash == contentHash {
             outcome.adoptsLegacy = true
-            knownHash = legacy.source.storedHash
+            stored = legacy.source.stored
         }
         outcome.fetchSeconds = timer.seconds
-        if outcome.contentHash == knownHash {
+        outcome.bytesUnchanged = stored?.contentHash == contentHash
+        if stored?.matches(contentHash: contentHash, processor: processor.identity) == true {
             outcome.unchanged = true
             return outcome
         }
-        timer = StageTimer()
-        let articles: [Article]
-        do {
-            articles = try clean.articles(from: source)
-        } catch {
-            outcome.reject = error
-            outcome.cleanSeconds = timer.seconds
-            return outcome
+        var clock = StageClock()
+        let processed = processor.process(source) { stage in clock.enter(stage) }
+        clock.stop()
+        outcome.cleanSeconds = clock.seconds(of: .clean)
+        outcome.extractSeconds = clock.seconds(of: .extract)
+        switch processed {
+        case .articles(let articles): outcome.articles = articles
+        case .rejected(let reject): outcome.reject = reject
         }
-        outcome.cleanSeconds = timer.seconds
-        timer = StageTimer()
-        for article in articles {
-            let position = ArticlePosition(ordinal: reference.ordinal, part: article.part)
-            let extraction = extract.extraction(of: article)
-            let record = ArticleRecord(
-                article: article, position: position, facts: extraction.facts, programme: extraction.programmeColumn)
-            outcome.articles.append(
-                ProcessedArticle(
-                    record: record, paragraphs: ArticleParagraph.paragraphs(of: article),
-                    fingerprint: ArticleFingerprint(article: article, facts: extraction.facts, parameters: parameters))
-            )
-        }
-        outcome.extractSeconds = timer.seconds
         return outcome
+    }
+
+    // MARK: - Helpers
+
+    /// The store this run writes: the history's, a new one beside it for a full refresh, or
+    /// a throw-away one beside the staging directory with scope "run".
+    private func storePath(staging: OutputStaging) -> String {
+        guard config.dedupe.scope == .history else { return staging.staging + ".run-store.sqlite" }
+        let history = config.dedupe.storePath(outputDirectory: config.output.directory)
+        return fullRefresh ? history + ".refresh" : history
+    }
+
+    /// Removes a store file and its SQLite companions: the throw-away store of scope "run",
+    /// or a full refresh's new store that did not replace the history. No-op when `keep`.
+    private static func removeStore(at path: String, unless keep: Bool) {
+        guard !keep else { return }
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     /// The latest run of the store a full refresh replaces; 0 when it is absent or cannot be
@@ -409,20 +454,9 @@ public struct PipelineRunner: Sendable {
         return (try? ArticleStore.latestRun(readingOnly: path)) ?? 0
     }
 
-    private static func gazetteer() throws(OutputError) -> Gazetteer {
-        do {
-            return try Gazetteer.bundled()
-        } catch {
-            throw OutputError(path: "regions.csv", message: "the bundled gazetteer cannot be loaded: \(error)")
-        }
-    }
-
-    private static func programmes() throws(OutputError) -> ProgrammeVocabulary {
-        do {
-            return try ProgrammeVocabulary.bundled()
-        } catch {
-            throw OutputError(path: "programmes.csv", message: "the bundled programme vocabulary cannot be loaded: \(error)")
-        }
+    /// One `stage finished` event per stage, with the counts the run has so far.
+    private func log(_ stages: [StageName], of report: RunReport) {
+        for stage in stages { report.logStage(stage, to: logger) }
     }
 
     static func writeFile(_ bytes: [UInt8], to path: String) throws(OutputError) {

@@ -6,8 +6,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case output(OutputError)
     /// The article store could not be read or updated (exit 1); store and tables are intact.
     case store(StoreError)
-    /// A stage cannot start as configured, e.g. OpenCC's `clean.opencc_config` is missing (exit 2).
-    case setup(CleanSetupError)
+    /// Per-article processing cannot start: a rule table is missing or malformed, or OpenCC's
+    /// `clean.opencc_config` cannot be opened (exit 2). Found before the store is opened.
+    case setup(ProcessorSetupError)
     /// The tables were written and switched to, but loading them into PostgreSQL failed
     /// (exit 1); the load was rolled back, so the schema is as the previous load left it.
     case load(PostgresError, schema: String)

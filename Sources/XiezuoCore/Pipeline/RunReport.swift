@@ -37,6 +37,9 @@ public struct RunReport: Sendable, Equatable, Encodable {
     /// The history was rebuilt from scratch (`--full-refresh`).
     public var fullRefresh = false
     public var configHash = ""
+    /// The identity of the `ArticleProcessor` that processed tonight's sources: what made
+    /// them (xiezuo's rules version, the per-article settings, the rule tables).
+    public var processor = ""
     public var workers = 0
     public var sources = 0
     /// Sources whose bytes were already processed by an earlier run (scope "history").
@@ -54,22 +57,27 @@ public struct RunReport: Sendable, Equatable, Encodable {
         uniqueKeysWithValues: StageName.allCases.map { ($0.rawValue, StageReport()) }
     )
     public var seconds = 0.0
-    /// Wall seconds of the run's steps in the order they run, where stage seconds cannot say
-    /// it (per-source stages sum their workers' time): `plan` (listing the sources), `setup` (opening the store, loading
-    /// the gazetteer and the cleaning tables), `workers`
-    /// (the parallel read, clean and extract), `store` (recording tonight's articles),
-    /// `dedupe` and `tables` (documents, facts, summary and rejects written).
+    /// Wall seconds of the run's steps, where stage seconds cannot say it (per-source stages
+    /// sum their workers' time): `plan` (listing the sources), `setup` (opening the store), `workers` (the parallel read, clean and extract),
+    /// `store` (recording tonight's articles, within `workers`), `dedupe`, `aggregate` and
+    /// `tables` (documents, paragraphs, facts, summary and rejects written).
     public var phases: [String: Double] = [:]
 
     enum CodingKeys: String, CodingKey {
         case version = "xiezuo_version", runID = "run_id", previousRunID = "previous_run_id", started, finished
         case fullRefresh = "full_refresh"
-        case configHash = "config_hash", workers, sources, unchanged, documents, bytes, articles, duplicates, facts, rejects
+        case configHash = "config_hash", processor, workers, sources, unchanged, documents, bytes, articles, duplicates, facts
+        case rejects
         case summaryRows = "summary_rows", stages, seconds, phases
     }
 
     mutating func update(_ stage: StageName, _ change: (inout StageReport) -> Void) {
         change(&stages[stage.rawValue, default: StageReport()])
+    }
+
+    /// What the tables say about this run (the workbook's first sheet, the PostgreSQL load).
+    var stamp: RunStamp {
+        RunStamp(runID: runID, previousRunID: previousRunID, started: started, finished: finished, version: version)
     }
 
     /// Now, as `started` and `finished` write it.

@@ -1,12 +1,15 @@
-/// What the per-article stages made of one source: its articles with their facts and
-/// fingerprints, or the reject that stopped it, and the seconds each stage took on the worker.
+/// What a worker made of one source: fetch's read, then what `ArticleProcessor` made of it
+/// (its articles, or the reject that stopped it), and the seconds each stage took.
 struct SourceOutcome: Sendable {
     var reference: SourceReference
     var bytes = 0
     /// Hash of the source's bytes; nil when they could not be read.
     var contentHash: String?
-    /// The bytes equal those the store already processed: nothing was cleaned or extracted.
+    /// The bytes and the processor are those that made the stored articles: nothing was
+    /// cleaned or extracted.
     var unchanged = false
+    /// The bytes are those the stored articles were made of (by this processor or another).
+    var bytesUnchanged = false
     /// The legacy name this file claims (see `LegacySourceClaims`).
     var legacy: String?
     /// Its bytes are those the legacy name stood for: the history under it is this file's.

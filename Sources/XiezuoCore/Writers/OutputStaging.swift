@@ -13,7 +13,7 @@ public final class OutputStaging {
 
     public init(directory: String) throws(OutputError) {
         self.directory = directory
-        staging = URL(fileURLWithPath: directory).appendingPathComponent("\(Self.stagingPrefix)\(getpid())").path
+        staging = URL(fileURLWithPath: directory).appendingPathComponent("\(Self.stagingPrefix)\(Self.processID)").path
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             Self.removeAbandoned(in: directory)
@@ -61,20 +61,28 @@ public final class OutputStaging {
             throw OutputError(path: runs, message: "cannot be created (\(error.localizedDescription))")
         }
         if FileManager.default.fileExists(atPath: target) { try? FileManager.default.removeItem(atPath: target) }
-        try FileSystemCalls.synchronizeTree(staging)
-        try FileSystemCalls.rename(staging, to: target)
-        let link = URL(fileURLWithPath: directory).appendingPathComponent("\(Self.linkPrefix)\(getpid())").path
-        try? FileManager.default.removeItem(atPath: link)
-        try FileSystemCalls.symlink("\(OutputLayout.runs)/\(name)", at: link)
+        let link = URL(fileURLWithPath: directory).appendingPathComponent("\(Self.linkPrefix)\(Self.processID)").path
+        do {
+            try FileSystemCalls.synchronizeTree(staging)
+            try FileSystemCalls.rename(staging, to: target)
+            try? FileManager.default.removeItem(atPath: link)
+            try FileSystemCalls.symlink("\(OutputLayout.runs)/\(name)", at: link)
+        } catch {
+            throw Self.failure(error)
+        }
         // The switch: readers resolving `current` see the previous set up to here, the new one after.
         do {
             try FileSystemCalls.rename(link, to: URL(fileURLWithPath: directory).appendingPathComponent(OutputLayout.current).path)
         } catch {
             try? FileManager.default.removeItem(atPath: link)
             try? FileManager.default.removeItem(atPath: target)
-            throw error
+            throw Self.failure(error)
         }
-        try FileSystemCalls.synchronize(directory)
+        do {
+            try FileSystemCalls.synchronize(directory)
+        } catch {
+            throw Self.failure(error)
+        }
         Self.removeSets(in: runs, except: [name, previous].compactMap { $0 })
         for file in OutputLayout.earlierLayoutFiles {
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: directory).appendingPathComponent(file).path)
@@ -90,9 +98,9 @@ public final class OutputStaging {
             // `.xiezuo-staging-PID`, its throw-away store `.xiezuo-staging-PID.run-store.sqlite…`,
             // and `.xiezuo-current-PID`.
             guard let prefix = [stagingPrefix, linkPrefix].first(where: name.hasPrefix),
-                let pid = Int32(String(name.dropFirst(prefix.count).prefix(while: \.isNumber))), pid != getpid()
+                let pid = Int32(String(name.dropFirst(prefix.count).prefix(while: \.isNumber))), pid != processID
             else { continue }
-            if kill(pid, 0) == 0 || errno == EPERM { continue }
+            if ProcessSignals.isAlive(pid) { continue }
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: directory).appendingPathComponent(name).path)
         }
     }
@@ -103,6 +111,13 @@ public final class OutputStaging {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: runs)) ?? [] where !kept.contains(name) {
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: runs).appendingPathComponent(name).path)
         }
+    }
+
+    private static var processID: Int32 { ProcessInfo.processInfo.processIdentifier }
+
+    /// A failed publishing call, as the run reports it: the path and the call with the system's words.
+    private static func failure(_ error: SystemCallError) -> OutputError {
+        OutputError(path: error.path ?? "", message: "\(error.call): \(SystemCallError.message(for: error.code))")
     }
 
     /// Removes the staging directory and whatever is left in it.

@@ -1,11 +1,12 @@
 /// How each record becomes a row of its table, column for column as in `TableSchema`.
 enum TableRows {
-    static func document(_ record: ArticleRecord, duplicateOf: String?) -> [TableValue] {
+    /// `firstSeenRun` is the run that first stored the article.
+    static func document(_ record: ArticleRecord, duplicateOf: String?, firstSeenRun: Int) -> [TableValue] {
         [
             .text(record.documentID), .text(TableID.text(hash: record.docID)), .text(record.source),
-            .integer(record.position.part), .text(record.title), .date(record.published), .text(record.outlet),
+            .integer(record.part), .text(record.title), .date(record.published), .text(record.outlet),
             .text(record.script.rawValue), .integer(record.chars), .integer(record.removedChars), .text(duplicateOf),
-            .text(record.programme), .integer(record.firstSeenRun),
+            .text(record.programme), .integer(firstSeenRun),
         ]
     }
 

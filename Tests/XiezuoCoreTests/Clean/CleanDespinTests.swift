@@ -7,7 +7,7 @@ import XCTest
 final class CleanDespinTests: XCTestCase {
     private func despinner(minMarkers: Int = 3) throws -> Despinner {
         Despinner(
-            table: try DespinTable.bundled.get(),
+            table: try TestResources.resources().despinTable,
             markers: CleanConfig.defaultDespinMarkers.map { ScalarText.scalars($0) }, minMarkers: minMarkers
         )
     }
@@ -18,13 +18,13 @@ final class CleanDespinTests: XCTestCase {
     }
 
     func testTheBundledTableLoads() throws {
-        let table = try DespinTable.bundled.get()
+        let table = try TestResources.resources().despinTable
         XCTAssertEqual(table.count, 181)
         XCTAssertEqual(table.trie.count, 181)
     }
 
     func testEveryEntryHasANoteAndTheHeaderIsExact() throws {
-        let records = try CSVReader.records(atPath: try XCTUnwrap(DespinTable.bundledPath))
+        let records = try CSVReader.records(atPath: try XCTUnwrap(ProcessorResources.bundledDirectory) + "/despin.csv")
         XCTAssertEqual(records.first, ["spun", "original", "note"])
         for record in records.dropFirst() {
             XCTAssertEqual(record.count, 3, "\(record)")

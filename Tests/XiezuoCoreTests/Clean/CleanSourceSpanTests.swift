@@ -13,7 +13,7 @@ final class CleanSourceSpanTests: XCTestCase {
     /// broken paragraphs span both their lines, and removed spam paragraphs take their lines
     /// with them.
     func testEveryParagraphOfEverySeedPointsAtItsOwnBytes() throws {
-        let converter = TraditionalConverter(configuration: CleanConfig().openCCConfig)
+        let converter = TraditionalConverter(configuration: CleanConfig().openCCConfig, singlePass: try TestResources.resources().openCCSinglePass)
         for prefix in ["000", "001", "002", "003", "004"] {
             let seed = try CleanTestSupport.seed(prefix)
             for article in try CleanTestSupport.articles(seed.bytes, name: seed.name) {

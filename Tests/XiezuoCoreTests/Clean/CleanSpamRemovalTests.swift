@@ -153,7 +153,7 @@ final class CleanSpamRemovalTests: XCTestCase {
             weak: CleanConfig.defaultOffTopicWeakWords.map { ScalarText.scalars($0) },
             names: CleanConfig.defaultOffTopicNames.map { ScalarText.scalars($0) },
             onTopic: CleanConfig.defaultOnTopicWords.map { ScalarText.scalars($0) }, minScore: 2,
-            spliceWords: try DespinTable.bundled.get().trie
+            spliceWords: try TestResources.resources().despinTable.trie
         )
         let scalars = ScalarText.scalars(text)
         let article = mixedQuotes ? scalars + ScalarText.scalars("“引号”") : scalars

@@ -32,7 +32,7 @@ enum CleanTestSupport {
     static func articles(_ bytes: [UInt8], name: String = "fixture.txt", config: CleanConfig = CleanConfig()) throws
         -> [Article]
     {
-        try CleanStage(config: config).articles(from: SourceDocument(ordinal: 0, name: name, bytes: bytes))
+        try TestResources.cleanStage(config: config).articles(from: SourceDocument(name: name, bytes: bytes))
     }
 
     static func articles(fixture name: String, config: CleanConfig = CleanConfig()) throws -> [Article] {
@@ -58,9 +58,15 @@ enum CleanTestSupport {
     static func rejectReason(
         _ bytes: [UInt8], config: CleanConfig = CleanConfig(), file: StaticString = #filePath, line: UInt = #line
     ) -> String? {
+        let stage: CleanStage
         do {
-            let articles = try CleanStage(config: config).articles(
-                from: SourceDocument(ordinal: 0, name: "bad.txt", bytes: bytes))
+            stage = try TestResources.cleanStage(config: config)
+        } catch {
+            XCTFail("setup failed: \(error)", file: file, line: line)
+            return nil
+        }
+        do {
+            let articles = try stage.articles(from: SourceDocument(name: "bad.txt", bytes: bytes))
             XCTFail("expected a reject, got \(articles.count) article(s)", file: file, line: line)
             return nil
         } catch {

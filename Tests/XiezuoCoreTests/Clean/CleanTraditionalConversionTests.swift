@@ -14,10 +14,10 @@ final class CleanTraditionalConversionTests: XCTestCase {
         XCTAssertEqual(try openCC.convert(""), "")
     }
 
-    /// The default `t2s.json` is run as `TraditionalConverter.singlePass`; it must convert
+    /// The default `t2s.json` is run as `the single-pass configuration`; it must convert
     /// exactly like OpenCC's own configuration, phrases (乾隆, 著名, 瞭望, 麵包) included.
     func testTheSinglePassConfigurationConvertsLikeOpenCCsOwn() throws {
-        let singlePass = try XCTUnwrap(TraditionalConverter.singlePass)
+        let singlePass = try TestResources.resources().openCCSinglePass
         let fast = try OpenCC(configuration: singlePass)
         let stock = try OpenCC(configuration: "/usr/share/opencc/t2s.json")
         var texts = [
@@ -29,7 +29,7 @@ final class CleanTraditionalConversionTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(try fast.convert(text), try stock.convert(text))
         }
-        XCTAssertEqual(TraditionalConverter(configuration: "t2s.json").configuration, "t2s.json")
+        XCTAssertEqual(TraditionalConverter(configuration: "t2s.json", singlePass: try TestResources.resources().openCCSinglePass).configuration, "t2s.json")
     }
 
     func testOpenCCConvertsAcrossANULInsteadOfStoppingThere() throws {
@@ -40,7 +40,7 @@ final class CleanTraditionalConversionTests: XCTestCase {
     func testAMissingConfigurationIsATypedErrorWhenTheStageIsPrepared() {
         var config = CleanConfig()
         config.openCCConfig = "/nonexistent/t2s.json"
-        XCTAssertThrowsError(try CleanStage.prepared(config: config)) { error in
+        XCTAssertThrowsError(try TestResources.cleanStage(config: config).prepare()) { error in
             guard let error = error as? CleanSetupError else { return XCTFail("unexpected \(error)") }
             XCTAssertEqual(error.code, .openCCUnavailable)
             XCTAssertEqual(error.location, "/nonexistent/t2s.json")
@@ -60,10 +60,10 @@ final class CleanTraditionalConversionTests: XCTestCase {
     }
 
     func testTheDefaultConfigurationPreparesTheStage() throws {
-        XCTAssertNoThrow(try CleanStage.prepared(config: CleanConfig()))
+        XCTAssertNoThrow(try TestResources.cleanStage().prepare())
     }
 
-    /// Without `prepared`, a missing configuration rejects the Traditional sources only.
+    /// Without `prepare()`, a missing configuration rejects the Traditional sources only.
     func testAnUnpreparedStageRejectsTraditionalSourcesAndKeepsSimplifiedOnes() throws {
         var config = CleanConfig()
         config.openCCConfig = "/nonexistent/t2s.json"
@@ -106,7 +106,7 @@ final class CleanTraditionalConversionTests: XCTestCase {
 
     /// Workers share the stage: each conversion takes its own handle from the pool.
     func testConcurrentConversionsGiveTheSameResult() throws {
-        let converter = TraditionalConverter(configuration: "t2s.json")
+        let converter = TraditionalConverter(configuration: "t2s.json", singlePass: try TestResources.resources().openCCSinglePass)
         let text = String(decoding: try CleanTestSupport.seed("002").bytes, as: UTF8.self)
         let expected = try converter.convert(text)
         let results = ResultBox(count: 8)

@@ -23,7 +23,7 @@ final class PipelineConfigTests: XCTestCase {
     func testUnknownTopLevelKeyIsNamed() {
         XCTAssertEqual(
             problems(#"{"fetsh": {}}"#),
-            ["fetsh: unknown key; expected one of: fetch, clean, dedupe, extract, aggregate, output"]
+            ["fetsh: unknown key; expected one of: fetch, clean, dedupe, extract, aggregate, output, resources"]
         )
     }
 
@@ -135,7 +135,7 @@ final class PipelineConfigTests: XCTestCase {
         XCTAssertEqual(
             problems(json),
             [
-                "fetsh: unknown key; expected one of: fetch, clean, dedupe, extract, aggregate, output",
+                "fetsh: unknown key; expected one of: fetch, clean, dedupe, extract, aggregate, output, resources",
                 "fetch.sources[0]: expected a path, a URL, or an object with exactly one of: urls, url_file, feed",
                 "fetch.sources[1].feed: expected a string",
                 "fetch.max_bytes: 10.5 is not a whole number",

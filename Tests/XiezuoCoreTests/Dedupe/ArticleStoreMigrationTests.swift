@@ -36,7 +36,7 @@ final class ArticleStoreMigrationTests: XCTestCase {
                     INSERT INTO article (id, source, part, doc_id, exact_key, published, chars, record, shingles, band_keys, run)
                     VALUES (7, 'a.txt', 0, '00000000000000ff', -2, '2024-05-01', 120, x'00', ?, ?, 1)
                     """,
-                arguments: [Data(ProcessedArticle.bytes(of: shingles)), Data(ProcessedArticle.bytes(of: bandKeys))]
+                arguments: [Data(StoreBlob.bytes(of: shingles)), Data(StoreBlob.bytes(of: bandKeys))]
             )
         }
         try queue.close()
@@ -62,8 +62,8 @@ final class ArticleStoreMigrationTests: XCTestCase {
     }
 
     /// A store written before figure signatures were kept opens with its articles (their
-    /// figures empty), and forgets its sources' content hashes, so that the next run processes
-    /// again every source it is given and their figures take part in dedupe.
+    /// figures empty), and its sources carry no processor identity, so that the next run
+    /// processes again every source it is given and their figures take part in dedupe.
     func testAStoreWithoutFigureSignaturesIsUpgradedAndItsSourcesProcessedAgain() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("xiezuo-migration-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -86,7 +86,12 @@ final class ArticleStoreMigrationTests: XCTestCase {
         try queue.close()
 
         let store = try ArticleStore(path: path)
-        XCTAssertEqual(try store.sourceHashes(), ["a.txt": ""])
+        // No processor is recorded for the source: its bytes match no processor's, so the next
+        // run processes it again.
+        let version = try XCTUnwrap(try store.sources()["a.txt"])
+        XCTAssertEqual(version, SourceVersion(contentHash: "abc", processor: nil))
+        let processor = try ArticleProcessor(config: PipelineConfig(), resources: TestResources.resources())
+        XCTAssertFalse(version.matches(contentHash: "abc", processor: processor.identity))
         try store.transaction { transaction in
             let fingerprints = try transaction.fingerprints()
             XCTAssertEqual(fingerprints.map(\.id), [3])

@@ -13,7 +13,7 @@ struct DedupeFixtures {
     private(set) var facts: [[Fact]] = []
 
     init() throws {
-        extract = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        extract = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
     }
 
     /// Adds an article (its position is its table order) and returns that position.
@@ -32,7 +32,7 @@ struct DedupeFixtures {
         fingerprints.enumerated().map { index, fingerprint in
             StoredFingerprint(
                 id: index, docID: UInt64(index), exactKey: fingerprint.exactKey, published: articles[index].published,
-                chars: articles[index].chars, shingleCount: fingerprint.shingles.count, figures: fingerprint.figures)
+                chars: articles[index].chars, shingleCount: fingerprint.shingles.count, figures: FigureSignature(entries: fingerprint.figures))
         }
     }
 
@@ -41,7 +41,7 @@ struct DedupeFixtures {
         let outcome = try DedupeStage(config: DedupeConfig()).resolve(
             stored, bands: parameters.bands, passBytes: passBytes,
             bandKeys: { body in for index in fingerprints.indices { try body(index, fingerprints[index].bandKeys) } }
-        ) { id in fingerprints[id].shingles }
+        ) { id in ShingleSet(sortedUnique: fingerprints[id].shingles) }
         return (outcome.verdicts, outcome)
     }
 
@@ -52,12 +52,12 @@ struct DedupeFixtures {
         guard a.shingles.count > 0, b.shingles.count > 0 else { return false }
         let threshold = parameters.threshold
         guard Double(min(a.shingles.count, b.shingles.count)) / Double(max(a.shingles.count, b.shingles.count)) >= threshold,
-            !a.figures.conflicts(with: b.figures)
+            !FigureSignature(entries: a.figures).conflicts(with: FigureSignature(entries: b.figures))
         else { return false }
-        let shared = a.shingles.intersectionCount(b.shingles)
+        let shared = ShingleSet(sortedUnique: a.shingles).intersectionCount(ShingleSet(sortedUnique: b.shingles))
         let jaccard = Double(shared) / Double(a.shingles.count + b.shingles.count - shared)
         let containment = Double(shared) / Double(min(a.shingles.count, b.shingles.count))
-        let (left, right) = (Set(a.figures.valueKeys), Set(b.figures.valueKeys))
+        let (left, right) = (Set(FigureSignature(entries: a.figures).valueKeys), Set(FigureSignature(entries: b.figures).valueKeys))
         let corroborated = left.intersection(right).count >= 2 && left.intersection(right).count == min(left.count, right.count)
         return corroborated ? containment >= threshold / 2 : jaccard >= threshold
     }

@@ -84,13 +84,13 @@ final class DedupeNearDuplicateAccuracyTests: XCTestCase {
     /// duplicates) must reach the index's pair recall above (0.972).
     func testThePipelinesVerdictsOnGeneratedCopies() throws {
         let documents = try Self.corpus().documents
-        let clean = CleanStage(config: CleanConfig())
+        let clean = try TestResources.cleanStage(config: CleanConfig())
         var fixtures = try DedupeFixtures()
         for (index, document) in documents.enumerated() {
             // A few documents clean splits in two (a related headline read as a new article):
             // their articles are taken together, as the document.
             let articles = try clean.articles(
-                from: SourceDocument(ordinal: index, name: "generated-\(index).txt", bytes: Array(document.text.utf8)))
+                from: SourceDocument(name: "generated-\(index).txt", bytes: Array(document.text.utf8)))
             fixtures.add(articles.map(\.text).joined(separator: "\n"))
         }
         let (duplicates, outcome) = try fixtures.resolve()

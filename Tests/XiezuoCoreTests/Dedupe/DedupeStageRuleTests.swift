@@ -33,8 +33,9 @@ final class DedupeStageRuleTests: XCTestCase {
                 // A pair that met through a figure value alone can only pass by its figures.
                 let candidate =
                     a.exactKey == b.exactKey || zip(a.bandKeys, b.bandKeys).contains { $0 == $1 }
-                    || (!Set(a.figures.valueKeys).isDisjoint(with: b.figures.valueKeys)
-                        && DuplicateRule.corroborates(a.figures, b.figures))
+                    || (!Set(FigureSignature(entries: a.figures).valueKeys).isDisjoint(
+                        with: FigureSignature(entries: b.figures).valueKeys)
+                        && DuplicateRule.corroborates(FigureSignature(entries: a.figures), FigureSignature(entries: b.figures)))
                 return candidate && fixtures.similar(earlier, article)
             }
             if let copy { expected[article] = copy } else { kept.append(article) }

@@ -24,7 +24,7 @@ final class DedupeStageScaleBenchmarkTests: XCTestCase {
             let article = Article(source: String(format: "night/%07d.txt", index), part: 0, text: stream.next())
             // No facts: the stream's words carry none, and this measures the wording's candidates.
             let fingerprint = ArticleFingerprint(article: article, facts: [], parameters: parameters)
-            shingles.append(fingerprint.shingles)
+            shingles.append(ShingleSet(sortedUnique: fingerprint.shingles))
             bandKeys.append(fingerprint.bandKeys)
             fingerprints.append(
                 StoredFingerprint(

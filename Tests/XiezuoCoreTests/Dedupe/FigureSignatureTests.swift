@@ -9,7 +9,7 @@ final class FigureSignatureTests: XCTestCase {
     private var extract: ExtractStage!
 
     override func setUpWithError() throws {
-        extract = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        extract = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
     }
 
     private func signature(_ text: String, published: String? = nil) -> FigureSignature {

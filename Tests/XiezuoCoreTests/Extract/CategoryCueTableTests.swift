@@ -75,7 +75,7 @@ final class CategoryCueTableTests: XCTestCase {
     ]
 
     func testEveryCueOfTheConventions() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         for row in rows {
             let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: row.text))
             let fact = facts.first { $0.text == row.span }

@@ -104,7 +104,7 @@ final class PairingRoleTableTests: XCTestCase {
     ]
 
     func testPairingsGiveHelperAndHelped() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         for row in rows {
             let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: row.text))
             guard let fact = facts.first(where: { $0.text == row.span }) else {
@@ -117,10 +117,10 @@ final class PairingRoleTableTests: XCTestCase {
     }
 
     func testTheBundledTablesCoverEveryProvinceAndTheProgrammesPairs() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         let pairs = gazetteer.pairs
-        let regions = try CSVReader.records(atPath: Gazetteer.bundledCSVPath())
-        let abbreviated = try CSVReader.records(atPath: Gazetteer.bundledPath("province-abbreviations")).dropFirst().compactMap { $0[0] }
+        let regions = try CSVReader.records(atPath: XCTUnwrap(ProcessorResources.bundledDirectory) + "/regions.csv")
+        let abbreviated = try CSVReader.records(atPath: XCTUnwrap(ProcessorResources.bundledDirectory) + "/province-abbreviations.csv").dropFirst().compactMap { $0[0] }
         let provinceNames = regions.filter { $0[2] == "province" }.compactMap { $0[0] }
         XCTAssertEqual(provinceNames.count, 34)
         XCTAssertEqual(Set(provinceNames), Set(abbreviated), "every province has an abbreviation")

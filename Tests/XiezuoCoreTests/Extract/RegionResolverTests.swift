@@ -114,7 +114,7 @@ final class RegionResolverTests: XCTestCase {
     }
 
     func testTable() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         for testCase in Self.cases() {
             let found = try region(of: testCase.figure, in: testCase.article, gazetteer: gazetteer, line: testCase.line)
             XCTAssertEqual(found, testCase.expected, testCase.rule, line: testCase.line)
@@ -122,7 +122,7 @@ final class RegionResolverTests: XCTestCase {
     }
 
     func testNamesakeReadingFollowsTheArticle() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         let text = Array("贵阳市白云区的产业园".unicodeScalars)
         let places = ArticlePlaces(text: text, found: gazetteer.mentions(in: text), gazetteer: gazetteer)
         let district = try XCTUnwrap(places.mentions.first { $0.name == "白云区" })
@@ -131,7 +131,7 @@ final class RegionResolverTests: XCTestCase {
     }
 
     func testSubdistrictFoundBySuffixHangsUnderThePlaceBeforeIt() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         let text = Array("望谟县乐元镇新寨村的茶园，新寨村茶农增收".unicodeScalars)
         let places = ArticlePlaces(text: text, found: gazetteer.mentions(in: text), gazetteer: gazetteer)
         let villages = places.mentions.filter { $0.name == "新寨村" }
@@ -142,7 +142,7 @@ final class RegionResolverTests: XCTestCase {
     }
 
     func testGazetteerLinksPlacesToTheirDivisions() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         let county = try XCTUnwrap(gazetteer.places(named: Array("三都县".unicodeScalars)[...]).first)
         XCTAssertEqual(gazetteer.places(named: Array("三都".unicodeScalars)[...]).first, county)
         var names = [gazetteer.place(county).name]
@@ -160,7 +160,7 @@ final class RegionResolverTests: XCTestCase {
     }
 
     func testArticleWithoutPlacesHasNoRegion() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         XCTAssertNil(try region(of: "500万元", in: "投入资金500万元建设冷库。", gazetteer: gazetteer, line: #line))
     }
 

@@ -43,7 +43,7 @@ final class RegionRoleTableTests: XCTestCase {
     ]
 
     func testHelpersAreThePartnerAndTheHelpedPlaceIsTheRegion() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         for row in rows {
             let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: row.text))
             guard let fact = facts.first(where: { $0.text == row.span }) else {
@@ -56,7 +56,7 @@ final class RegionRoleTableTests: XCTestCase {
     }
 
     func testARegionCarriesItsCodeAndHierarchy() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         let text = "在广州市番禺区帮扶下，五华县长布镇新建产业项目12个；北京市大兴区安排帮扶项目8个。"
         let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: text))
         let township = try XCTUnwrap(facts.first { $0.text == "12个" })

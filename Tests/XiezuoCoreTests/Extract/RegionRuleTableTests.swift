@@ -97,7 +97,7 @@ final class RegionRuleTableTests: XCTestCase {
     ]
 
     func testEveryRegionRule() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         for row in rows {
             let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: row.text))
             guard let fact = facts.first(where: { $0.text == row.span }) else {
@@ -109,7 +109,7 @@ final class RegionRuleTableTests: XCTestCase {
     }
 
     func testOneFigureInTwoPlacesOfAParagraphIsTwoFacts() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         let text = "2019年，上海市及黄浦区对口支援万州区项目共26个，援助总金额5042万元；上海市及静安区对口支援夷陵区项目共30个，援助总金额5042万元。"
         let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: text)).filter { $0.text == "5042万元" }
         XCTAssertEqual(facts.map(\.region), ["万州区", "夷陵区"])

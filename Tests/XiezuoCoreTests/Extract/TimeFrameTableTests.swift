@@ -137,7 +137,7 @@ final class TimeFrameTableTests: XCTestCase {
     ]
 
     func testEveryRuleOfTheTimeFrame() throws {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         for row in rows {
             let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: row.text, published: row.published))
             for (span, expected) in row.expected {

@@ -5,7 +5,7 @@ import XCTest
 /// The year rules of `YearResolver`, through the extract stage.
 final class YearResolutionTests: XCTestCase {
     private func years(_ text: String, published: CivilDate? = nil) throws -> [String: Int?] {
-        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let stage = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         let facts = stage.facts(in: Article(source: "t.txt", part: 0, text: text, published: published))
         return Dictionary(uniqueKeysWithValues: facts.map { ($0.text, $0.year) })
     }

@@ -14,12 +14,12 @@ final class FuzzRegressionTests: XCTestCase {
     func testEverySavedInputCompletesWithinTheLimit() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { !$0.hasPrefix(".") }.sorted()
         XCTAssertFalse(names.isEmpty, "no fixtures in \(Self.fixtures.path)")
-        let clean = try CleanStage.prepared(config: CleanConfig())
-        let extract = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let clean = try TestResources.cleanStage(); try clean.prepare()
+        let extract = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         for name in names {
             let bytes = try XCTUnwrap(FileManager.default.contents(atPath: Self.fixtures.appendingPathComponent(name).path))
             let start = DispatchTime.now().uptimeNanoseconds
-            let source = SourceDocument(ordinal: 0, name: name, bytes: [UInt8](bytes))
+            let source = SourceDocument(name: name, bytes: [UInt8](bytes))
             var outcome = "rejected"
             if let articles = try? clean.articles(from: source) {
                 var facts = 0

@@ -16,8 +16,8 @@ final class HostileInputTests: XCTestCase {
     func testALineLongerThanMaxArticleCharsRejectsTheSource() throws {
         var config = CleanConfig()
         config.maxArticleChars = 1_000
-        let source = SourceDocument(ordinal: 0, name: "line.txt", bytes: Array(String(repeating: "协作投资5万元，", count: 200).utf8))
-        XCTAssertThrowsError(try CleanStage(config: config).articles(from: source)) { error in
+        let source = SourceDocument(name: "line.txt", bytes: Array(String(repeating: "协作投资5万元，", count: 200).utf8))
+        XCTAssertThrowsError(try TestResources.cleanStage(config: config).articles(from: source)) { error in
             XCTAssertEqual(
                 (error as? Reject)?.reason,
                 "not a news article: line 1 has 1600 characters, more than clean.max_article_chars (1000); raise the limit to read it")
@@ -29,8 +29,8 @@ final class HostileInputTests: XCTestCase {
         config.maxArticleChars = 1_000
         let paragraph = "东西部协作项目在当地落地见效，带动群众增收致富，乡村面貌焕然一新。"
         let text = (0..<60).map { "\($0 + 1)、" + paragraph }.joined(separator: "\n")
-        let source = SourceDocument(ordinal: 0, name: "long.txt", bytes: Array(text.utf8))
-        XCTAssertThrowsError(try CleanStage(config: config).articles(from: source)) { error in
+        let source = SourceDocument(name: "long.txt", bytes: Array(text.utf8))
+        XCTAssertThrowsError(try TestResources.cleanStage(config: config).articles(from: source)) { error in
             let reason = (error as? Reject)?.reason ?? ""
             XCTAssertTrue(reason.hasPrefix("not a news article: article 1 has "), reason)
             XCTAssertTrue(reason.hasSuffix("more than clean.max_article_chars (1000); raise the limit to read it"), reason)
@@ -57,7 +57,7 @@ final class HostileInputTests: XCTestCase {
     /// money-cue search and the year rules were quadratic in the sentence (and cubic in the
     /// paragraph for scene years), and such an article ran for hours.
     func testAWallOfFiguresIsExtractedInBoundedTime() throws {
-        let extract = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled())
+        let extract = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
         let text = (0..<10_000).map { "\(2000 + $0 % 20)年投资\($0)万元，" }.joined()
         var facts: [Fact] = []
         let elapsed = seconds { facts = extract.facts(in: Article(source: "wall.txt", part: 0, text: text)) }
@@ -71,8 +71,8 @@ extension HostileInputTests {
     func testAFileThatSwitchesEncodingMidwaySaysSo() throws {
         let url = FuzzRegressionTests.fixtures.appendingPathComponent("hostile-mixed-encodings.txt")
         let bytes = [UInt8](try XCTUnwrap(FileManager.default.contents(atPath: url.path)))
-        let source = SourceDocument(ordinal: 0, name: "mixed.txt", bytes: bytes)
-        XCTAssertThrowsError(try CleanStage(config: CleanConfig()).articles(from: source)) { error in
+        let source = SourceDocument(name: "mixed.txt", bytes: bytes)
+        XCTAssertThrowsError(try TestResources.cleanStage(config: CleanConfig()).articles(from: source)) { error in
             let reason = (error as? Reject)?.reason ?? ""
             XCTAssertTrue(reason.hasPrefix("not decodable as UTF-8, GB18030 or Big5 (invalid sequence at byte "), reason)
             XCTAssertTrue(reason.hasSuffix("; it is valid UTF-8 up to byte 4008, so it may mix encodings"), reason)
@@ -85,11 +85,11 @@ extension HostileInputTests {
     func testDirectionControlsInsideFiguresAreDroppedAndCounted() throws {
         let lead = "协作双方持续深化产业合作，推动乡村振兴取得新成效，群众的获得感和幸福感不断增强。"
         let paragraph = lead + "2024年，东西部协作项目在当地落地见效，带动群众就业3\u{202E}00\u{202C}人，投入资金1\u{2066}6\u{2069}00万元。"
-        let source = SourceDocument(ordinal: 0, name: "bidi.txt", bytes: Array(paragraph.utf8))
-        let article = try XCTUnwrap(try CleanStage(config: CleanConfig()).articles(from: source).first)
+        let source = SourceDocument(name: "bidi.txt", bytes: Array(paragraph.utf8))
+        let article = try XCTUnwrap(try TestResources.cleanStage(config: CleanConfig()).articles(from: source).first)
         XCTAssertEqual(article.text, lead + "2024年，东西部协作项目在当地落地见效，带动群众就业300人，投入资金1600万元。")
         XCTAssertEqual(article.removedChars, 4, "two embedding controls and two isolate controls")
-        let facts = ExtractStage(config: ExtractConfig(), gazetteer: try Gazetteer.bundled()).facts(in: article)
+        let facts = ExtractStage(config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes()).facts(in: article)
         XCTAssertEqual(facts.map(\.text), ["300人", "1600万元"])
         // The evidence is the cleaned sentence, exactly as `text` stands in it.
         for fact in facts { XCTAssertTrue(fact.evidence.contains(fact.text), fact.evidence) }

@@ -6,12 +6,12 @@ import XCTest
 /// is refused with a message that says what is wrong.
 final class GazetteerLoadingTests: XCTestCase {
     func testBundledCSVHasTheDocumentedHeader() throws {
-        let records = try CSVReader.records(atPath: Gazetteer.bundledCSVPath())
+        let records = try CSVReader.records(atPath: XCTUnwrap(ProcessorResources.bundledDirectory) + "/regions.csv")
         XCTAssertEqual(records.first?.map { $0 ?? "" }, ["name", "short", "level", "parent", "adcode"])
     }
 
     func testBundledGazetteerCoversChinaDownToTownships() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         XCTAssertEqual(gazetteer.placeCount(at: .province), 34)
         let countyAndAbove = [PlaceLevel.province, .prefecture, .county].map(gazetteer.placeCount(at:)).reduce(0, +)
         XCTAssertGreaterThanOrEqual(countyAndAbove, 3000)

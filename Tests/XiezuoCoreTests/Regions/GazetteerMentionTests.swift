@@ -92,7 +92,7 @@ final class GazetteerMentionTests: XCTestCase {
     }
 
     func testMentionsInCoverage() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         for item in Self.cases() {
             let found = gazetteer.mentions(in: Array(item.text.unicodeScalars))
             let names = found.map(\.name)
@@ -102,7 +102,7 @@ final class GazetteerMentionTests: XCTestCase {
     }
 
     func testRangesAreScalarOffsetsOfTheTextAsWritten() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         let text = Array("来到黄埔区径下村，投资2000万元".unicodeScalars)
         let found = gazetteer.mentions(in: text)
         XCTAssertEqual(found.map(\.range), [2..<5, 5..<8])
@@ -114,7 +114,7 @@ final class GazetteerMentionTests: XCTestCase {
     }
 
     func testEmptyAndNonChineseText() throws {
-        let gazetteer = try Gazetteer.bundled()
+        let gazetteer = try TestResources.gazetteer()
         XCTAssertEqual(gazetteer.mentions(in: []), [])
         XCTAssertEqual(gazetteer.mentions(in: Array("2024 GDP +5.2% 𠀀".unicodeScalars)), [])
         XCTAssertEqual(gazetteer.mentions(in: Array("广州".unicodeScalars)).map(\.name), ["广州"])

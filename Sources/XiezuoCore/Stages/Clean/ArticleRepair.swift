@@ -13,35 +13,32 @@
 struct ArticleRepair: Sendable {
     private let converter: TraditionalConverter
     private let keywords: SpamKeywordFilter
-    /// The de-spinning table's steps, or why the bundled table could not be loaded.
-    private let textSteps: Result<(offTopic: OffTopicFilter, despinner: Despinner), CleanSetupError>
+    private let offTopic: OffTopicFilter
+    private let despinner: Despinner
 
-    init(config: CleanConfig, table: Result<DespinTable, CleanSetupError> = DespinTable.bundled) {
+    /// `table` is the de-spinning table (`Resources/despin.csv`); `singlePass`, the path of
+    /// `Resources/opencc/t2s-single-pass.json` (see `TraditionalConverter.singlePass`).
+    init(config: CleanConfig, table: DespinTable, singlePass: String?) {
         func compile(_ patterns: [String]) -> [[Unicode.Scalar]] {
             patterns.map { LineNormalizer.normalize(ScalarText.scalars($0)) }.filter { !$0.isEmpty }
         }
-        converter = TraditionalConverter(configuration: config.openCCConfig)
+        converter = TraditionalConverter(configuration: config.openCCConfig, singlePass: singlePass)
         keywords = SpamKeywordFilter(
             heads: compile(config.spamKeywordHeads), items: compile(config.spamKeywordItems),
             solos: compile(config.spamKeywordSolo), tails: compile(config.spamKeywordTails),
             minDistinct: config.spamKeywordMinDistinct
         )
-        textSteps = table.map { table in
-            let offTopic = OffTopicFilter(
-                strong: compile(config.offTopicWords), weak: compile(config.offTopicWeakWords),
-                names: compile(config.offTopicNames), onTopic: compile(config.onTopicWords),
-                minScore: config.offTopicMinScore, spliceWords: table.trie
-            )
-            let despinner = Despinner(
-                table: table, markers: compile(config.despinMarkers), minMarkers: config.despinMinMarkers
-            )
-            return (offTopic, despinner)
-        }
+        offTopic = OffTopicFilter(
+            strong: compile(config.offTopicWords), weak: compile(config.offTopicWeakWords),
+            names: compile(config.offTopicNames), onTopic: compile(config.onTopicWords),
+            minScore: config.offTopicMinScore, spliceWords: table.trie
+        )
+        despinner = Despinner(table: table, markers: compile(config.despinMarkers), minMarkers: config.despinMinMarkers)
     }
 
-    /// Loads what the steps need now: the de-spinning table and a first OpenCC handle.
+    /// Opens a first OpenCC handle now, so that a configuration that cannot be loaded stops the
+    /// run at its start rather than rejecting every Traditional source.
     func prepare() throws(CleanSetupError) {
-        _ = try textSteps.get()
         do {
             try converter.prepare()
         } catch {
@@ -49,8 +46,7 @@ struct ArticleRepair: Sendable {
         }
     }
 
-    /// The drafts with their texts and titles repaired; fails the source when OpenCC fails or
-    /// the de-spinning table is unusable.
+    /// The drafts with their texts and titles repaired; fails the source when OpenCC fails.
     func repaired(_ drafts: [ArticleDraft]) throws(UnusableText) -> [ArticleDraft] {
         var result = drafts
         for index in result.indices { try repair(&result[index]) }
@@ -58,11 +54,6 @@ struct ArticleRepair: Sendable {
     }
 
     private func repair(_ draft: inout ArticleDraft) throws(UnusableText) {
-        let steps: (offTopic: OffTopicFilter, despinner: Despinner)
-        switch textSteps {
-        case .success(let loaded): steps = loaded
-        case .failure(let error): throw UnusableText(reason: error.description)
-        }
         var article = draft.article
         let traditional = article.script == .hant
         let original = draft.scalars
@@ -79,12 +70,12 @@ struct ArticleRepair: Sendable {
             changed = true
         }
         let quoted = text
-        if let filtered = steps.offTopic.filtered(text, quotesFrom: quoted, keepingEmptyParagraphs: true) {
+        if let filtered = offTopic.filtered(text, quotesFrom: quoted, keepingEmptyParagraphs: true) {
             text = filtered
             changed = true
         }
-        let spun = steps.despinner.isSpun(text)
-        if spun, let despun = steps.despinner.despun(text) {
+        let spun = despinner.isSpun(text)
+        if spun, let despun = despinner.despun(text) {
             text = despun
             changed = true
         }
@@ -93,8 +84,8 @@ struct ArticleRepair: Sendable {
         if let title = article.title {
             var line = ScalarDecoding.scalars(of: traditional ? try convert(title) : title)
             if spamPage { line = SpamKeywordFilter.removing(keywords.keywords(in: line), from: line) }
-            if let filtered = steps.offTopic.filtered(line, quotesFrom: quoted) { line = filtered }
-            if spun, let despun = steps.despinner.despun(line) { line = despun }
+            if let filtered = offTopic.filtered(line, quotesFrom: quoted) { line = filtered }
+            if spun, let despun = despinner.despun(line) { line = despun }
             article.title = line.isEmpty ? nil : ScalarText.string(line)
         }
         (text, draft.lineOrigins) = Self.withoutEmptyParagraphs(text, origins: draft.lineOrigins)

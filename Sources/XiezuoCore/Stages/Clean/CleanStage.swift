@@ -22,32 +22,33 @@ public struct CleanStage: Sendable {
     /// OpenCC conversion, spam removal and de-spinning of each built article (`ArticleRepair`).
     private let repair: ArticleRepair
 
-    public init(config: CleanConfig) {
+    /// `despinTable` is `Resources/despin.csv`; `openCCSinglePass`, the path of
+    /// `Resources/opencc/t2s-single-pass.json` (`TraditionalConverter`). OpenCC is opened when
+    /// the first Traditional article needs it, or by `prepare()`.
+    init(config: CleanConfig, despinTable: DespinTable, openCCSinglePass: String?) {
         self.config = config
         self.rules = CleanRules(config: config)
-        self.repair = ArticleRepair(config: config)
+        self.repair = ArticleRepair(config: config, table: despinTable, singlePass: openCCSinglePass)
     }
 
-    /// The stage with OpenCC opened and the de-spinning table loaded now: what the pipeline
-    /// calls once at start, so that a missing OpenCC configuration stops the run with one clear
-    /// error instead of rejecting every Traditional source. (A stage made with `init(config:)`
-    /// loads both lazily and rejects the affected sources with the same message.)
-    public static func prepared(config: CleanConfig) throws(CleanSetupError) -> CleanStage {
-        let stage = CleanStage(config: config)
-        try stage.repair.prepare()
-        return stage
+    /// Opens OpenCC now: what setup calls once, so that a missing OpenCC configuration stops
+    /// the run with one clear error instead of rejecting every Traditional source.
+    public func prepare() throws(CleanSetupError) {
+        try repair.prepare()
     }
 
     /// The articles of `source`, in order; throws a reject for input that is not usable text.
     public func articles(from source: SourceDocument) throws(Reject) -> [Article] {
         do {
-            return try articles(of: source.bytes, charset: source.charset, name: source.name)
+            // A source named by its URL was downloaded from it; a file's path is the operator's, not the page's.
+            let named = source.name.hasPrefix("http://") || source.name.hasPrefix("https://") ? source.name : nil
+            return try articles(of: source.bytes, charset: source.charset, name: source.name, url: source.url ?? named)
         } catch {
             throw Reject(source: source.name, stage: .clean, reason: error.reason)
         }
     }
 
-    private func articles(of bytes: [UInt8], charset: String?, name: String) throws(UnusableText) -> [Article] {
+    private func articles(of bytes: [UInt8], charset: String?, name: String, url: String?) throws(UnusableText) -> [Article] {
         var decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
         let page = try HTMLText.page(of: &decoded)
         try checkLineCount(page.scalars, bytes: bytes.count)
@@ -58,7 +59,7 @@ public struct CleanStage: Sendable {
         let metadata = segments.map { ArticleMetadataReader.read(lines: lines, kinds: kinds, segment: $0) }
         var facts = page.facts
         if facts.url == nil { facts.url = lines.lazy.compactMap { MetadataReader.namedAddress($0.scalars) }.first }
-        let pageDate = Self.pageDate(facts, source: name)
+        let pageDate = Self.pageDate(facts, url: url)
         // A page that dates its articles one by one is a collection: an article it leaves undated
         // stays undated rather than taking the page's own date.
         let collection = segments.count > 1 && metadata.contains { $0.published != nil }
@@ -76,11 +77,10 @@ public struct CleanStage: Sendable {
     /// The date the page gives itself: its metadata's, else the one in its address (the
     /// address it names — a canonical link, `og:url`, a 原文链接 line — or the URL it was
     /// fetched from).
-    private static func pageDate(_ facts: PageFacts, source: String) -> CivilDate? {
+    private static func pageDate(_ facts: PageFacts, url: String?) -> CivilDate? {
         if let published = facts.published { return published }
-        if let url = facts.url, let date = URLDateReader.date(in: url) { return date }
-        guard source.hasPrefix("http://") || source.hasPrefix("https://") else { return nil }
-        return URLDateReader.date(in: source)
+        if let named = facts.url, let date = URLDateReader.date(in: named) { return date }
+        return url.flatMap(URLDateReader.date(in:))
     }
 
     /// Rejects the source when one of its articles is longer than `max_article_chars`.

@@ -60,16 +60,16 @@ struct HeadlineChooser: Sendable {
             let chosen: Int
             if severalArticles || run.count == 1 {
                 chosen = anchored
-            } else if let declaredLine = run.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
+            } else if let declaredLine = run.first(where: { DeclaredTitle.agrees(lines[$0].scalars, with: declared) }) {
                 chosen = declaredLine
             } else {
                 chosen = run.first(where: related.contains) ?? anchored
             }
-            if related.contains(chosen) || related.isEmpty || Self.agrees(lines[chosen].scalars, with: declared) {
+            if related.contains(chosen) || related.isEmpty || DeclaredTitle.agrees(lines[chosen].scalars, with: declared) {
                 return chosen
             }
         }
-        if let declaredLine = head.candidates.first(where: { Self.agrees(lines[$0].scalars, with: declared) }) {
+        if let declaredLine = head.candidates.first(where: { DeclaredTitle.agrees(lines[$0].scalars, with: declared) }) {
             return declaredLine
         }
         return head.candidates.first(where: related.contains) ?? first
@@ -157,16 +157,5 @@ struct HeadlineChooser: Sendable {
             if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
         return low < sorted.count && sorted[low] == value
-    }
-
-    /// The line is one of the declared titles, or one holds the other and the shorter is most
-    /// of the longer (a title with a column name left on, a headline with a page marker).
-    static func agrees(_ line: [Unicode.Scalar], with declared: [[Unicode.Scalar]]) -> Bool {
-        declared.contains { title in
-            if title == line { return true }
-            let (short, long) = title.count < line.count ? (title, line) : (line, title)
-            guard short.count >= 6, Double(short.count) >= 0.6 * Double(long.count) else { return false }
-            return ScalarText.firstIndex(of: short, in: long[...]) != nil
-        }
     }
 }

@@ -31,7 +31,7 @@ public struct ExtractStage: Sendable {
     private func facts(in article: Article, text: [Unicode.Scalar]) -> [Fact] {
         let docID = article.documentID
         let sentences = SentenceSplitter.sentences(in: text)
-        let paragraphs = Self.paragraphRanges(of: text)
+        let paragraphs = TextParagraphs.ranges(of: text)
         let figures = scanner.figures(in: text)
         let places = gazetteer.mentions(in: text)
         let years = YearResolver(
@@ -140,17 +140,6 @@ public struct ExtractStage: Sendable {
         case .yuan: return "元"
         case .counted(let classifier): return classifier.rawValue
         }
-    }
-
-    private static func paragraphRanges(of text: [Unicode.Scalar]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for index in text.indices where text[index] == "\n" {
-            ranges.append(start..<index)
-            start = index + 1
-        }
-        ranges.append(start..<text.count)
-        return ranges
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

@@ -13,12 +13,7 @@ public enum FetchSource: Sendable, Equatable {
 
     /// How a command-line `--input` or a plain string in `fetch.sources` is read.
     public init(string: String) {
-        self = Self.isHTTP(string) ? .url(string) : .path(string)
-    }
-
-    static func isHTTP(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+        self = HTTPAddress.isHTTP(string) ? .url(string) : .path(string)
     }
 
     /// The same entry with its file path resolved against `base` (URLs are left alone).

@@ -90,7 +90,7 @@ public struct FetchStage: Sendable {
             }
             switch downloads.take(reference.ordinal) {
             case .success(.body(let bytes, let charset, let validators, _)):
-                let document = SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes, charset: charset)
+                let document = SourceDocument(name: reference.name, bytes: bytes, charset: charset, url: reference.name)
                 return .document(document, validators: validators)
             case .success(.notModified):
                 return .notModified
@@ -106,7 +106,7 @@ public struct FetchStage: Sendable {
         func reject(_ reason: String) -> Reject { Reject(source: reference.name, stage: .fetch, reason: reason) }
         do {
             let bytes = try SourceFile.bytes(of: file, limit: config.maxBytes)
-            return SourceDocument(ordinal: reference.ordinal, name: reference.name, bytes: bytes)
+            return SourceDocument(name: reference.name, bytes: bytes)
         } catch {
             throw reject(reason(error))
         }

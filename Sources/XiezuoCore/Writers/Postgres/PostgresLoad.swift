@@ -27,7 +27,7 @@ struct PostgresLoad {
         config.schema + "_" + setName.lowercased().replacingOccurrences(of: "-", with: "_")
     }
 
-    func load(set directory: String, setName: String, run: RunReport) throws(PostgresError) -> Report {
+    func load(set directory: String, setName: String, run: RunStamp) throws(PostgresError) -> Report {
         let connection = try PostgresConnection(
             config.connection,
             defaults: ["connect_timeout": "30", "fallback_application_name": "xiezuo", "client_encoding": "UTF8"])

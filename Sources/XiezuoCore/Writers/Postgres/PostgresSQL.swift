@@ -57,7 +57,7 @@ enum PostgresSQL {
     }
 
     /// The run the tables are from: one row.
-    static func runTable(in schema: String, run: RunReport) -> String {
+    static func runTable(in schema: String, run: RunStamp) -> String {
         let name = qualified(schema, runTableName)
         return """
             CREATE TABLE \(name) (run_id bigint PRIMARY KEY, previous_run_id bigint NOT NULL, started timestamptz NOT NULL, \

@@ -17,10 +17,10 @@ final class XlsxTableWorkbook {
     let dataRowsPerSheet: Int
     private let workbook: XlsxWorkbook
     private let about: XlsxWorksheet
-    private let run: XlsxRunStamp
+    private let run: RunStamp
     private var tables: [XlsxTableSheet] = []
 
-    init(path: String, temporaryDirectory: String, run: XlsxRunStamp, dataRowsPerSheet: Int = excelRows - 1) throws(OutputError) {
+    init(path: String, temporaryDirectory: String, run: RunStamp, dataRowsPerSheet: Int = excelRows - 1) throws(OutputError) {
         self.path = path
         self.run = run
         self.dataRowsPerSheet = dataRowsPerSheet

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The cooperation programmes an article can be about (`documents.programme`) and the words that
 /// name them, from Resources/programmes.csv (`programme,word`, read with libcsv). The order of
 /// first appearance in the file is the order programmes are listed in, so the column is the same
@@ -32,25 +30,6 @@ public struct ProgrammeVocabulary: Sendable {
         wordsByFirst = byFirst
         firstScalars = ScalarBitmap(byFirst.keys)
         astralFirst = byFirst.keys.contains { $0 >= 0x10000 }
-    }
-
-    /// Loaded once per process.
-    private static let cached: Result<ProgrammeVocabulary, ProgrammeVocabularyError> = {
-        guard let url = Bundle.module.url(forResource: "programmes", withExtension: "csv", subdirectory: "Resources") else {
-            return .failure(ProgrammeVocabularyError(message: "programmes.csv is missing from the XiezuoCore bundle's Resources"))
-        }
-        do {
-            return .success(try ProgrammeVocabulary(records: CSVReader.records(atPath: url.path)))
-        } catch let error as ProgrammeVocabularyError {
-            return .failure(error)
-        } catch {
-            return .failure(ProgrammeVocabularyError(message: "programmes.csv: \(error)"))
-        }
-    }()
-
-    /// The vocabulary bundled with XiezuoCore (Resources/programmes.csv).
-    public static func bundled() throws(ProgrammeVocabularyError) -> ProgrammeVocabulary {
-        try cached.get()
     }
 
     /// Builds the vocabulary from a CSV file's records, header first.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// China's administrative divisions (Resources/regions.csv, derived from jionlp's data by
 /// scripts/derive_regions.py; see docs/data-sources.md) and the scanner that finds them in text,
 /// so that every fact can name the place its figure is about.
@@ -53,35 +51,6 @@ public struct Gazetteer: Sendable {
     let formPlaces: FlatLists<Int32>
     /// Province abbreviations and the programmes' official pairings (see `CooperationPairs`).
     let pairs: CooperationPairs
-
-    /// Loaded once per process: the pipeline and every test share one copy of the 43,000 rows,
-    /// mapped from the compiled image when it matches the CSV files (see `GazetteerSource`).
-    private static let cached: Result<Gazetteer, GazetteerError> = {
-        do throws(GazetteerError) {
-            let directory = URL(fileURLWithPath: try bundledCSVPath()).deletingLastPathComponent().path
-            return .success(try GazetteerSource(directory: directory).gazetteer().gazetteer)
-        } catch {
-            return .failure(error)
-        }
-    }()
-
-    /// The gazetteer bundled with XiezuoCore (Resources/regions.csv).
-    public static func bundled() throws(GazetteerError) -> Gazetteer {
-        try cached.get()
-    }
-
-    /// Where the bundled regions.csv is.
-    static func bundledCSVPath() throws(GazetteerError) -> String {
-        try bundledPath("regions")
-    }
-
-    /// Where the bundled `<name>.csv` is.
-    static func bundledPath(_ name: String) throws(GazetteerError) -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources") else {
-            throw GazetteerError(message: "\(name).csv is missing from the XiezuoCore bundle's Resources")
-        }
-        return url.path
-    }
 
     /// Builds the gazetteer from regions.csv's records, header first, with the records of
     /// region-aliases.csv (`alias,name,parent`: 察右前旗 for 察哈尔右翼前旗), province-abbreviations.csv

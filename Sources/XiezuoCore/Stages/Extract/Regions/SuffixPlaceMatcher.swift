@@ -56,14 +56,6 @@ struct SuffixPlaceMatcher: Sendable {
         street = ("街" as Unicode.Scalar).value
     }
 
-    /// CJK unified ideographs (with extension A, the compatibility block and the supplementary
-    /// planes' extensions): what a Chinese place name is written in.
-    @inline(__always)
-    static func isIdeograph(_ value: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0x20000...0x3134F).contains(value)
-    }
-
     /// The suffix place starting at `start`, if any. `afterPlace` tells that a mention ends right
     /// before `start`; `isSenior` tells whether a stem is itself a county or larger place, which
     /// makes a following 街道 the place's streets (广州街道上), not a subdistrict.
@@ -98,13 +90,13 @@ struct SuffixPlaceMatcher: Sendable {
         isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
     ) -> (length: Int, stemLength: Int, level: PlaceLevel)? {
         let first = text[start].value
-        guard Self.isIdeograph(first), !functionWords.contains(first), !determiners.contains(first),
+        guard ScalarWords.isIdeograph(first), !functionWords.contains(first), !determiners.contains(first),
             !forbiddenStemScalars.contains(first)
         else { return nil }
         var longestStem = 4
         if !afterPlace && start > 0 {
             let before = text[start - 1].value
-            if Self.isIdeograph(before) {
+            if ScalarWords.isIdeograph(before) {
                 guard functionWords.contains(before) else { return nil }
             } else {
                 longestStem = 2
@@ -117,7 +109,7 @@ struct SuffixPlaceMatcher: Sendable {
             let suffixStart = start + stemLength
             guard suffixStart < count else { return nil }
             let last = text[suffixStart - 1].value
-            guard Self.isIdeograph(last), !forbiddenStemScalars.contains(last) else { return nil }
+            guard ScalarWords.isIdeograph(last), !forbiddenStemScalars.contains(last) else { return nil }
             guard let suffix = suffix(in: text, at: suffixStart) else { continue }
             // A function word inside the stem bounds a shorter stem ending at the same suffix.
             var inner = start + 1

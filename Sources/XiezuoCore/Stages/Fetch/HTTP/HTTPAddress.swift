@@ -13,11 +13,17 @@ struct HTTPAddress: Sendable, Hashable {
 
     init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard FetchSource.isHTTP(trimmed), let url = URL(string: trimmed), let host = url.host, !host.isEmpty else {
+        guard Self.isHTTP(trimmed), let url = URL(string: trimmed), let host = url.host, !host.isEmpty else {
             return nil
         }
         self.url = url
         self.text = trimmed
         hostKey = host.lowercased() + (url.port.map { ":\($0)" } ?? "")
+    }
+
+    /// Whether `text` starts as an http:// or https:// URL (in any case).
+    static func isHTTP(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 }

@@ -1,0 +1,72 @@
+/// How an article's fingerprint is made, on the workers while the text is at hand: the
+/// normalised text's hash, its shingles, their MinHash band keys and the figures extract found.
+extension ArticleFingerprint {
+    public init(article: Article, facts: [Fact], parameters: NearDuplicateParameters) {
+        let shingles = ShingleSet(text: article.text, shingleSize: parameters.shingleSize)
+        self.init(
+            exactKey: Self.normalisedHash(of: article.text), shingles: shingles.hashes,
+            bandKeys: MinHashSignature(shingles, parameters: parameters).bandKeys,
+            figures: FigureSignature(facts: facts, text: article.text).entries)
+    }
+
+    /// The FNV-1a hash of the text's UTF-8 with whitespace, punctuation and symbols left out and
+    /// ASCII letters lowercased, computed as the scalars go by (no string or array is built).
+    static func normalisedHash(of text: String) -> UInt64 {
+        var hash = StableHash.offsetBasis
+        ScalarDecoding.forEachValue(of: text) { value in
+            guard let scalar = Unicode.Scalar(value), !isIgnored(scalar) else { return }
+            if scalar.isASCII {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                hash = StableHash.adding(byte | ((0x41...0x5A).contains(byte) ? 0x20 : 0), to: hash)
+            } else {
+                UTF8.encode(scalar) { hash = StableHash.adding($0, to: hash) }
+            }
+        }
+        return hash
+    }
+
+    /// Whitespace, punctuation or a symbol. Looking up a scalar's Unicode properties costs
+    /// far more than the rest of fingerprinting, so the answers for the Basic Multilingual
+    /// Plane (where Chinese text lives) are looked up once into a bit table.
+    @inline(__always)
+    static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        guard value < 0x10000 else { return looksUpIgnored(scalar) }
+        return ignoredInBMP[value >> 6] & (1 << UInt64(value & 63)) != 0
+    }
+
+    private static let ignoredInBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<UInt32(0x10000) {
+            // Built at every start-up: the blocks of letters and private use (CJK ideographs and
+            // extension A, Yi, Hangul syllables, the private use area, surrogates) hold no white
+            // space, punctuation or symbol in any Unicode version, and are three quarters of the
+            // plane; skipping their property look-ups saves ~35 M instructions per run.
+            if (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xA000...0xA48C).contains(value)
+                || (0xAC00...0xD7A3).contains(value) || (0xD800...0xF8FF).contains(value)
+            {
+                continue
+            }
+            guard let scalar = Unicode.Scalar(value), looksUpIgnored(scalar) else { continue }
+            bits[Int(value) >> 6] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
+
+    private static func looksUpIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isWhitespace || properties.generalCategory.isPunctuationOrSymbol
+    }
+}
+
+extension Unicode.GeneralCategory {
+    fileprivate var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+}
