@@ -32,8 +32,8 @@ struct TableImageReader {
         let start = offset + 8
         let length = Int(count) * size
         let values = [Element](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
-            if length > 0, let destination = buffer.baseAddress {
-                UnsafeMutableRawPointer(destination).copyMemory(from: body.baseAddress.unsafelyUnwrapped + start, byteCount: length)
+            if length > 0, let destination = buffer.baseAddress, let source = body.baseAddress {
+                UnsafeMutableRawPointer(destination).copyMemory(from: source + start, byteCount: length)
             }
             initialized = Int(count)
         }
