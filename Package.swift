@@ -54,6 +54,8 @@ let package = Package(
         // libFuzzer target over one source's clean + extract (scripts/fuzz.sh); a plain build
         // replays the files given on its command line instead.
         .executableTarget(name: "xiezuo-fuzz", dependencies: ["XiezuoCore"]),
+        // Compiles the rule tables' CSV files into the images xiezuo maps (scripts/compile-resources.sh).
+        .executableTarget(name: "xiezuo-compile-tables", dependencies: ["XiezuoCore"]),
         // Fixtures are read from the source tree through #filePath, not bundled.
         .testTarget(name: "XiezuoCoreTests", dependencies: ["XiezuoCore"], exclude: ["Clean/Fixtures", "Figures/Fixtures", "Fuzz/Fixtures"]),
         .testTarget(name: "ParquetTests", dependencies: ["Parquet"], exclude: ["Scripts"]),

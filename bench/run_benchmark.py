@@ -229,13 +229,20 @@ def load_kinds(directory):
     return kinds
 
 
-def score(output, gold, kinds=None, samples=15):
+def score(output, gold, kinds=None, samples=15, corpus=None):
     """Per-table precision/recall of the output's fact tables against the gold facts, with
-    false positives and misses also counted by the kind of page they come from."""
+    false positives and misses also counted by the kind of page they come from. `documents.source`
+    names a file by its absolute path; the gold names it relative to `corpus`."""
     kinds = kinds or {}
     tables = os.path.realpath(os.path.join(output, "current", "csv"))
     documents = read_csv(os.path.join(tables, "documents.csv"))
-    source_of = {row["doc_id"]: row["source"] for row in documents}  # doc_id is unique per row
+
+    def relative(source):
+        if corpus and os.path.isabs(source):
+            return os.path.relpath(source, corpus)
+        return source
+
+    source_of = {row["doc_id"]: relative(row["source"]) for row in documents}  # doc_id is unique per row
     index = {}
     for position, fact in enumerate(gold):
         index.setdefault((fact["source"], fact["table"]), []).append(position)
@@ -447,7 +454,7 @@ def main():
                 cpu = (run["usage"].get("user_s") or 0) + (run["usage"].get("system_s") or 0)
                 run["cpu_s"] = cpu
                 run["mb_per_cpu_s"] = manifest["bytes"] / 1e6 / cpu if cpu else None
-                run["score"] = score(output, gold, kinds)
+                run["score"] = score(output, gold, kinds, corpus=corpus)
                 s = run["score"]
                 log(f"  {run['wall_s']:.2f} s, {run['mb_per_s']:.1f} MB/s, peak RSS {run['peak_rss_mib']:.1f} MiB, "
                     + ", ".join(f"{t} P {s[t]['precision']:.3f} R {s[t]['recall']:.3f}" for t, _ in TABLES))

@@ -12,7 +12,10 @@ import Foundation
 ///
 /// Every other file of the directory is read too, except hidden ones and `*.md`: `contentHash`
 /// covers all of them, so that any change of a table makes `ArticleProcessor.identity` change
-/// and the sources given again are processed again.
+/// and the sources given again are processed again. The one exception is `gazetteer.image`, the
+/// four gazetteer files compiled (scripts/compile-resources.sh): it is mapped, not read, and
+/// used only while it matches the CSV files (see `GazetteerSource`), so it cannot change a
+/// result and is left out of the hash.
 public struct ProcessorResources: Sendable {
     /// Where the tables were read from.
     public let directory: String
@@ -131,6 +134,7 @@ public struct ProcessorResources: Sendable {
             return names.filter { name in
                 var isDirectory: ObjCBool = false
                 return !name.split(separator: "/").contains { $0.hasPrefix(".") } && !name.hasSuffix(".md")
+                    && name != Gazetteer.imageFileName
                     && FileManager.default.fileExists(atPath: path(name), isDirectory: &isDirectory) && !isDirectory.boolValue
             }
         }
@@ -161,6 +165,12 @@ public struct ProcessorResources: Sendable {
         /// The gazetteer, from regions.csv and the three tables read with it. Its errors do not
         /// say which of the four is at fault unless they name it; they are filed under regions.csv.
         private func gazetteer(_ files: [String: [UInt8]]) throws(ProcessorSetupError) -> Gazetteer {
+            // The compiled image when it was compiled from exactly these four files (start-up
+            // near zero); otherwise the CSV records, whose errors say which file is at fault.
+            let source = GazetteerSource(
+                files: [Table.gazetteer, .aliases, .abbreviations, .pairings].map { files[$0.rawValue] ?? [] },
+                imagePath: path(Gazetteer.imageFileName))
+            if let mapped = try? source.mapped() { return mapped }
             let regions = try records(files[Table.gazetteer.rawValue] ?? [], of: .gazetteer)
             let aliases = try records(files[Table.aliases.rawValue] ?? [], of: .aliases)
             let abbreviations = try records(files[Table.abbreviations.rawValue] ?? [], of: .abbreviations)

@@ -1,50 +1,57 @@
-import Foundation
-
 /// `datapackage.json`: the Frictionless Data Package describing the CSV tables, so BI tools and
 /// `frictionless validate` know every column's type, meaning and keys.
 enum DataPackage {
     static func json(formats: [OutputFormat]) -> [UInt8] {
-        var resources: [[String: Any]] = []
+        document(formats: formats).bytes + [10]
+    }
+
+    /// The package as a JSON value.
+    static func document(formats: [OutputFormat]) -> PrettyJSON {
+        var resources: [PrettyJSON] = []
         for schema in TableSchema.all {
-            var tableSchema: [String: Any] = [
-                "fields": schema.columns.map(field),
-                "missingValues": [""],
+            var tableSchema: [String: PrettyJSON] = [
+                "fields": .array(schema.columns.map(field)),
+                "missingValues": .array([.string("")]),
             ]
-            if !schema.primaryKey.isEmpty { tableSchema["primaryKey"] = schema.primaryKey }
+            if !schema.primaryKey.isEmpty { tableSchema["primaryKey"] = .array(schema.primaryKey.map(PrettyJSON.string)) }
             if let reference = schema.documentReference {
                 // Every reference to a document is by documents.doc_id, unique per row; "" is
                 // Table Schema's name for the resource itself (documents.duplicate_of).
                 let resource = schema.name == TableSchema.documents.name ? "" : TableSchema.documents.name
-                tableSchema["foreignKeys"] = [
-                    ["fields": [reference], "reference": ["resource": resource, "fields": ["doc_id"]]]
-                ]
+                tableSchema["foreignKeys"] = .array([
+                    .object([
+                        "fields": .array([.string(reference)]),
+                        "reference": .object(["resource": .string(resource), "fields": .array([.string("doc_id")])]),
+                    ])
+                ])
             }
-            var resource: [String: Any] = [
-                "name": schema.name, "path": OutputLayout.csv(schema.name), "profile": "tabular-data-resource", "format": "csv",
-                "mediatype": "text/csv", "encoding": "utf-8", "description": schema.description, "schema": tableSchema,
+            var resource: [String: PrettyJSON] = [
+                "name": .string(schema.name), "path": .string(OutputLayout.csv(schema.name)),
+                "profile": .string("tabular-data-resource"), "format": .string("csv"), "mediatype": .string("text/csv"),
+                "encoding": .string("utf-8"), "description": .string(schema.description), "schema": .object(tableSchema),
             ]
             if formats.contains(.parquet) {
-                resource["sources"] = [["title": "also as Parquet", "path": OutputLayout.parquet(schema.name)]]
+                resource["sources"] = .array([
+                    .object(["title": .string("also as Parquet"), "path": .string(OutputLayout.parquet(schema.name))])
+                ])
             }
-            resources.append(resource)
+            resources.append(.object(resource))
         }
-        let package: [String: Any] = [
-            "name": "xiezuo-tables", "title": "xiezuo: figures of China's regional cooperation programmes",
-            "profile": "tabular-data-package", "resources": resources,
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: package, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-        return [UInt8](data) + [10]
+        return .object([
+            "name": .string("xiezuo-tables"), "title": .string("xiezuo: figures of China's regional cooperation programmes"),
+            "profile": .string("tabular-data-package"), "resources": .array(resources),
+        ])
     }
 
-    private static func field(_ column: TableColumn) -> [String: Any] {
-        var field: [String: Any] = ["name": column.name, "description": column.description]
+    private static func field(_ column: TableColumn) -> PrettyJSON {
+        var field: [String: PrettyJSON] = ["name": .string(column.name), "description": .string(column.description)]
         switch column.type {
-        case .text: field["type"] = "string"
-        case .year, .integer: field["type"] = "integer"
-        case .date: field["type"] = "date"
-        case .money: field["type"] = "number"
+        case .text: field["type"] = .string("string")
+        case .year, .integer: field["type"] = .string("integer")
+        case .date: field["type"] = .string("date")
+        case .money: field["type"] = .string("number")
         }
-        if !column.optional { field["constraints"] = ["required": true] }
-        return field
+        if !column.optional { field["constraints"] = .object(["required": .bool(true)]) }
+        return .object(field)
     }
 }

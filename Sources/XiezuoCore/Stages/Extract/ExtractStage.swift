@@ -15,14 +15,20 @@ public struct ExtractStage: Sendable {
 
     /// The programmes of `article` and its facts, gated by `extract.require_programme`.
     public func extraction(of article: Article) -> Extraction {
-        let named = programmes.programmes(in: ScalarDecoding.scalars(of: article.text))
+        // The text is decoded into scalars once, for the programmes and the facts alike.
+        let text = ScalarDecoding.scalars(of: article.text)
+        let named = programmes.programmes(in: text)
         if config.requireProgramme && named.isEmpty { return Extraction(programmes: [], facts: []) }
-        return Extraction(programmes: named, facts: facts(in: article))
+        return Extraction(programmes: named, facts: facts(in: article, text: text))
     }
 
     /// The facts of `article`, in text order, each written once, whatever programme it names.
     public func facts(in article: Article) -> [Fact] {
-        let text = ScalarDecoding.scalars(of: article.text)
+        facts(in: article, text: ScalarDecoding.scalars(of: article.text))
+    }
+
+    /// The facts of `article`, whose text decoded into scalars is `text`.
+    private func facts(in article: Article, text: [Unicode.Scalar]) -> [Fact] {
         let docID = article.documentID
         let sentences = SentenceSplitter.sentences(in: text)
         let paragraphs = TextParagraphs.ranges(of: text)

@@ -32,7 +32,8 @@ public struct FigureSignature: Sendable, Equatable {
             entries = []
             return
         }
-        let scalars = Array(text.unicodeScalars)
+        // Decoded into uninitialised storage: `Array(text.unicodeScalars)` appends one scalar at a time.
+        let scalars = ScalarDecoding.scalars(of: text)
         var packed: [UInt64] = []
         packed.reserveCapacity(min(facts.count, Self.maxEntries))
         for fact in facts.sorted(by: { $0.offset < $1.offset }).prefix(Self.maxEntries) {

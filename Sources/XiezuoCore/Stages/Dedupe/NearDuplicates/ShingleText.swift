@@ -15,8 +15,8 @@ enum ShingleText {
         // Chinese is 3 UTF-8 bytes per character; a third of the bytes is exact for pure CJK
         // and the array grows for ASCII-heavy text.
         result.reserveCapacity(text.utf8.count / 3 + 16)
-        for scalar in text.unicodeScalars {
-            let value = normalised(scalar.value)
+        ScalarDecoding.forEachValue(of: text) { scalar in
+            let value = normalised(scalar)
             if value != 0 { result.append(value) }
         }
         return result

@@ -96,6 +96,22 @@ struct CooperationPairs: Sendable {
         helpers.contains(province)
     }
 
+    /// The tables as sorted lists, for a compiled image: (abbreviation scalar, province row)
+    /// and (helper, recipient) rows.
+    var sortedTables: (abbreviations: [(UInt32, Int32)], pairs: [(Int32, Int32)]) {
+        (
+            provinceByAbbreviation.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+            pairs.map { ($0.helper, $0.recipient) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        )
+    }
+
+    /// The tables from the lists `sortedTables` gives.
+    init(abbreviations: [(UInt32, Int32)], pairs: [(Int32, Int32)]) {
+        self.init(
+            provinceByAbbreviation: Dictionary(abbreviations, uniquingKeysWith: { first, _ in first }),
+            pairs: Set(pairs.map { Pair(helper: $0.0, recipient: $0.1) }), helpers: Set(pairs.map(\.0)))
+    }
+
     /// Whether any abbreviation is known (an empty table reads no pairing name).
     var isEmpty: Bool { provinceByAbbreviation.isEmpty }
 }

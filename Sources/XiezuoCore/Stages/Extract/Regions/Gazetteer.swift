@@ -15,28 +15,40 @@ public struct Gazetteer: Sendable {
     /// The header regions.csv must have, as documented in docs/data-sources.md.
     static let header = ["name", "short", "level", "parent", "adcode"]
 
-    private let trie: PlaceTrie
-    private let forms: [SurfaceForm]
-    private let suffixMatcher: SuffixPlaceMatcher
-    private let shortContinuations: [[UInt32]]
-    private let overlappingWords: [[UInt32]]
-    private let precedingWords: [[UInt32]]
-    private let geographicFeatures: Set<UInt32>
-    private let township: UInt32
-    private let countryside: UInt32
-    private let village: UInt32
-    private let rowCounts: [Int]
-    /// Every regions.csv row, in file order (a row's index is its id).
-    private let places: [GazetteerPlace]
+    let trie: PlaceTrie
+    /// Per surface form (the trie's payload, in the order of their texts): the text, its level
+    /// and how it was derived.
+    let formTexts: StringTable
+    let formLevels: [PlaceLevel]
+    let formKinds: [SurfaceKind]
+    /// The continuations that make a form another word (中山 + 大学), for the few forms that have
+    /// any (see `SurfaceForm.badContinuations`).
+    let formContinuations: [Int32: [[UInt32]]]
+    let suffixMatcher: SuffixPlaceMatcher
+    let shortContinuations: [[UInt32]]
+    let overlappingWords: [[UInt32]]
+    let precedingWords: [[UInt32]]
+    let geographicFeatures: Set<UInt32>
+    let township: UInt32
+    let countryside: UInt32
+    let village: UInt32
+    let rowCounts: [Int]
+    /// Every regions.csv row, in file order (a row's index is its id): its name, short form,
+    /// adcode, level and parent rows (see `GazetteerPlace`).
+    let placeNames: StringTable
+    let placeShorts: StringTable
+    let placeCodes: StringTable
+    let placeLevels: [PlaceLevel]
+    let placeParents: FlatLists<Int32>
     /// Every row's enclosing rows through all its parents, flattened: row `id`'s are
     /// `ancestorIDs[ancestorStarts[id]..<ancestorStarts[id + 1]]`. Precomputed once so that region
     /// resolution never walks or allocates per article.
-    private let ancestorStarts: [Int32]
-    private let ancestorIDs: [Int32]
-    /// Per surface form (same index as `forms`), the rows its text can denote, the reading whose
+    let ancestorStarts: [Int32]
+    let ancestorIDs: [Int32]
+    /// Per surface form, the rows its text can denote, the reading whose
     /// level the scanner reports first: 三都 → 三都水族自治县; 朝阳 → the Beijing district and the
     /// Liaoning city.
-    private let formPlaces: [[Int32]]
+    let formPlaces: FlatLists<Int32>
     /// Province abbreviations and the programmes' official pairings (see `CooperationPairs`).
     let pairs: CooperationPairs
 
@@ -105,13 +117,11 @@ public struct Gazetteer: Sendable {
         }
         var provinceIDs: [String: Int32] = [:]
         for (index, row) in rows.enumerated() where row.level == .province { provinceIDs[row.name] = Int32(index) }
-        pairs = try CooperationPairs(abbreviations: abbreviations, pairings: pairings) { provinceIDs[$0] }
-        places = rows
-        (ancestorStarts, ancestorIDs) = GazetteerPlace.flattenAncestors(rows)
+        let pairs = try CooperationPairs(abbreviations: abbreviations, pairings: pairings) { provinceIDs[$0] }
+        let (ancestorStarts, ancestorIDs) = GazetteerPlace.flattenAncestors(rows)
 
         let ordered = Self.sortedByText(Array(best.values))
-        forms = ordered
-        formPlaces = ordered.map { form in
+        let formPlaces = ordered.map { form in
             (readings[form.text] ?? [])
                 .sorted { left, right in
                     if left.form.kind != right.form.kind { return left.form.kind < right.form.kind }
@@ -120,7 +130,42 @@ public struct Gazetteer: Sendable {
                 }
                 .map(\.row)
         }
-        trie = PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) })
+        var continuations: [Int32: [[UInt32]]] = [:]
+        for (index, form) in ordered.enumerated() where !form.badContinuations.isEmpty {
+            continuations[Int32(index)] = form.badContinuations
+        }
+        self.init(
+            trie: PlaceTrie(words: ordered.enumerated().map { (PlaceStopLists.values($0.element.text), Int32($0.offset)) }),
+            formTexts: StringTable(ordered.map(\.text)), formLevels: ordered.map(\.level), formKinds: ordered.map(\.kind),
+            formContinuations: continuations, formPlaces: FlatLists(formPlaces),
+            placeNames: StringTable(rows.map(\.name)), placeShorts: StringTable(rows.map(\.short)),
+            placeCodes: StringTable(rows.map(\.code)), placeLevels: rows.map(\.level), placeParents: FlatLists(rows.map(\.parents)),
+            ancestorStarts: ancestorStarts, ancestorIDs: ancestorIDs, pairs: pairs, rowCounts: counts)
+    }
+
+    /// A gazetteer of tables already built: from the CSV files (above) or from a compiled image
+    /// (`init(image:sourceHash:)`). The stop lists are the code's own and are set here.
+    init(
+        trie: PlaceTrie, formTexts: StringTable, formLevels: [PlaceLevel], formKinds: [SurfaceKind],
+        formContinuations: [Int32: [[UInt32]]], formPlaces: FlatLists<Int32>, placeNames: StringTable, placeShorts: StringTable,
+        placeCodes: StringTable, placeLevels: [PlaceLevel], placeParents: FlatLists<Int32>, ancestorStarts: [Int32],
+        ancestorIDs: [Int32], pairs: CooperationPairs, rowCounts: [Int]
+    ) {
+        self.trie = trie
+        self.formTexts = formTexts
+        self.formLevels = formLevels
+        self.formKinds = formKinds
+        self.formContinuations = formContinuations
+        self.formPlaces = formPlaces
+        self.placeNames = placeNames
+        self.placeShorts = placeShorts
+        self.placeCodes = placeCodes
+        self.placeLevels = placeLevels
+        self.placeParents = placeParents
+        self.ancestorStarts = ancestorStarts
+        self.ancestorIDs = ancestorIDs
+        self.pairs = pairs
+        self.rowCounts = rowCounts
         suffixMatcher = SuffixPlaceMatcher()
         shortContinuations = PlaceStopLists.shortContinuations.map(PlaceStopLists.values)
         overlappingWords = PlaceStopLists.overlappingWords.map(PlaceStopLists.values)
@@ -129,7 +174,6 @@ public struct Gazetteer: Sendable {
         township = ("镇" as Unicode.Scalar).value
         countryside = ("乡" as Unicode.Scalar).value
         village = ("村" as Unicode.Scalar).value
-        rowCounts = counts
     }
 
     /// `forms` in `String` order of their texts. Swift orders strings by their NFC scalars; for
@@ -213,22 +257,27 @@ public struct Gazetteer: Sendable {
 
     /// How surface form `form` was derived (official name, suffixed short form, bare short form).
     func kind(ofForm form: Int32) -> SurfaceKind {
-        forms[Int(form)].kind
+        formKinds[Int(form)]
     }
 
     /// The regions.csv rows surface form `form` can denote, the scanner's reading first.
     func places(ofForm form: Int32) -> [Int32] {
-        formPlaces[Int(form)]
+        Array(formPlaces[Int(form)])
     }
 
     /// The regions.csv row with index `id`, as returned by `places(named:)`.
     func place(_ id: Int32) -> GazetteerPlace {
-        places[Int(id)]
+        GazetteerPlace(
+            name: placeNames.string(at: Int(id)), short: placeShorts[Int(id)], level: placeLevels[Int(id)],
+            parents: Array(placeParents[Int(id)]), code: placeCodes[Int(id)])
     }
+
+    /// How many regions.csv rows there are.
+    var rowCount: Int { placeLevels.count }
 
     /// The level of row `id`, without copying the row.
     func level(ofPlace id: Int32) -> PlaceLevel {
-        places[Int(id)].level
+        placeLevels[Int(id)]
     }
 
     /// Every row enclosing row `id`, through all its parents (a township whose county name is
@@ -238,8 +287,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// The rows enclosing row `id` (see `GazetteerPlace.parents`), without copying the row.
-    func parents(ofPlace id: Int32) -> [Int32] {
-        places[Int(id)].parents
+    func parents(ofPlace id: Int32) -> ArraySlice<Int32> {
+        placeParents[Int(id)]
     }
 
     /// How many regions.csv rows are at `level` (none are villages).
@@ -269,10 +318,10 @@ public struct Gazetteer: Sendable {
         // The closure captures the two arrays it reads, not `self`: capturing the whole gazetteer
         // copied (and retained) every one of its arrays at each call.
         let trie = self.trie
-        let forms = self.forms
+        let formLevels = self.formLevels
         let isSenior = { (stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool in
             guard let payload = trie.payload(of: stem) else { return false }
-            return forms[Int(payload)].level <= .county
+            return formLevels[Int(payload)] <= .county
         }
         var position = 0
         var lastEnd = 0
@@ -316,8 +365,9 @@ public struct Gazetteer: Sendable {
                 position = range.upperBound
                 lastEnd = position
             } else if form >= 0 {
-                let surface = forms[Int(form)]
-                found.append(PlaceMention(range: position..<(position + length), name: surface.text, level: surface.level))
+                found.append(
+                    PlaceMention(
+                        range: position..<(position + length), name: formTexts.string(at: Int(form)), level: formLevels[Int(form)]))
                 position += length
                 lastEnd = position
             } else {
@@ -341,15 +391,15 @@ public struct Gazetteer: Sendable {
         let next: UInt32 = end < text.count ? text[end].value : 0
         // 乡村 (countryside) is never a 乡 followed by 村: 集体乡村 is not the township 集体乡.
         if last == countryside && next == village { return false }
-        let kind = forms[Int(hit.form)].kind
-        let level = forms[Int(hit.form)].level
+        let kind = formKinds[Int(hit.form)]
+        let level = formLevels[Int(hit.form)]
         switch kind {
         case .bareShort:
             partOfWord = true
             if geographicFeatures.contains(next) { return false }
             for word in shortContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
-            for word in forms[Int(hit.form)].badContinuations where SuffixPlaceMatcher.hasPrefix(text, at: end, word) {
-                return false
+            if let words = formContinuations[hit.form] {
+                for word in words where SuffixPlaceMatcher.hasPrefix(text, at: end, word) { return false }
             }
             partOfWord = false
             if level > .province {
@@ -369,7 +419,7 @@ public struct Gazetteer: Sendable {
             // 南京镇江 is 南京 then 镇江, not the township 南京镇: a township whose suffix starts a
             // county or larger place gives way.
             let others = trie.matches(in: text, at: end - 1, into: scratch)
-            for index in 0..<others where scratch[index].length >= 2 && forms[Int(scratch[index].form)].level <= .county {
+            for index in 0..<others where scratch[index].length >= 2 && formLevels[Int(scratch[index].form)] <= .county {
                 return false
             }
         default:

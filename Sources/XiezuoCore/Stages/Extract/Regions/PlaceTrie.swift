@@ -13,19 +13,39 @@ struct PlaceTrie: Sendable {
     private static let tableEnd: UInt32 = 0xA000
 
     /// Node reached by each first scalar in `tableStart ..< tableEnd`; -1 where no name starts.
-    private let rootChild: [Int32]
+    let rootChild: [Int32]
     /// Nodes reached by first scalars outside the table (none in today's data).
-    private let otherRootChild: [UInt32: Int32]
+    let otherRootChild: [UInt32: Int32]
     /// Three values per node: first edge, end of edges (into the edge arrays, sorted by scalar),
     /// and the `SurfaceForm` index of the name ending there, or -1.
-    private let nodes: [Int32]
-    private let edgeScalar: [UInt32]
-    private let edgeTarget: [Int32]
+    let nodes: [Int32]
+    let edgeScalar: [UInt32]
+    let edgeTarget: [Int32]
     /// One bit per hash of a name's first two scalars (`bigramBits` bits in all).
-    private let bigrams: [UInt64]
+    let bigrams: [UInt64]
     private static let bigramBits = 19
     /// The longest name, in scalars: the most hits one position can have.
     let longestName: Int
+
+    /// A trie of arrays already built, as `init(words:)` builds them (read from a compiled image).
+    init(
+        rootChild: [Int32], otherRootChild: [UInt32: Int32], nodes: [Int32], edgeScalar: [UInt32], edgeTarget: [Int32],
+        bigrams: [UInt64], longestName: Int
+    ) {
+        self.rootChild = rootChild
+        self.otherRootChild = otherRootChild
+        self.nodes = nodes
+        self.edgeScalar = edgeScalar
+        self.edgeTarget = edgeTarget
+        self.bigrams = bigrams
+        self.longestName = longestName
+    }
+
+    /// Entries of `rootChild`: one per scalar from CJK extension A to the end of the unified ideographs.
+    static var rootTableCount: Int { Int(tableEnd - tableStart) }
+
+    /// Bits in `bigrams`.
+    static var bigramCount: Int { 1 << bigramBits }
 
     /// Builds the trie; a later word with the same scalars replaces an earlier one's payload. Words
     /// of fewer than two scalars are left out: no one-character place name is matched (东, 梅),
