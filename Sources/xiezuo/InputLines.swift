@@ -13,6 +13,9 @@ struct InputLines {
     private let limit: Int
     private var buffer: [UInt8] = []
     private var start = 0
+    /// Where the search for the next `\n` goes on: the bytes before it, from `start`, hold
+    /// none, so a long line is scanned once, not once per block read.
+    private var scanned = 0
     private var finished = false
 
     init(handle: FileHandle = .standardInput, limit: Int) {
@@ -24,23 +27,27 @@ struct InputLines {
     mutating func next() throws -> Line? {
         var skipped = 0
         while true {
-            if let newline = buffer[start...].firstIndex(of: 10) {
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: 10) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
+                scanned = start
                 compact()
                 if skipped > 0 { return .tooLong(bytes: skipped + line.count) }
                 return .bytes(line)
             }
+            scanned = buffer.count
             if buffer.count - start > limit {
                 skipped += buffer.count - start
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
+                scanned = 0
             }
             if finished {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 let line = Array(buffer[start...])
                 buffer.removeAll()
                 start = 0
+                scanned = 0
                 if skipped > 0 { return .tooLong(bytes: skipped + line.count) }
                 return .bytes(line)
             }
@@ -52,6 +59,7 @@ struct InputLines {
     private mutating func compact() {
         if start > 1 << 20, start * 2 > buffer.count {
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
         }
     }
