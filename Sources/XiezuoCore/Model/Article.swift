@@ -5,7 +5,9 @@ public struct Article: Sendable, Equatable {
     /// 0-based index of the article within its source.
     public var part: Int
     /// The cleaned text: paragraphs separated by a single `\n`.
-    public var text: String
+    public var text: String {
+        didSet { cleanScalars = ArticleScalars() }
+    }
     public var title: String?
     public var published: CivilDate?
     public var outlet: String?
@@ -17,6 +19,8 @@ public struct Article: Sendable, Equatable {
     /// source does not say (a publication line written from an HTML `<meta>`, HTML lines past
     /// 65,535). Empty when the article was not made by the clean stage.
     public var paragraphSources: [SourceSpan?] = []
+    /// The text's scalars as clean built them (see `scalars`); empty once `text` is changed.
+    var cleanScalars = ArticleScalars()
 
     public init(
         source: String, part: Int, text: String, title: String? = nil, published: CivilDate? = nil,
@@ -38,6 +42,10 @@ public struct Article: Sendable, Equatable {
 
     /// The article's `doc_id` in the tables, unique per row (`TableID.document`).
     public var documentID: String { TableID.document(source: source, part: part, textHash: docID) }
+
+    /// The text's Unicode scalars: clean's own array when the article came from it, so that
+    /// extract does not decode every article's UTF-8 a second time; else decoded now.
+    var scalars: [Unicode.Scalar] { cleanScalars.scalars ?? ScalarDecoding.scalars(of: text) }
 
     /// Length of the cleaned text in Unicode scalars, the unit of every offset.
     public var chars: Int {

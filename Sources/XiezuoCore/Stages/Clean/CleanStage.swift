@@ -139,6 +139,7 @@ public struct CleanStage: Sendable {
             article.part = kept.count
             article.removedChars += carried
             article.paragraphSources = draft.lineOrigins.map { $0.flatMap(sourceLines.span(of:)) }
+            article.cleanScalars = ArticleScalars(scalars: draft.scalars)
             carried = 0
             kept.append(article)
         }

@@ -15,8 +15,8 @@ public struct ExtractStage: Sendable {
 
     /// The programmes of `article` and its facts, gated by `extract.require_programme`.
     public func extraction(of article: Article) -> Extraction {
-        // The text is decoded into scalars once, for the programmes and the facts alike.
-        let text = ScalarDecoding.scalars(of: article.text)
+        // The text's scalars (clean's own, or decoded once), for the programmes and the facts alike.
+        let text = article.scalars
         let named = programmes.programmes(in: text)
         if config.requireProgramme && named.isEmpty { return Extraction(programmes: [], facts: []) }
         return Extraction(programmes: named, facts: facts(in: article, text: text))

@@ -34,7 +34,17 @@ enum LineNormalizer {
             let count = scalars.count
             while index <= count {
                 let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
-                if isLineBreak(scalar) {
+                if isPlain(scalar) {
+                    // Most scalars of a page (Han, kana, CJK punctuation, printable ASCII):
+                    // written as they are, past the checks below, none of which they meet.
+                    if pendingSpace {
+                        output.initializeElement(at: end, to: " ")
+                        end += 1
+                        pendingSpace = false
+                    }
+                    output.initializeElement(at: end, to: scalar)
+                    end += 1
+                } else if isLineBreak(scalar) {
                     if end == lineStart {
                         sawBlank = true
                     } else {
@@ -110,6 +120,15 @@ enum LineNormalizer {
         default:
             return scalar
         }
+    }
+
+    /// Scalars that are no line break, space or invisible character and that `fold` keeps:
+    /// printable ASCII and U+3001–U+FEFE (CJK punctuation through the Han ideographs and
+    /// Hangul; the full-width forms and the byte order mark lie above it).
+    @inline(__always)
+    private static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x21 && value <= 0x7E) || (value >= 0x3001 && value < 0xFEFF)
     }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {

@@ -98,6 +98,17 @@ enum TextShape {
         return count
     }
 
+    /// `weight(text) <= limit`, decided without scanning past the first `limit + 1` counted
+    /// scalars: the short-line rules ask it of every line, most of which are long prose.
+    static func weight(of text: ArraySlice<Unicode.Scalar>, atMost limit: Int) -> Bool {
+        var count = 0
+        for scalar in text where scalar != " " && scalar != "\n" {
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "0"..."9", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true

@@ -21,10 +21,11 @@ struct BylineReader: Sendable {
     private static let outletEndings: Set<Unicode.Scalar> = ["报", "報", "社", "网", "網", "台", "刊"]
 
     func isByline(_ line: [Unicode.Scalar]) -> Bool {
-        let body = stripped(line)
-        guard !body.isEmpty, TextShape.weight(body) <= maxChars, !TextShape.isTerminated(body),
-            !body.contains("。")
-        else { return false }
+        // Most lines are prose, far longer than a byline: measured in place before anything is copied.
+        let bounds = strippedBounds(line)
+        guard !bounds.isEmpty, TextShape.weight(of: line[bounds], atMost: maxChars) else { return false }
+        let body = Array(line[bounds])
+        guard !TextShape.isTerminated(body), !body.contains("。") else { return false }
         let tokens = tokens(of: body)
         guard let first = tokens.first, wordPosition(in: first) != nil || (tokens.count >= 2 && isBareLabel(first))
         else { return false }
@@ -49,11 +50,15 @@ struct BylineReader: Sendable {
 
     /// Without leading marks and brackets and a closing bracket: `(執筆 | …)` reads as `執筆 | …`.
     private func stripped(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        Array(line[strippedBounds(line)])
+    }
+
+    private func strippedBounds(_ line: [Unicode.Scalar]) -> Range<Int> {
         var start = 0
         while start < line.count, marks.contains(line[start]) || Self.openers.contains(line[start]) { start += 1 }
         var end = line.count
         while end > start, Self.closers.contains(line[end - 1]) { end -= 1 }
-        return Array(line[start..<end])
+        return start..<end
     }
 
     private func tokens(of body: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
