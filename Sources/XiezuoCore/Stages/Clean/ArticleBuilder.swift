@@ -46,9 +46,12 @@ struct ArticleBuilder: Sendable {
         body = ColumnOrderRepair.repair(body, isHeading: rules.isHeading)
         body = ParagraphJoiner(maxHeadingChars: rules.maxHeadingChars).join(body)
 
+        let paragraphs = head + body
         var text: [Unicode.Scalar] = []
+        text.reserveCapacity(paragraphs.reduce(0) { $0 + $1.scalars.count + 1 })
         var origins: [ClosedRange<Int>?] = []
-        for paragraph in head + body {
+        origins.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
             if !text.isEmpty { text.append("\n") }
             text += paragraph.scalars
             origins.append(paragraph.origin)

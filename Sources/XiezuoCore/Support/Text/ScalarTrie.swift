@@ -79,6 +79,37 @@ struct ScalarTrie: Sendable {
         return value < 0x10000 ? Self.isSet(firstScalars, Int(value)) : astralFirstScalars.contains(scalar)
     }
 
+    /// The first position from `start` at which a word of this trie, or of `other`, may start
+    /// (`mayStart`); `text.count` when there is none. The scans over whole articles (spam
+    /// keywords, off-topic words, de-spinning markers) skip ahead with it: one bitmap test per
+    /// scalar through buffer pointers, rather than a call with its bounds checks per scalar.
+    func nextCandidate(in text: [Unicode.Scalar], from start: Int, or other: ScalarTrie? = nil) -> Int {
+        let otherBits = other?.firstScalars ?? Self.noScalars
+        let otherAstral = other?.astralFirstScalars ?? []
+        return text.withUnsafeBufferPointer { text in
+            firstScalars.withUnsafeBufferPointer { mine in
+                otherBits.withUnsafeBufferPointer { theirs in
+                    var index = max(start, 0)
+                    let count = text.count
+                    while index < count {
+                        let value = text[index].value
+                        if value < 0x10000 {
+                            let word = Int(value >> 6)
+                            if (mine[word] | theirs[word]) & (1 << UInt64(value & 63)) != 0 { return index }
+                        } else if astralFirstScalars.contains(text[index]) || otherAstral.contains(text[index]) {
+                            return index
+                        }
+                        index += 1
+                    }
+                    return count
+                }
+            }
+        }
+    }
+
+    /// A bitmap with no first scalars, for `nextCandidate` without a second trie.
+    private static let noScalars = [UInt64](repeating: 0, count: 1024)
+
     /// The longest word starting at `text[index]` and ending before `end` (the text's end by
     /// default): its length and index.
     func longestMatch(in text: [Unicode.Scalar], at index: Int, end: Int? = nil) -> (length: Int, word: Int)? {

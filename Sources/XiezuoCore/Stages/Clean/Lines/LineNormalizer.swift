@@ -97,7 +97,9 @@ enum LineNormalizer {
         var count = 0
         var visible = false
         for scalar in scalars {
-            if isLineBreak(scalar) {
+            if isPlain(scalar) {
+                visible = true
+            } else if isLineBreak(scalar) {
                 if visible { count += 1 }
                 visible = false
             } else if !visible, !isSpace(scalar), !isInvisible(scalar) {

@@ -24,12 +24,17 @@ struct PatternList: Sendable, Equatable {
 
     func occurs(in line: [Unicode.Scalar]) -> Bool {
         guard !patterns.isEmpty else { return false }
-        for index in line.indices where mayStart(line[index]) {
-            for pattern in patterns where line[index] == pattern[0] && ScalarText.hasPrefix(line[index...], pattern) {
-                return true
+        // The map is read through a buffer pointer: this test runs once per scalar of every line.
+        return firstScalars.withUnsafeBufferPointer { map in
+            for index in line.indices {
+                let value = Int(line[index].value & 1023)
+                guard map[value >> 6] & (1 << UInt64(value & 63)) != 0 else { continue }
+                for pattern in patterns where line[index] == pattern[0] && ScalarText.hasPrefix(line[index...], pattern) {
+                    return true
+                }
             }
+            return false
         }
-        return false
     }
 
     private func mayStart(_ scalar: Unicode.Scalar) -> Bool {

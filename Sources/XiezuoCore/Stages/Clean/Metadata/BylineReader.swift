@@ -16,20 +16,32 @@ struct BylineReader: Sendable {
     private static let maxLead = 6
     /// Scalars allowed after a byline word inside a token (a name: 记者朱清海).
     private static let maxTail = 4
-    private static let openers: Set<Unicode.Scalar> = ["(", "（", "【", "[", " "]
-    private static let closers: Set<Unicode.Scalar> = [")", "）", "】", "]", " "]
     private static let outletEndings: Set<Unicode.Scalar> = ["报", "報", "社", "网", "網", "台", "刊"]
 
     func isByline(_ line: [Unicode.Scalar]) -> Bool {
         // Most lines are prose, far longer than a byline: measured in place before anything is copied.
         let bounds = strippedBounds(line)
         guard !bounds.isEmpty, TextShape.weight(of: line[bounds], atMost: maxChars) else { return false }
-        let body = Array(line[bounds])
-        guard !TextShape.isTerminated(body), !body.contains("。") else { return false }
-        let tokens = tokens(of: body)
-        guard let first = tokens.first, wordPosition(in: first) != nil || (tokens.count >= 2 && isBareLabel(first))
-        else { return false }
-        return tokens.allSatisfy { $0.count <= Self.maxToken }
+        let body = line[bounds]
+        guard !body.contains("。") else { return false }
+        // The tokens as ranges, in one pass without copying them: the first, how many, the longest.
+        var first: Range<Int>?
+        var tokenCount = 0
+        var longest = 0
+        var tokenStart = body.startIndex
+        for index in body.startIndex...body.endIndex {
+            guard index == body.endIndex || isTokenBreak(body[index]) else { continue }
+            if index > tokenStart {
+                if first == nil { first = tokenStart..<index }
+                tokenCount += 1
+                longest = max(longest, index - tokenStart)
+            }
+            tokenStart = index + 1
+        }
+        guard let first, longest <= Self.maxToken else { return false }
+        let token = Array(line[first])
+        guard wordPosition(in: token) != nil || (tokenCount >= 2 && isBareLabel(token)) else { return false }
+        return !TextShape.isTerminated(Array(body))
     }
 
     /// The outlet a byline names: 新快报记者 → 新快报. `nil` for 本报 and unnamed bylines.
@@ -55,17 +67,32 @@ struct BylineReader: Sendable {
 
     private func strippedBounds(_ line: [Unicode.Scalar]) -> Range<Int> {
         var start = 0
-        while start < line.count, marks.contains(line[start]) || Self.openers.contains(line[start]) { start += 1 }
+        while start < line.count, Self.isOpener(line[start]) || marks.contains(line[start]) { start += 1 }
         var end = line.count
-        while end > start, Self.closers.contains(line[end - 1]) { end -= 1 }
+        while end > start, Self.isCloser(line[end - 1]) { end -= 1 }
         return start..<end
+    }
+
+    /// Brackets and spaces around a byline; `switch`es, as they are asked of every line.
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", "（", "【", "[", " ": true
+        default: false
+        }
+    }
+
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ")", "）", "】", "]", " ": true
+        default: false
+        }
     }
 
     private func tokens(of body: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var tokens: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
         for scalar in body {
-            if Self.isSeparator(scalar) || (!ScalarText.isHan(scalar) && marks.contains(scalar)) {
+            if isTokenBreak(scalar) {
                 if !current.isEmpty { tokens.append(current) }
                 current = []
             } else {
@@ -74,6 +101,11 @@ struct BylineReader: Sendable {
         }
         if !current.isEmpty { tokens.append(current) }
         return tokens
+    }
+
+    /// Ends a token: a separator, or a mark that is not a Han character.
+    private func isTokenBreak(_ scalar: Unicode.Scalar) -> Bool {
+        Self.isSeparator(scalar) || (!ScalarText.isHan(scalar) && marks.contains(scalar))
     }
 
     private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -49,8 +49,14 @@ enum MetadataReader {
     private static let dateDigits: Set<Unicode.Scalar> = ["〇", "○", "零"]
     /// Longest unlabelled date line.
     private static let maxDateLineChars = 50
-    /// Where a label may start besides the line start and a space.
-    private static let labelOpeners: Set<Unicode.Scalar> = ["|", "｜", "丨", "(", "（", "【", "["]
+    /// Where a label may start besides the line start and a space. A `switch`, not a `Set`:
+    /// it is asked at every position of every short line.
+    private static func isLabelOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "|", "｜", "丨", "(", "（", "【", "[": true
+        default: false
+        }
+    }
     private static let valueMarks: Set<Unicode.Scalar> = [":", "：", "|", "｜", "丨"]
     private static let tokenSeparators: Set<Unicode.Scalar> = [
         " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]",
@@ -76,13 +82,13 @@ enum MetadataReader {
     }
 
     static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return false }
+        guard TextShape.weight(of: line[...], atMost: maxLineChars), !line.contains("。") else { return false }
         return !fields(of: line).isEmpty || parse(line) != nil
     }
 
     /// What the line states, or nil when it is not a metadata line.
     static func parse(_ line: [Unicode.Scalar]) -> MetadataLine? {
-        guard TextShape.weight(line) <= maxLineChars, !line.contains("。") else { return nil }
+        guard TextShape.weight(of: line[...], atMost: maxLineChars), !line.contains("。") else { return nil }
         let fields = fields(of: line)
         // Without a label, only a date line is metadata, and a date needs a digit.
         if fields.isEmpty, !line.contains(where: { ScalarText.isASCIIDigit($0) || dateDigits.contains($0) }) {
@@ -177,7 +183,7 @@ enum MetadataReader {
         let leadingDateEnd = DateTextReader.date(in: line, at: 0)?.end
         var position = 0
         while position < line.count {
-            if position == 0 || line[position - 1] == " " || labelOpeners.contains(line[position - 1])
+            if position == 0 || line[position - 1] == " " || isLabelOpener(line[position - 1])
                 || position == leadingDateEnd
             {
                 if let (field, valueStart) = label(in: line, at: position) {

@@ -29,7 +29,8 @@ struct Despinner: Sendable {
         var index = 0
         let count = text.count
         while index < count {
-            guard markers.mayStart(text[index]), let match = markers.longestMatch(in: text, at: index) else {
+            index = markers.nextCandidate(in: text, from: index)
+            guard index < count, let match = markers.longestMatch(in: text, at: index) else {
                 index += 1
                 continue
             }

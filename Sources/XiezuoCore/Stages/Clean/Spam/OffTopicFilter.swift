@@ -66,10 +66,9 @@ struct OffTopicFilter: Sendable {
         var index = 0
         let count = text.count
         while index < count {
-            // Almost no position starts a word of either list: test the first-scalar bitmaps
-            // inline before the call, which runs at every scalar of every article otherwise.
-            let scalar = text[index]
-            guard offTopic.mayStart(scalar) || names.mayStart(scalar), let hit = hit(in: text, at: index) else {
+            // Almost no position starts a word of either list: skip to the next that may.
+            index = offTopic.nextCandidate(in: text, from: index, or: names)
+            guard index < count, let hit = hit(in: text, at: index) else {
                 index += 1
                 continue
             }

@@ -34,11 +34,11 @@ struct SpamKeywordFilter: Sendable {
         var index = 0
         let count = text.count
         while index < count {
-            let scalar = text[index]
             // Only positions where a head or a solo item can start; a Latin brand must start a word.
-            guard heads.mayStart(scalar) || solos.mayStart(scalar),
-                !(index > 0 && ScalarText.isASCIILetter(scalar) && ScalarText.isASCIILetter(text[index - 1]))
-            else {
+            index = heads.nextCandidate(in: text, from: index, or: solos)
+            guard index < count else { break }
+            let scalar = text[index]
+            guard !(index > 0 && ScalarText.isASCIILetter(scalar) && ScalarText.isASCIILetter(text[index - 1])) else {
                 index += 1
                 continue
             }
