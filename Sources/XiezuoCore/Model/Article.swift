@@ -49,6 +49,7 @@ public struct Article: Sendable, Equatable {
 
     /// Length of the cleaned text in Unicode scalars, the unit of every offset.
     public var chars: Int {
+        if let scalars = cleanScalars.scalars { return scalars.count }
         // Every UTF-8 byte that does not continue a scalar starts one: counting those over the
         // contiguous buffer is about ten times cheaper than walking `unicodeScalars` (asked for
         // per article by clean's length check and by the record).

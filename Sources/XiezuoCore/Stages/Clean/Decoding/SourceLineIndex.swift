@@ -43,6 +43,11 @@ struct SourceLineIndex: Sendable {
         var index = start
         let count = bytes.count
         while index + unit <= count {
+            if unit == 1, index + 8 <= count, !Self.hasLineBreakCandidate(bytes, at: index) {
+                // Eight bytes at once: lines run to dozens of bytes, and most words hold no CR or LF.
+                index += 8
+                continue
+            }
             let value = read(index)
             if value > 0x0D {
                 index += unit
@@ -65,6 +70,17 @@ struct SourceLineIndex: Sendable {
         }
         starts.append(lineStart)
         ends.append(count)
+    }
+
+    /// Whether one of the eight bytes at `offset` is below 0x0E (so may be CR or LF), by the
+    /// classic test for a byte under a bound in a 64-bit word: subtracting 0x0E from each byte
+    /// borrows into its top bit only for bytes under 0x0E (bytes with the top bit set are
+    /// masked out by `~word`).
+    @inline(__always)
+    private static func hasLineBreakCandidate(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+        return (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     var lineCount: Int { starts.count }
