@@ -101,6 +101,11 @@ public struct CleanStage: Sendable {
     static let minBytesPerLine = 16
 
     private func checkLineCount(_ scalars: [Unicode.Scalar], bytes: Int) throws(UnusableText) {
+        // A non-blank line takes a visible scalar and, but for the last, a line break: a source
+        // of at most twice the limit's scalars cannot exceed it and is not counted, which spares
+        // a news page (under 20,000 characters, the lowest limit's double) a pass over its text.
+        let limit = max(Self.denseLines, bytes / Self.minBytesPerLine)
+        guard (scalars.count + 1) / 2 > limit else { return }
         let count = LineNormalizer.nonBlankLineCount(of: scalars)
         guard count > Self.denseLines, count * Self.minBytesPerLine > bytes else { return }
         let average = Double(bytes) / Double(count)
