@@ -24,27 +24,29 @@ enum ScalarText {
     private static func encodeUTF8<Scalars: Collection<Unicode.Scalar>>(
         _ scalars: Scalars, into bytes: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
+        // `truncatingIfNeeded`: each value is masked or shifted into a byte already, so the
+        // checked conversion's overflow test would only cost time in this per-scalar loop.
         var end = 0
         for scalar in scalars {
             let value = scalar.value
-            switch value {
-            case 0..<0x80:
-                bytes[end] = UInt8(value)
+            if value < 0x80 {
+                bytes[end] = UInt8(truncatingIfNeeded: value)
                 end += 1
-            case 0x80..<0x800:
-                bytes[end] = UInt8(0xC0 | value >> 6)
-                bytes[end + 1] = UInt8(0x80 | value & 0x3F)
-                end += 2
-            case 0x800..<0x10000:
-                bytes[end] = UInt8(0xE0 | value >> 12)
-                bytes[end + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                bytes[end + 2] = UInt8(0x80 | value & 0x3F)
+            } else if value >= 0x800, value < 0x10000 {
+                // The common case (Han, CJK punctuation) first.
+                bytes[end] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                bytes[end + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                bytes[end + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
                 end += 3
-            default:
-                bytes[end] = UInt8(0xF0 | value >> 18)
-                bytes[end + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                bytes[end + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                bytes[end + 3] = UInt8(0x80 | value & 0x3F)
+            } else if value < 0x800 {
+                bytes[end] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                bytes[end + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                end += 2
+            } else {
+                bytes[end] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                bytes[end + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                bytes[end + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                bytes[end + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
                 end += 4
             }
         }
