@@ -71,7 +71,13 @@ struct ArticlePlaces: Sendable {
         // places and all that encloses them.
         var context = Set(chosen.values)
         for reading in chosen.values { context.formUnion(gazetteer.ancestors(ofPlace: reading)) }
+        // Per distinct name, once (an article repeats a handful of names): its node and how it
+        // is written. Nodes are still made in the order the names first appear.
+        var resolved: [Int32: (node: Int, written: WrittenForm)] = [:]
         return zip(found, forms).map { mention, form in
+            if let form, let known = resolved[form] {
+                return ArticleMention(range: mention.range, name: mention.name, form: known.written, node: known.node)
+            }
             guard let form, let place = chosen[form] else {
                 let node = graph.node(named: mention.name, level: mention.level)
                 return ArticleMention(range: mention.range, name: mention.name, form: .fullName, node: node)
@@ -83,6 +89,7 @@ struct ArticlePlaces: Sendable {
             case .bareShort: written = .bareShort
             }
             let node = graph.node(forPlace: place, gazetteer: gazetteer, context: context)
+            resolved[form] = (node, written)
             return ArticleMention(range: mention.range, name: mention.name, form: written, node: node)
         }
     }

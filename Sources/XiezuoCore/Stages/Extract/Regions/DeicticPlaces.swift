@@ -24,16 +24,19 @@ enum DeicticPlaces {
     ) -> [ArticleMention] {
         var found: [ArticleMention] = []
         var resolved: [PlaceLevel: Int?] = [:]
+        // Read once: a static read at every scalar goes through its lazy initialiser's check.
+        let firsts = Self.firsts
         var next = 0
         var position = 0
         while position + 1 < text.count {
+            // Most scalars start no word: the mentions are looked at only where one may start.
+            guard firsts.contains(text[position].value) else {
+                position += 1
+                continue
+            }
             while next < mentions.count, mentions[next].range.upperBound <= position { next += 1 }
             if next < mentions.count, mentions[next].range.contains(position) {
                 position = mentions[next].range.upperBound
-                continue
-            }
-            guard firsts.contains(text[position].value) else {
-                position += 1
                 continue
             }
             if let entry = anaphora.first(where: { ScalarWords.matches(text, at: position, $0.word) }) {

@@ -42,7 +42,7 @@ enum PairingRoles {
         // An article names a handful of places: a linear look-up beats a bitmap's allocation.
         var placeInitials: [UInt32] = []
         for mention in mentions where !mention.isOrganisation {
-            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.place(id).name.unicodeScalars.first?.value,
+            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.name(ofPlace: id).unicodeScalars.first?.value,
                 !placeInitials.contains(initial)
             else { continue }
             placeInitials.append(initial)
@@ -63,10 +63,11 @@ enum PairingRoles {
                 }
                 continue
             }
-            // A cooperation word follows every pairing name (one bit test at most positions), which
-            // starts with an abbreviation or the first character of a place.
-            guard followsPairName(text, at: position + 2), ScalarWords.isIdeograph(second),
-                pairs.province(abbreviatedAs: first) != nil || placeInitials.contains(first.value)
+            // A pairing name starts with an abbreviation or the first character of a place (one bit
+            // test and a look in a handful of initials at most positions), and a cooperation word
+            // follows it.
+            guard pairs.isAbbreviation(first) || placeInitials.contains(first.value), ScalarWords.isIdeograph(second),
+                followsPairName(text, at: position + 2)
             else { continue }
             if let left = pairs.province(abbreviatedAs: first), let right = pairs.province(abbreviatedAs: second) {
                 if pairs.isPair(helper: left, recipient: right) {
@@ -197,7 +198,7 @@ enum PairingRoles {
         var found: [Int] = []
         for mention in mentions where !mention.isOrganisation && !found.contains(mention.node) {
             let node = graph.nodes[mention.node]
-            guard node.level <= .prefecture, let id = node.place, gazetteer.place(id).name.unicodeScalars.first == scalar else { continue }
+            guard node.level <= .prefecture, let id = node.place, gazetteer.name(ofPlace: id).unicodeScalars.first == scalar else { continue }
             found.append(mention.node)
         }
         let outermost = found.filter { node in !found.contains { $0 != node && graph.isInside(node, $0) } }
@@ -215,7 +216,7 @@ enum PairingRoles {
         var added: [ArticleMention] = []
         func add(_ range: Range<Int>, _ province: Int32, pairName: Bool = false) {
             guard helping.contains(province), let node = provinceNodes[province] else { return }
-            var mention = ArticleMention(range: range, name: gazetteer.place(province).name, form: .fullName, node: node)
+            var mention = ArticleMention(range: range, name: gazetteer.name(ofPlace: province), form: .fullName, node: node)
             mention.isOrganisation = true
             mention.isAbbreviation = true
             mention.isPairName = pairName
@@ -224,11 +225,12 @@ enum PairingRoles {
             added.append(mention)
         }
         for pairName in pairNames { add(pairName.position..<(pairName.position + 1), pairName.province, pairName: true) }
+        let pairs = gazetteer.pairs
         let outside = Self.outsideMentions(mentions, count: text.count)
-        for position in 0..<max(0, text.count - 1) where outside[position] {
-            guard let province = gazetteer.pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
+        for position in 0..<max(0, text.count - 1) where outside[position] && pairs.isAbbreviation(text[position]) {
+            guard let province = pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
             if position > 0, RegionCues.goingWords.contains(text[position - 1].value), ScalarWords.isIdeograph(text[position + 1]),
-                gazetteer.pairs.province(abbreviatedAs: text[position + 1]) == nil
+                pairs.province(abbreviatedAs: text[position + 1]) == nil
             {
                 add(position..<(position + 1), province)
                 continue

@@ -38,6 +38,8 @@ enum TownshipAliases {
         guard !stems.isEmpty else { return [] }
         // An article has a handful of townships: a linear look-up beats hashing.
         let firsts = stems.compactMap(\.stem.first)
+        // One bit per `value & 63` of the first scalars: most scalars are turned away by it alone.
+        let mask = firsts.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
         var found: [(range: Range<Int>, stem: Int)] = []
         var gapStart = 0
         for index in 0...mentions.count {
@@ -45,7 +47,7 @@ enum TownshipAliases {
             var position = gapStart
             while position < gapEnd {
                 let value = text[position].value
-                if firsts.contains(value),
+                if mask & 1 << UInt64(value & 63) != 0, firsts.contains(value),
                     let stem = stems.firstIndex(where: { position + $0.stem.count <= gapEnd && ScalarWords.matches(text, at: position, $0.stem) })
                 {
                     found.append((position..<(position + stems[stem].stem.count), stem))

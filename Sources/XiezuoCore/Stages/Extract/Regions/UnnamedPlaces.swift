@@ -5,7 +5,12 @@ enum UnnamedPlaces {
     /// The ranges of such phrases in `text`, in order. One pass; the noun lists are checked only
     /// where their first scalar stands.
     static func ranges(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        // The lists are read once: a static read at every candidate goes through its lazy
+        // initialiser's check.
         let firsts = Self.firsts
+        let words = RegionCues.unnamedPlaceWords
+        let nouns = RegionCues.unnamedPlaceNouns
+        let qualifiers = RegionCues.unnamedPlaceQualifiers
         let counter = ("个" as Unicode.Scalar).value
         var found: [Range<Int>] = []
         var position = 0
@@ -14,15 +19,15 @@ enum UnnamedPlaces {
                 position += 1
                 continue
             }
-            let word = RegionCues.unnamedPlaceWords.match(text, at: position)
+            let word = words.match(text, at: position)
             if word > 0 {
                 found.append(position..<(position + word))
                 position += word
                 continue
             }
-            let noun = RegionCues.unnamedPlaceNouns.match(text, at: position)
+            let noun = nouns.match(text, at: position)
             if noun > 0 {
-                let qualifier = RegionCues.unnamedPlaceQualifiers.matchEnding(text, before: position)
+                let qualifier = qualifiers.matchEnding(text, before: position)
                 var counted = false
                 var back = position - 1
                 while back > 0, back >= position - RegionCues.countedNounReach, ScalarWords.isIdeograph(text[back]) {
