@@ -277,6 +277,11 @@ public struct Gazetteer: Sendable {
         placeNames.string(at: Int(id))
     }
 
+    /// The first scalar of row `id`'s official name (广 for 广州市), without making the name.
+    func initial(ofPlace id: Int32) -> Unicode.Scalar? {
+        placeNames.firstScalar(at: Int(id))
+    }
+
     /// The adcode of row `id`, if it has one, without copying the rest of the row.
     func code(ofPlace id: Int32) -> String? {
         placeCodes[Int(id)]

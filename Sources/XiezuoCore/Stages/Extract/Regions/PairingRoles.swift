@@ -42,7 +42,7 @@ enum PairingRoles {
         // An article names a handful of places: a linear look-up beats a bitmap's allocation.
         var placeInitials: [UInt32] = []
         for mention in mentions where !mention.isOrganisation {
-            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.name(ofPlace: id).unicodeScalars.first?.value,
+            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.initial(ofPlace: id)?.value,
                 !placeInitials.contains(initial)
             else { continue }
             placeInitials.append(initial)
@@ -51,7 +51,16 @@ enum PairingRoles {
         var writtenAt: [(position: Int, province: Int32)] = []
         var cityPairs: [(helper: Int, recipient: Int)] = []
         let outside = Self.outsideMentions(mentions, count: text.count)
-        for position in 0..<max(0, text.count - 1) where outside[position] && outside[position + 1] {
+        // What the loop below acts on starts with 援, an abbreviation or a place's initial: one bit
+        // test (of the value's low ten bits) turns away almost every other position.
+        var mayStart = [UInt64](repeating: 0, count: 16)
+        for value in placeInitials + pairs.abbreviationValues + [("援" as Unicode.Scalar).value] {
+            mayStart[Int(value & 1023) >> 6] |= 1 << UInt64(value & 63)
+        }
+        for position in 0..<max(0, text.count - 1) {
+            let value = text[position].value
+            guard mayStart[Int(value & 1023) >> 6] & (1 << UInt64(value & 63)) != 0, outside[position] && outside[position + 1]
+            else { continue }
             let first = text[position]
             let second = text[position + 1]
             if first == "援" {
@@ -198,7 +207,7 @@ enum PairingRoles {
         var found: [Int] = []
         for mention in mentions where !mention.isOrganisation && !found.contains(mention.node) {
             let node = graph.nodes[mention.node]
-            guard node.level <= .prefecture, let id = node.place, gazetteer.name(ofPlace: id).unicodeScalars.first == scalar else { continue }
+            guard node.level <= .prefecture, let id = node.place, gazetteer.initial(ofPlace: id) == scalar else { continue }
             found.append(mention.node)
         }
         let outermost = found.filter { node in !found.contains { $0 != node && graph.isInside(node, $0) } }

@@ -17,9 +17,11 @@ struct SuffixPlaceMatcher: Sendable {
     }
 
     private let suffixes: [Suffix]
-    private let functionWords: Set<UInt32>
-    private let determiners: Set<UInt32>
-    private let forbiddenStemScalars: Set<UInt32>
+    // Bitmaps, not `Set`s: each candidate asks them several times, and a `Set` hashes every
+    // question. All their scalars are in the Basic Multilingual Plane (`PlaceStopListTests`).
+    private let functionWords: ScalarBitmap
+    private let determiners: ScalarBitmap
+    private let forbiddenStemScalars: ScalarBitmap
     private let stopWords: [[UInt32]]
     /// One bit per `value & 1023` of the stop words' first scalars: most scalars of a candidate
     /// start no stop word, so the list is walked only where one may start.
@@ -40,9 +42,9 @@ struct SuffixPlaceMatcher: Sendable {
                 scalars: PlaceStopLists.values("街道"), level: .township,
                 continuations: PlaceStopLists.streetContinuations.map(PlaceStopLists.values)),
         ]
-        functionWords = Set(PlaceStopLists.values(PlaceStopLists.functionWords))
-        determiners = Set(PlaceStopLists.values(PlaceStopLists.determiners))
-        forbiddenStemScalars = Set(PlaceStopLists.values(PlaceStopLists.forbiddenStemScalars))
+        functionWords = ScalarBitmap(PlaceStopLists.values(PlaceStopLists.functionWords))
+        determiners = ScalarBitmap(PlaceStopLists.values(PlaceStopLists.determiners))
+        forbiddenStemScalars = ScalarBitmap(PlaceStopLists.values(PlaceStopLists.forbiddenStemScalars))
         stopWords = PlaceStopLists.suffixStopWords.map(PlaceStopLists.values)
         var firsts = [UInt64](repeating: 0, count: 16)
         for word in stopWords {
