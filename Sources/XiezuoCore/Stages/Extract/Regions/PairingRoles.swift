@@ -18,8 +18,11 @@
 /// Two cities or a city and a province of one pairing, or of one province, written as a pairing
 /// name with a cooperation word (广清产业园, 广湛两地, 广黔合作), pair as written: first the helper.
 enum PairingRoles {
+    /// `candidates` holds every position where 援, an abbreviation or the first character of one of
+    /// the article's places stands.
     static func apply(
-        text: [Unicode.Scalar], mentions: inout [ArticleMention], graph: inout PlaceGraph, gazetteer: Gazetteer
+        text: [Unicode.Scalar], mentions: inout [ArticleMention], graph: inout PlaceGraph, gazetteer: Gazetteer,
+        candidates: CuePositions
     ) {
         let pairs = gazetteer.pairs
         guard !pairs.isEmpty else { return }
@@ -57,7 +60,7 @@ enum PairingRoles {
         for value in placeInitials + pairs.abbreviationValues + [("援" as Unicode.Scalar).value] {
             mayStart[Int(value & 1023) >> 6] |= 1 << UInt64(value & 63)
         }
-        for position in 0..<max(0, text.count - 1) {
+        for position in candidates.positions where position < text.count - 1 {
             let value = text[position].value
             guard mayStart[Int(value & 1023) >> 6] & (1 << UInt64(value & 63)) != 0, outside[position] && outside[position + 1]
             else { continue }
@@ -126,7 +129,7 @@ enum PairingRoles {
         }
         addAbbreviations(
             text: text, helping: helping, pairNames: writtenAt, provinceNodes: provinceNodes, mentions: &mentions,
-            gazetteer: gazetteer)
+            gazetteer: gazetteer, candidates: candidates)
     }
 
     /// Per scalar of the text, whether it lies outside every place mention: 新津 (a district of 成都)
@@ -219,7 +222,7 @@ enum PairingRoles {
     /// merchants (鲁商集团, 粤企, 浙商, 闽籍企业). These name the partner, never a region.
     private static func addAbbreviations(
         text: [Unicode.Scalar], helping: Set<Int32>, pairNames: [(position: Int, province: Int32)], provinceNodes: [Int32: Int],
-        mentions: inout [ArticleMention], gazetteer: Gazetteer
+        mentions: inout [ArticleMention], gazetteer: Gazetteer, candidates: CuePositions
     ) {
         guard !helping.isEmpty else { return }
         var added: [ArticleMention] = []
@@ -236,7 +239,7 @@ enum PairingRoles {
         for pairName in pairNames { add(pairName.position..<(pairName.position + 1), pairName.province, pairName: true) }
         let pairs = gazetteer.pairs
         let outside = Self.outsideMentions(mentions, count: text.count)
-        for position in 0..<max(0, text.count - 1) where outside[position] && pairs.isAbbreviation(text[position]) {
+        for position in candidates.positions where position < text.count - 1 && outside[position] && pairs.isAbbreviation(text[position]) {
             guard let province = pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
             if position > 0, RegionCues.goingWords.contains(text[position - 1].value), ScalarWords.isIdeograph(text[position + 1]),
                 pairs.province(abbreviatedAs: text[position + 1]) == nil
