@@ -27,6 +27,27 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(wrong, [])
     }
 
+    /// The splitter passes over scalars that cannot be a mark with one range test: every scalar it
+    /// acts on (newline, terminators, closers, the commas of the length cut) must pass it.
+    func testEveryMarkPassesTheFastPathsTest() {
+        let marks = "\n。！？；!?;”’」』）)》\"，,、：:".unicodeScalars
+        XCTAssertEqual(marks.filter { !SentenceSplitter.mayBeMark($0) }.map { String($0) }, [])
+        for scalar in Self.allScalars where SentenceSplitter.isTerminator(scalar) {
+            XCTAssertTrue(SentenceSplitter.mayBeMark(scalar), "U+\(String(scalar.value, radix: 16, uppercase: true))")
+        }
+    }
+
+    /// A run without a terminator is cut at its last comma once it reaches the length limit,
+    /// whether the limit falls on an ideograph or on a mark.
+    func testLongRunsAreCutAtTheLastComma() {
+        let run = String(repeating: "帮", count: 600) + "，" + String(repeating: "扶", count: 600)
+        let text = Array(run.unicodeScalars)
+        let sentences = SentenceSplitter.sentences(in: text)
+        XCTAssertEqual(sentences.map(\.range), [0..<601, 601..<1201])
+        let hard = Array(String(repeating: "帮", count: 2_500).unicodeScalars)
+        XCTAssertEqual(SentenceSplitter.sentences(in: hard).map(\.range), [0..<1000, 1000..<2000, 2000..<2500])
+    }
+
     func testSplitsAtTerminatorsWithClosersAndTrimsSpaces() {
         let text = Array("　帮扶资金300万元。“项目已落地！”他说 \n第二段；没有句号".unicodeScalars)
         let sentences = SentenceSplitter.sentences(in: text).map {

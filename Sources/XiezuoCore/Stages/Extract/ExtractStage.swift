@@ -29,24 +29,13 @@ public struct ExtractStage: Sendable {
 
     /// The facts of `article`, whose text decoded into scalars is `text`.
     private func facts(in article: Article, text: [Unicode.Scalar]) -> [Fact] {
-        let docID = article.documentID
-        let sentences = SentenceSplitter.sentences(in: text)
-        let paragraphs = TextParagraphs.ranges(of: text)
         let figures = scanner.figures(in: text)
-        let places = gazetteer.mentions(in: text)
-        let years = YearResolver(
-            text: text, sentences: sentences, published: article.published, title: article.title,
-            placeStarts: Set(places.map(\.range.lowerBound)), figureStarts: figures.map(\.range.lowerBound)
-        )
-        let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
-        var facts: [Fact] = []
-        // Per fact: its paragraph and whether its region and partner came from the article alone.
-        var written: [(paragraph: Int, placement: Placement)] = []
-        var seen = FactIdentity.Seen()
+        guard !figures.isEmpty else { return [] }
+        let sentences = SentenceSplitter.sentences(in: text)
+        // Which figures are facts comes first: it needs only the figure's sentence, and an article
+        // with none (a story without a cooperation figure) needs no places, pairings or years.
+        var classified: [(figure: Int, sentence: Int, category: FactCategory)] = []
         var sentenceIndex = 0
-        // The facts of one sentence share one evidence string: a wall of figures has hundreds
-        // in a sentence of up to 1,000 characters, and a copy each grew memory with their product.
-        var evidence: (sentence: Int, text: String) = (-1, "")
         for (index, figure) in figures.enumerated() {
             while sentenceIndex < sentences.count, sentences[sentenceIndex].range.upperBound <= figure.range.lowerBound {
                 sentenceIndex += 1
@@ -54,13 +43,34 @@ public struct ExtractStage: Sendable {
             guard sentenceIndex < sentences.count, sentences[sentenceIndex].range.contains(figure.range.lowerBound) else {
                 continue
             }
-            let sentence = sentences[sentenceIndex]
             let nextFigure = index + 1 < figures.count ? figures[index + 1].range.lowerBound : text.count
             guard
-                let category = classifier.category(of: figure, in: text, sentence: sentence.range, nextFigure: nextFigure),
+                let category = classifier.category(
+                    of: figure, in: text, sentence: sentences[sentenceIndex].range, nextFigure: nextFigure),
                 config.tables.contains(category.table),
                 Self.isRepresentable(figure, in: category.table)
             else { continue }
+            classified.append((index, sentenceIndex, category))
+        }
+        guard !classified.isEmpty else { return [] }
+        let docID = article.documentID
+        let paragraphs = TextParagraphs.ranges(of: text)
+        let places = gazetteer.mentions(in: text)
+        let years = YearResolver(
+            text: text, sentences: sentences, published: article.published, title: article.title,
+            placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound)
+        )
+        let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
+        var facts: [Fact] = []
+        // Per fact: its paragraph and whether its region and partner came from the article alone.
+        var written: [(paragraph: Int, placement: Placement)] = []
+        var seen = FactIdentity.Seen()
+        // The facts of one sentence share one evidence string: a wall of figures has hundreds
+        // in a sentence of up to 1,000 characters, and a copy each grew memory with their product.
+        var evidence: (sentence: Int, text: String) = (-1, "")
+        for (figureIndex, sentenceIndex, category) in classified {
+            let figure = figures[figureIndex]
+            let sentence = sentences[sentenceIndex]
             let previous = facts.last.flatMap { fact in fact.year.map { DatedYear(year: $0, basis: fact.yearBasis ?? .stated) } }
             let year = years.year(for: figure, in: text, sentence: sentence, sentenceIndex: sentenceIndex, previous: previous)
             let placement = regions.placement(for: figure, sentence: sentence.range, paragraph: paragraphs[sentence.paragraph])

@@ -20,13 +20,18 @@ struct FactIdentity: Hashable, Sendable {
         private var seen: [FactIdentity: [(year: Int?, index: Int)]] = [:]
 
         mutating func insert(_ identity: FactIdentity, year: Int?, at index: Int) -> Outcome {
-            let known = seen[identity, default: []]
-            if let match = known.firstIndex(where: { $0.year == nil || year == nil || $0.year == year }) {
-                // Once the first is given a year, a later mention with another year is a new fact.
-                if known[match].year == nil, let year { seen[identity]?[match].year = year }
-                return .repeated(known[match].index)
+            // One hash of the identity when it is known (its unit is a string), two when it is new.
+            guard let slot = seen.index(forKey: identity) else {
+                seen[identity] = [(year, index)]
+                return .new
             }
-            seen[identity, default: []].append((year, index))
+            if let match = seen.values[slot].firstIndex(where: { $0.year == nil || year == nil || $0.year == year }) {
+                let first = seen.values[slot][match]
+                // Once the first is given a year, a later mention with another year is a new fact.
+                if first.year == nil, let year { seen.values[slot][match].year = year }
+                return .repeated(first.index)
+            }
+            seen.values[slot].append((year, index))
             return .new
         }
     }

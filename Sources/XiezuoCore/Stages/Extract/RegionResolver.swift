@@ -66,8 +66,14 @@ struct RegionResolver: Sendable {
         if let partner0 = partner, let region, places.graph.isInside(region, partner0) || places.graph.isInside(partner0, region) {
             partner = nil
         }
+        // Plain conditionals, not `map(record)`: that partial application copied the whole
+        // resolver per figure.
+        var regionRecord: RegionRecord?
+        if let region { regionRecord = record(region) }
+        var partnerRecord: RegionRecord?
+        if let partner { partnerRecord = record(partner) }
         return Placement(
-            region: region.map(record), partner: partner.map(record),
+            region: regionRecord, partner: partnerRecord,
             regionFromArticle: fromFocus, partnerFromArticle: found?.fromArticle ?? true)
     }
 
@@ -76,18 +82,17 @@ struct RegionResolver: Sendable {
     private func record(_ node: Int) -> RegionRecord {
         let graph = places.graph
         let own = graph.nodes[node]
-        let name = own.place.map { gazetteer.place($0).name } ?? own.name ?? ""
+        let name = own.place.map { gazetteer.name(ofPlace: $0) } ?? own.name ?? ""
         var record = RegionRecord(name: name, code: nil, province: nil, city: nil, county: nil)
         var current: Int? = node
         var steps = 0
         while let index = current, steps <= PlaceLevel.allCases.count {
             if let id = graph.nodes[index].place {
-                let place = gazetteer.place(id)
-                if record.code == nil { record.code = place.code }
-                switch place.level {
-                case .province: record.province = place.name
-                case .prefecture: record.city = place.name
-                case .county: record.county = place.name
+                if record.code == nil { record.code = gazetteer.code(ofPlace: id) }
+                switch gazetteer.level(ofPlace: id) {
+                case .province: record.province = gazetteer.name(ofPlace: id)
+                case .prefecture: record.city = gazetteer.name(ofPlace: id)
+                case .county: record.county = gazetteer.name(ofPlace: id)
                 case .township, .village: break
                 }
             }

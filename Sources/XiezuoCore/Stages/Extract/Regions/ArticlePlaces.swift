@@ -17,13 +17,14 @@ struct ArticlePlaces: Sendable {
     init(text: [Unicode.Scalar], found: [PlaceMention], gazetteer: Gazetteer) {
         var graph = PlaceGraph()
         var mentions = Self.resolve(text: text, found: found, gazetteer: gazetteer, graph: &graph)
-        mentions = Self.addAliases(to: mentions, text: text, graph: graph)
+        let cues = CuePositions(text: text, mentions: mentions, graph: graph, gazetteer: gazetteer)
+        mentions = Self.addAliases(to: mentions, text: text, graph: graph, candidates: cues)
         let chains = Self.linkChains(&mentions, text: text, graph: &graph)
         Self.markCompanies(&mentions, text: text)
         Self.markVenues(&mentions, text: text)
         PlaceRoles.score(text: text, mentions: &mentions, chains: chains, graph: &graph)
         Self.markDonorSide(mentions: mentions, graph: &graph)
-        PairingRoles.apply(text: text, mentions: &mentions, graph: &graph, gazetteer: gazetteer)
+        PairingRoles.apply(text: text, mentions: &mentions, graph: &graph, gazetteer: gazetteer, candidates: cues)
         for mention in mentions {
             graph.noteName(mention.name, form: mention.form, of: mention.node)
         }
@@ -34,7 +35,7 @@ struct ArticlePlaces: Sendable {
             ? mentions.filter { !$0.isChainPrefix && !$0.isOrganisation }.map(\.node)
             : candidates.map { mentions[$0].node }
         let focus = Self.focus(of: counted, graph: graph)
-        let deictic = DeicticPlaces.mentions(in: text, outside: mentions, focus: focus, graph: graph)
+        let deictic = DeicticPlaces.mentions(in: text, outside: mentions, focus: focus, graph: graph, candidates: cues)
         if !deictic.isEmpty {
             mentions = (mentions + deictic).sorted { $0.range.lowerBound < $1.range.lowerBound }
             candidates = Self.candidates(of: mentions, graph: graph)
@@ -43,7 +44,7 @@ struct ArticlePlaces: Sendable {
         self.graph = graph
         self.candidates = candidates
         self.focus = focus
-        self.unnamed = UnnamedPlaces.ranges(in: text)
+        self.unnamed = UnnamedPlaces.ranges(in: text, candidates: cues)
     }
 
     /// The mentions that may be a figure's place: not a chain prefix, company, helper or venue.
@@ -71,7 +72,13 @@ struct ArticlePlaces: Sendable {
         // places and all that encloses them.
         var context = Set(chosen.values)
         for reading in chosen.values { context.formUnion(gazetteer.ancestors(ofPlace: reading)) }
+        // Per distinct name, once (an article repeats a handful of names): its node and how it
+        // is written. Nodes are still made in the order the names first appear.
+        var resolved: [Int32: (node: Int, written: WrittenForm)] = [:]
         return zip(found, forms).map { mention, form in
+            if let form, let known = resolved[form] {
+                return ArticleMention(range: mention.range, name: mention.name, form: known.written, node: known.node)
+            }
             guard let form, let place = chosen[form] else {
                 let node = graph.node(named: mention.name, level: mention.level)
                 return ArticleMention(range: mention.range, name: mention.name, form: .fullName, node: node)
@@ -83,14 +90,17 @@ struct ArticlePlaces: Sendable {
             case .bareShort: written = .bareShort
             }
             let node = graph.node(forPlace: place, gazetteer: gazetteer, context: context)
+            resolved[form] = (node, written)
             return ArticleMention(range: mention.range, name: mention.name, form: written, node: node)
         }
     }
 
     /// Adds the bare stems of the article's townships as mentions of those townships.
-    private static func addAliases(to mentions: [ArticleMention], text: [Unicode.Scalar], graph: PlaceGraph) -> [ArticleMention] {
+    private static func addAliases(
+        to mentions: [ArticleMention], text: [Unicode.Scalar], graph: PlaceGraph, candidates: CuePositions
+    ) -> [ArticleMention] {
         let stems = TownshipAliases.stems(of: mentions, text: text, graph: graph)
-        let found = TownshipAliases.occurrences(of: stems, in: text, outside: mentions)
+        let found = TownshipAliases.occurrences(of: stems, in: text, outside: mentions, candidates: candidates)
         guard !found.isEmpty else { return mentions }
         var merged = mentions
         for occurrence in found {

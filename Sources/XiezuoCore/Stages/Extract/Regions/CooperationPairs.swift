@@ -86,6 +86,17 @@ struct CooperationPairs: Sendable {
         abbreviationScalars.contains(scalar.value) ? provinceByAbbreviation[scalar.value] : nil
     }
 
+    /// The abbreviation scalars, in ascending order.
+    var abbreviationValues: [UInt32] {
+        provinceByAbbreviation.keys.sorted()
+    }
+
+    /// Whether `scalar` abbreviates a province (one bit test, no look-up).
+    @inline(__always)
+    func isAbbreviation(_ scalar: Unicode.Scalar) -> Bool {
+        abbreviationScalars.contains(scalar.value)
+    }
+
     /// Whether a programme pairs `helper` (helping) with `recipient` (helped), both province rows.
     func isPair(helper: Int32, recipient: Int32) -> Bool {
         pairs.contains(Pair(helper: helper, recipient: recipient))

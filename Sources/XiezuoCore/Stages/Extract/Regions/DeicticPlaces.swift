@@ -14,26 +14,31 @@ enum DeicticPlaces {
         ("该镇", "镇" as Unicode.Scalar), ("该乡", "乡"), ("该县", "县"), ("该市", "市"), ("该州", "州"), ("该旗", "旗"),
     ].map { ($0.0.unicodeScalars.map(\.value), $0.1) }
 
-    private static let firsts = ScalarBitmap(words.compactMap(\.word.first) + anaphora.compactMap(\.word.first))
+    /// The first scalars of the words.
+    static let firstValues = words.compactMap(\.word.first) + anaphora.compactMap(\.word.first)
+    private static let firsts = ScalarBitmap(firstValues)
 
     /// Mentions for the words outside `mentions`, each standing for the place it names: the one
     /// place at that level holding the article's places (helpers included: 我市 is the writer's
     /// city, whichever side it is on), else the one holding the focus. None where that is unclear.
+    /// Only `candidates` are looked at (they hold every position where a word starts).
     static func mentions(
-        in text: [Unicode.Scalar], outside mentions: [ArticleMention], focus: Int?, graph: PlaceGraph
+        in text: [Unicode.Scalar], outside mentions: [ArticleMention], focus: Int?, graph: PlaceGraph, candidates: CuePositions
     ) -> [ArticleMention] {
         var found: [ArticleMention] = []
         var resolved: [PlaceLevel: Int?] = [:]
+        // Read once: a static read at every scalar goes through its lazy initialiser's check.
+        let firsts = Self.firsts
         var next = 0
         var position = 0
-        while position + 1 < text.count {
+        for candidate in candidates.positions where candidate >= position {
+            position = candidate
+            guard position + 1 < text.count else { break }
+            // The mentions are looked at only where a word may start.
+            guard firsts.contains(text[position].value) else { continue }
             while next < mentions.count, mentions[next].range.upperBound <= position { next += 1 }
             if next < mentions.count, mentions[next].range.contains(position) {
                 position = mentions[next].range.upperBound
-                continue
-            }
-            guard firsts.contains(text[position].value) else {
-                position += 1
                 continue
             }
             if let entry = anaphora.first(where: { ScalarWords.matches(text, at: position, $0.word) }) {
@@ -46,10 +51,7 @@ enum DeicticPlaces {
                 position = range.upperBound
                 continue
             }
-            guard let entry = words.first(where: { ScalarWords.matches(text, at: position, $0.word) }) else {
-                position += 1
-                continue
-            }
+            guard let entry = words.first(where: { ScalarWords.matches(text, at: position, $0.word) }) else { continue }
             if resolved[entry.level] == nil {
                 resolved[entry.level] = place(at: entry.level, mentions: mentions, focus: focus, graph: graph)
             }

@@ -272,6 +272,21 @@ public struct Gazetteer: Sendable {
             parents: Array(placeParents[Int(id)]), code: placeCodes[Int(id)])
     }
 
+    /// The official name of row `id`, without copying the rest of the row.
+    func name(ofPlace id: Int32) -> String {
+        placeNames.string(at: Int(id))
+    }
+
+    /// The first scalar of row `id`'s official name (广 for 广州市), without making the name.
+    func initial(ofPlace id: Int32) -> Unicode.Scalar? {
+        placeNames.firstScalar(at: Int(id))
+    }
+
+    /// The adcode of row `id`, if it has one, without copying the rest of the row.
+    func code(ofPlace id: Int32) -> String? {
+        placeCodes[Int(id)]
+    }
+
     /// How many regions.csv rows there are.
     var rowCount: Int { placeLevels.count }
 
@@ -315,14 +330,6 @@ public struct Gazetteer: Sendable {
         scratch: UnsafeMutableBufferPointer<TrieHit>
     ) -> [PlaceMention] {
         var found: [PlaceMention] = []
-        // The closure captures the two arrays it reads, not `self`: capturing the whole gazetteer
-        // copied (and retained) every one of its arrays at each call.
-        let trie = self.trie
-        let formLevels = self.formLevels
-        let isSenior = { (stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool in
-            guard let payload = trie.payload(of: stem) else { return false }
-            return formLevels[Int(payload)] <= .county
-        }
         var position = 0
         var lastEnd = 0
         let count = buffer.count
@@ -356,8 +363,8 @@ public struct Gazetteer: Sendable {
             // starts with a place (惠水长征村) does not: the place is taken, and the village is
             // tried again right after it.
             if nextSuffix <= position + 4,
-                let suffixed = suffixMatcher.match(
-                    in: buffer, at: position, afterPlace: position == lastEnd, isSenior: isSenior),
+                let suffixed = suffixMatcher.match(in: buffer, at: position, afterPlace: position == lastEnd),
+                suffixed.level != .township || !isSenior(buffer[position..<(position + suffixed.stemLength)]),
                 suffixed.length > length, length == 0 || suffixed.stemLength <= length
             {
                 let range = position..<(position + suffixed.length)
@@ -377,6 +384,14 @@ public struct Gazetteer: Sendable {
             }
         }
         return found
+    }
+
+    /// Whether `stem` is itself a county or larger place: then a 街道 after it is that place's
+    /// streets (广州街道上), not a subdistrict.
+    @inline(__always)
+    private func isSenior(_ stem: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool {
+        guard let payload = trie.payload(of: stem) else { return false }
+        return formLevels[Int(payload)] <= .county
     }
 
     /// Whether a trie hit at `start` is a place here, given what surrounds it. `partOfWord` is set

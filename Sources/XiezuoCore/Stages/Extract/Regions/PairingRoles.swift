@@ -18,8 +18,11 @@
 /// Two cities or a city and a province of one pairing, or of one province, written as a pairing
 /// name with a cooperation word (广清产业园, 广湛两地, 广黔合作), pair as written: first the helper.
 enum PairingRoles {
+    /// `candidates` holds every position where 援, an abbreviation or the first character of one of
+    /// the article's places stands.
     static func apply(
-        text: [Unicode.Scalar], mentions: inout [ArticleMention], graph: inout PlaceGraph, gazetteer: Gazetteer
+        text: [Unicode.Scalar], mentions: inout [ArticleMention], graph: inout PlaceGraph, gazetteer: Gazetteer,
+        candidates: CuePositions
     ) {
         let pairs = gazetteer.pairs
         guard !pairs.isEmpty else { return }
@@ -42,7 +45,7 @@ enum PairingRoles {
         // An article names a handful of places: a linear look-up beats a bitmap's allocation.
         var placeInitials: [UInt32] = []
         for mention in mentions where !mention.isOrganisation {
-            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.place(id).name.unicodeScalars.first?.value,
+            guard let id = graph.nodes[mention.node].place, let initial = gazetteer.initial(ofPlace: id)?.value,
                 !placeInitials.contains(initial)
             else { continue }
             placeInitials.append(initial)
@@ -51,7 +54,16 @@ enum PairingRoles {
         var writtenAt: [(position: Int, province: Int32)] = []
         var cityPairs: [(helper: Int, recipient: Int)] = []
         let outside = Self.outsideMentions(mentions, count: text.count)
-        for position in 0..<max(0, text.count - 1) where outside[position] && outside[position + 1] {
+        // What the loop below acts on starts with 援, an abbreviation or a place's initial: one bit
+        // test (of the value's low ten bits) turns away almost every other position.
+        var mayStart = [UInt64](repeating: 0, count: 16)
+        for value in placeInitials + pairs.abbreviationValues + [("援" as Unicode.Scalar).value] {
+            mayStart[Int(value & 1023) >> 6] |= 1 << UInt64(value & 63)
+        }
+        for position in candidates.positions where position < text.count - 1 {
+            let value = text[position].value
+            guard mayStart[Int(value & 1023) >> 6] & (1 << UInt64(value & 63)) != 0, outside[position] && outside[position + 1]
+            else { continue }
             let first = text[position]
             let second = text[position + 1]
             if first == "援" {
@@ -63,10 +75,11 @@ enum PairingRoles {
                 }
                 continue
             }
-            // A cooperation word follows every pairing name (one bit test at most positions), which
-            // starts with an abbreviation or the first character of a place.
-            guard followsPairName(text, at: position + 2), ScalarWords.isIdeograph(second),
-                pairs.province(abbreviatedAs: first) != nil || placeInitials.contains(first.value)
+            // A pairing name starts with an abbreviation or the first character of a place (one bit
+            // test and a look in a handful of initials at most positions), and a cooperation word
+            // follows it.
+            guard pairs.isAbbreviation(first) || placeInitials.contains(first.value), ScalarWords.isIdeograph(second),
+                followsPairName(text, at: position + 2)
             else { continue }
             if let left = pairs.province(abbreviatedAs: first), let right = pairs.province(abbreviatedAs: second) {
                 if pairs.isPair(helper: left, recipient: right) {
@@ -116,7 +129,7 @@ enum PairingRoles {
         }
         addAbbreviations(
             text: text, helping: helping, pairNames: writtenAt, provinceNodes: provinceNodes, mentions: &mentions,
-            gazetteer: gazetteer)
+            gazetteer: gazetteer, candidates: candidates)
     }
 
     /// Per scalar of the text, whether it lies outside every place mention: 新津 (a district of 成都)
@@ -197,7 +210,7 @@ enum PairingRoles {
         var found: [Int] = []
         for mention in mentions where !mention.isOrganisation && !found.contains(mention.node) {
             let node = graph.nodes[mention.node]
-            guard node.level <= .prefecture, let id = node.place, gazetteer.place(id).name.unicodeScalars.first == scalar else { continue }
+            guard node.level <= .prefecture, let id = node.place, gazetteer.initial(ofPlace: id) == scalar else { continue }
             found.append(mention.node)
         }
         let outermost = found.filter { node in !found.contains { $0 != node && graph.isInside(node, $0) } }
@@ -209,13 +222,13 @@ enum PairingRoles {
     /// merchants (鲁商集团, 粤企, 浙商, 闽籍企业). These name the partner, never a region.
     private static func addAbbreviations(
         text: [Unicode.Scalar], helping: Set<Int32>, pairNames: [(position: Int, province: Int32)], provinceNodes: [Int32: Int],
-        mentions: inout [ArticleMention], gazetteer: Gazetteer
+        mentions: inout [ArticleMention], gazetteer: Gazetteer, candidates: CuePositions
     ) {
         guard !helping.isEmpty else { return }
         var added: [ArticleMention] = []
         func add(_ range: Range<Int>, _ province: Int32, pairName: Bool = false) {
             guard helping.contains(province), let node = provinceNodes[province] else { return }
-            var mention = ArticleMention(range: range, name: gazetteer.place(province).name, form: .fullName, node: node)
+            var mention = ArticleMention(range: range, name: gazetteer.name(ofPlace: province), form: .fullName, node: node)
             mention.isOrganisation = true
             mention.isAbbreviation = true
             mention.isPairName = pairName
@@ -224,11 +237,12 @@ enum PairingRoles {
             added.append(mention)
         }
         for pairName in pairNames { add(pairName.position..<(pairName.position + 1), pairName.province, pairName: true) }
+        let pairs = gazetteer.pairs
         let outside = Self.outsideMentions(mentions, count: text.count)
-        for position in 0..<max(0, text.count - 1) where outside[position] {
-            guard let province = gazetteer.pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
+        for position in candidates.positions where position < text.count - 1 && outside[position] && pairs.isAbbreviation(text[position]) {
+            guard let province = pairs.province(abbreviatedAs: text[position]), helping.contains(province) else { continue }
             if position > 0, RegionCues.goingWords.contains(text[position - 1].value), ScalarWords.isIdeograph(text[position + 1]),
-                gazetteer.pairs.province(abbreviatedAs: text[position + 1]) == nil
+                pairs.province(abbreviatedAs: text[position + 1]) == nil
             {
                 add(position..<(position + 1), province)
                 continue

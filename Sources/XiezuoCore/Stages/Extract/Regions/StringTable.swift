@@ -49,6 +49,20 @@ struct StringTable: Sendable, Equatable {
         present[index] == 0 ? nil : string(at: index)
     }
 
+    /// The first scalar of string `index`, without making the string (nil for an empty one).
+    func firstScalar(at index: Int) -> Unicode.Scalar? {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return pool.withUnsafeBufferPointer { buffer -> Unicode.Scalar? in
+            var bytes = buffer[start..<Int(ends[index])].makeIterator()
+            var decoder = UTF8()
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar): return scalar
+            case .emptyInput: return nil
+            case .error: return "\u{FFFD}"
+            }
+        }
+    }
+
     /// String `index` ("" where none was given).
     func string(at index: Int) -> String {
         let start = index == 0 ? 0 : Int(ends[index - 1])

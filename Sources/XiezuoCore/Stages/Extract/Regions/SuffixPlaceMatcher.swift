@@ -17,9 +17,11 @@ struct SuffixPlaceMatcher: Sendable {
     }
 
     private let suffixes: [Suffix]
-    private let functionWords: Set<UInt32>
-    private let determiners: Set<UInt32>
-    private let forbiddenStemScalars: Set<UInt32>
+    // Bitmaps, not `Set`s: each candidate asks them several times, and a `Set` hashes every
+    // question. All their scalars are in the Basic Multilingual Plane (`PlaceStopListTests`).
+    private let functionWords: ScalarBitmap
+    private let determiners: ScalarBitmap
+    private let forbiddenStemScalars: ScalarBitmap
     private let stopWords: [[UInt32]]
     /// One bit per `value & 1023` of the stop words' first scalars: most scalars of a candidate
     /// start no stop word, so the list is walked only where one may start.
@@ -40,9 +42,9 @@ struct SuffixPlaceMatcher: Sendable {
                 scalars: PlaceStopLists.values("街道"), level: .township,
                 continuations: PlaceStopLists.streetContinuations.map(PlaceStopLists.values)),
         ]
-        functionWords = Set(PlaceStopLists.values(PlaceStopLists.functionWords))
-        determiners = Set(PlaceStopLists.values(PlaceStopLists.determiners))
-        forbiddenStemScalars = Set(PlaceStopLists.values(PlaceStopLists.forbiddenStemScalars))
+        functionWords = ScalarBitmap(PlaceStopLists.values(PlaceStopLists.functionWords))
+        determiners = ScalarBitmap(PlaceStopLists.values(PlaceStopLists.determiners))
+        forbiddenStemScalars = ScalarBitmap(PlaceStopLists.values(PlaceStopLists.forbiddenStemScalars))
         stopWords = PlaceStopLists.suffixStopWords.map(PlaceStopLists.values)
         var firsts = [UInt64](repeating: 0, count: 16)
         for word in stopWords {
@@ -57,12 +59,12 @@ struct SuffixPlaceMatcher: Sendable {
     }
 
     /// The suffix place starting at `start`, if any. `afterPlace` tells that a mention ends right
-    /// before `start`; `isSenior` tells whether a stem is itself a county or larger place, which
-    /// makes a following 街道 the place's streets (广州街道上), not a subdistrict.
+    /// before `start`. A township-level result (a stem + 街道) is no subdistrict when its stem is
+    /// itself a county or larger place (广州街道上: the place's streets); the caller, who holds the
+    /// gazetteer, checks that and then takes no suffix place at `start`.
     @inline(__always)
     func match(
-        in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool,
-        isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
+        in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool
     ) -> (length: Int, stemLength: Int, level: PlaceLevel)? {
         let count = text.count
         var suffixAhead = false
@@ -75,7 +77,7 @@ struct SuffixPlaceMatcher: Sendable {
             offset += 1
         }
         guard suffixAhead else { return nil }
-        return bounded(in: text, at: start, afterPlace: afterPlace, isSenior: isSenior)
+        return bounded(in: text, at: start, afterPlace: afterPlace)
     }
 
     /// Whether `value` is the first scalar of a suffix (村, 社区, 居委会, 街道). A match needs one
@@ -86,8 +88,7 @@ struct SuffixPlaceMatcher: Sendable {
     }
 
     private func bounded(
-        in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool,
-        isSenior: (UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool
+        in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, afterPlace: Bool
     ) -> (length: Int, stemLength: Int, level: PlaceLevel)? {
         let first = text[start].value
         guard ScalarWords.isIdeograph(first), !functionWords.contains(first), !determiners.contains(first),
@@ -123,7 +124,6 @@ struct SuffixPlaceMatcher: Sendable {
             for continuation in suffix.continuations where Self.hasPrefix(text, at: end, continuation) {
                 return nil
             }
-            if suffix.level == .township && isSenior(text[start..<suffixStart]) { return nil }
             return (end - start, stemLength, suffix.level)
         }
         return nil

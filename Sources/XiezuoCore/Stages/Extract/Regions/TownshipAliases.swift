@@ -30,31 +30,38 @@ enum TownshipAliases {
     }
 
     /// The ranges where a stem stands outside every existing mention, in text order, with the
-    /// index of its stem. One pass over the gaps between mentions; a stem is compared only where
-    /// its first scalar stands.
+    /// index of its stem. A stem is compared only where its first scalar stands, among
+    /// `candidates` (which holds every such position).
     static func occurrences(
-        of stems: [(stem: [UInt32], name: String, node: Int)], in text: [Unicode.Scalar], outside mentions: [ArticleMention]
+        of stems: [(stem: [UInt32], name: String, node: Int)], in text: [Unicode.Scalar], outside mentions: [ArticleMention],
+        candidates: CuePositions
     ) -> [(range: Range<Int>, stem: Int)] {
         guard !stems.isEmpty else { return [] }
         // An article has a handful of townships: a linear look-up beats hashing.
         let firsts = stems.compactMap(\.stem.first)
+        // One bit per `value & 63` of the first scalars: most scalars are turned away by it alone.
+        let mask = firsts.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
         var found: [(range: Range<Int>, stem: Int)] = []
-        var gapStart = 0
-        for index in 0...mentions.count {
-            let gapEnd = index < mentions.count ? mentions[index].range.lowerBound : text.count
-            var position = gapStart
-            while position < gapEnd {
-                let value = text[position].value
-                if firsts.contains(value),
-                    let stem = stems.firstIndex(where: { position + $0.stem.count <= gapEnd && ScalarWords.matches(text, at: position, $0.stem) })
-                {
-                    found.append((position..<(position + stems[stem].stem.count), stem))
-                    position += stems[stem].stem.count
-                } else {
-                    position += 1
-                }
+        // The gap between mentions that holds `position`: it ends where mention `next` starts and
+        // begins where the mentions before `next` end (`covered`).
+        var next = 0
+        var covered = 0
+        var position = 0
+        for candidate in candidates.positions where candidate >= position {
+            position = candidate
+            while next < mentions.count, mentions[next].range.lowerBound <= position {
+                covered = max(covered, mentions[next].range.upperBound)
+                next += 1
             }
-            if index < mentions.count { gapStart = max(gapStart, mentions[index].range.upperBound) }
+            guard position >= covered else { continue }
+            let gapEnd = next < mentions.count ? mentions[next].range.lowerBound : text.count
+            let value = text[position].value
+            if mask & 1 << UInt64(value & 63) != 0, firsts.contains(value),
+                let stem = stems.firstIndex(where: { position + $0.stem.count <= gapEnd && ScalarWords.matches(text, at: position, $0.stem) })
+            {
+                found.append((position..<(position + stems[stem].stem.count), stem))
+                position += stems[stem].stem.count
+            }
         }
         return found
     }

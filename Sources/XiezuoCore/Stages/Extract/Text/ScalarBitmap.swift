@@ -10,6 +10,12 @@ struct ScalarBitmap: Sendable {
         }
     }
 
+    /// Adds `value` (nothing for a scalar beyond the Basic Multilingual Plane).
+    mutating func insert(_ value: UInt32) {
+        guard value < 0x10000 else { return }
+        words[Int(value >> 6)] |= 1 << UInt64(value & 63)
+    }
+
     @inline(__always)
     func contains(_ value: UInt32) -> Bool {
         value < 0x10000 && words[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0

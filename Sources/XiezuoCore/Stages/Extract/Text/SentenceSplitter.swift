@@ -32,6 +32,12 @@ enum SentenceSplitter {
         }
         while index < count {
             let scalar = text[index]
+            // Most scalars are ideographs: none of the marks below lies in their blocks, so only
+            // the length cut is checked for them.
+            if !Self.mayBeMark(scalar), index - start < maxChars {
+                index += 1
+                continue
+            }
             if scalar == "\n" {
                 close(at: index)
                 paragraph += 1
@@ -61,6 +67,16 @@ enum SentenceSplitter {
         }
         close(at: count)
         return sentences
+    }
+
+    /// Whether `scalar` can be a newline, a terminator, a closer or a comma: ASCII, the CJK
+    /// punctuation block (。、」…), the general punctuation block (” ’) or the fullwidth forms
+    /// (！？；，：）).
+    @inline(__always)
+    static func mayBeMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 || (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+            || (0xFF00...0xFFEF).contains(value)
     }
 
     /// 。！？； and ! ? ;

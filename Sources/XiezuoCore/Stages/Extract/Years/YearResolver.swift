@@ -72,8 +72,10 @@ struct YearResolver: Sendable {
         case silent
     }
 
+    /// `placeStarts` and `figureStarts` are where the place mentions and the figures start, in
+    /// ascending order (each is walked once alongside the sentences).
     init(
-        text: [Unicode.Scalar], sentences: [Sentence], published: CivilDate?, title: String?, placeStarts: Set<Int>,
+        text: [Unicode.Scalar], sentences: [Sentence], published: CivilDate?, title: String?, placeStarts: [Int],
         figureStarts: [Int]
     ) {
         let years = YearMention.all(in: text)
@@ -86,6 +88,7 @@ struct YearResolver: Sendable {
         frames.reserveCapacity(sentences.count)
         var paragraphFrame = Frame.none
         var nextFigure = 0
+        var nextPlace = 0
         for (index, sentence) in sentences.enumerated() {
             if index == 0 || sentences[index - 1].paragraph != sentence.paragraph { paragraphFrame = .none }
             let (opening, dated) = Self.openingClause(of: sentence.range, in: text)
@@ -104,6 +107,8 @@ struct YearResolver: Sendable {
             let statesFigure = nextFigure < figureStarts.count && figureStarts[nextFigure] < opening.upperBound
             var opensAt = sentence.range.lowerBound
             while opensAt < sentence.range.upperBound, ClauseBounds.isDelimiter(text[opensAt]) { opensAt += 1 }
+            while nextPlace < placeStarts.count, placeStarts[nextPlace] < opensAt { nextPlace += 1 }
+            let opensAtPlace = nextPlace < placeStarts.count && placeStarts[nextPlace] == opensAt
             let samePargraph = index > 0 && sentences[index - 1].paragraph == sentence.paragraph
             let continues = samePargraph && Self.endsWithSemicolon(sentences[index - 1].range, in: text)
             let opensBreakdown = TimeWords.breakdown.match(text, at: opensAt) > 0
@@ -111,7 +116,7 @@ struct YearResolver: Sendable {
             frames.append(
                 SentenceFrame(
                     opening: opening, openingCarries: isTimePhrase || statesFigure || own.isSpan, sets: sets, datedBeforeOpening: dated,
-                    paragraphFrame: paragraphFrame, opensWithPlace: placeStarts.contains(opensAt) && !continues,
+                    paragraphFrame: paragraphFrame, opensWithPlace: opensAtPlace && !continues,
                     continues: continues, isBreakdown: isBreakdown))
             if sets != .none { paragraphFrame = sets }
         }
