@@ -40,14 +40,61 @@ public enum StableHash {
 
     /// 16 lowercase hex digits.
     public static func hex(of text: String) -> String {
-        // Hashing the contiguous UTF-8 buffer instead of iterating `text.utf8`: the same bytes,
-        // about ten times fewer instructions (every article's text is hashed for its doc_id).
-        var text = text
-        return hex(text.withUTF8 { value(of: $0) })
+        hex(adding(text, to: offsetBasis))
     }
 
     public static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        hex(value, prefix: "")
+    }
+
+    /// `prefix` followed by the 16 lowercase hex digits of `value`, built in one buffer: the
+    /// tables' ids are made for every row written (`TableID`), and `String(_:radix:)` with
+    /// padding and concatenation cost five times as much.
+    static func hex(_ value: UInt64, prefix: StaticString) -> String {
+        let prefixCount = prefix.utf8CodeUnitCount
+        return String(unsafeUninitializedCapacity: prefixCount + 16) { buffer in
+            for index in 0..<prefixCount { buffer[index] = prefix.utf8Start[index] }
+            for index in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+                buffer[prefixCount + index] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return prefixCount + 16
+        }
+    }
+
+    /// Folds the UTF-8 of `text` into `hash`. Through the contiguous UTF-8 buffer rather than
+    /// by iterating `text.utf8`: the same bytes, about ten times fewer instructions (every
+    /// article's text is hashed for its doc_id).
+    static func adding(_ text: String, to hash: UInt64) -> UInt64 {
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ adding(UnsafeRawBufferPointer($0), to: hash) }) {
+            return folded
+        }
+        var copy = text
+        return copy.withUTF8 { adding(UnsafeRawBufferPointer($0), to: hash) }
+    }
+
+    /// Folds the decimal digits of `number` (as `"\(number)"` writes them) into `hash`.
+    static func adding(decimal number: Int, to hash: UInt64) -> UInt64 {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and a sign
+        return withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            var magnitude = number.magnitude
+            repeat {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if number < 0 {
+                start -= 1
+                buffer[start] = 0x2D
+            }
+            return adding(UnsafeRawBufferPointer(rebasing: buffer[start...]), to: hash)
+        }
+    }
+
+    private static func adding(_ bytes: UnsafeRawBufferPointer, to hash: UInt64) -> UInt64 {
+        var result = hash
+        for byte in bytes { result = (result ^ UInt64(byte)) &* prime }
+        return result
     }
 }

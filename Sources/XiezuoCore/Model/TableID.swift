@@ -6,12 +6,22 @@ public enum TableID {
     /// `documents.doc_id`: one article of one source, unique per row. It changes when the
     /// article's text changes, so a fact id never stands for two different figures.
     public static func document(source: String, part: Int, textHash: String) -> String {
-        "doc-" + StableHash.hex(of: "\(source)\u{0}\(part)\u{0}\(textHash)")
+        // The hash of "\(source)\0\(part)\0\(textHash)", folded piece by piece: no string is built.
+        var hash = StableHash.adding(source, to: StableHash.offsetBasis)
+        hash = StableHash.adding(0, to: hash)
+        hash = StableHash.adding(decimal: part, to: hash)
+        hash = StableHash.adding(0, to: hash)
+        hash = StableHash.adding(textHash, to: hash)
+        return StableHash.hex(hash, prefix: "doc-")
     }
 
     /// `fact_id`: a figure of one document, at its offset in the cleaned text.
     public static func fact(documentID: String, offset: Int) -> String {
-        "fact-" + StableHash.hex(of: "\(documentID):\(offset)")
+        // The hash of "\(documentID):\(offset)", folded piece by piece.
+        var hash = StableHash.adding(documentID, to: StableHash.offsetBasis)
+        hash = StableHash.adding(0x3A, to: hash)
+        hash = StableHash.adding(decimal: offset, to: hash)
+        return StableHash.hex(hash, prefix: "fact-")
     }
 
     /// `documents.text_id`: the cleaned text alone; identical copies share it.

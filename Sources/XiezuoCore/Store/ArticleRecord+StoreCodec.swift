@@ -1,9 +1,18 @@
-/// How the store keeps an `ArticleRecord` in its `record` BLOB (`RecordEncoder`). Fields are
-/// only ever appended, so that records written by earlier versions still decode.
+/// How the store keeps an `ArticleRecord` in its `record` BLOB (`RecordEncoder`).
+///
+/// The first integer says the layout. 1, the compact layout (written since store migration
+/// "v6-compact-records"): each fact's fields follow one another, and a field equal to the
+/// previous fact's is written as one byte (`RecordEncoder.same()`): the facts of one sentence
+/// share its evidence, and those of one place its region, province, city, county, codes and
+/// partner, so most facts store little more than their figure. Decoding gives such a field the
+/// previous fact's very string, so the facts of a record share their storage too.
+/// 0, the layout of earlier versions (`init(legacyFrom:)`), is still read: the migration
+/// converts every record, but one it cannot decode keeps its bytes, and reading it reports it.
 extension ArticleRecord {
+    static let compactLayout = 1
+
     func encode(to encoder: inout RecordEncoder) {
-        // Earlier versions wrote the source's place in the night's input here; no reader uses it.
-        encoder.integer(0)
+        encoder.integer(Self.compactLayout)
         encoder.integer(part)
         encoder.string(source)
         encoder.string(docID)
@@ -13,35 +22,114 @@ extension ArticleRecord {
         encoder.string(script.rawValue)
         encoder.integer(chars)
         encoder.integer(removedChars)
+        encoder.optionalString(programme)
         encoder.integer(facts.count)
+        var previous: Fact?
         for fact in facts {
-            encoder.string(fact.category.rawValue)
+            if let previous, previous.category == fact.category { encoder.same() } else { encoder.string(fact.category.rawValue) }
             encoder.decimal(fact.value)
-            encoder.string(fact.qualifier.rawValue)
+            if let previous, previous.qualifier == fact.qualifier { encoder.same() } else { encoder.string(fact.qualifier.rawValue) }
             encoder.optionalDecimal(fact.low)
             encoder.optionalDecimal(fact.high)
             encoder.optionalInteger(fact.year)
-            encoder.optionalString(fact.region)
-            encoder.string(fact.text)
-            encoder.string(fact.evidence)
-            encoder.integer(fact.offset)
-        }
-        // Attribution, after everything records of earlier versions hold, so that they still
-        // decode (without it).
-        encoder.optionalString(programme)
-        for fact in facts {
             encoder.optionalString(fact.yearBasis?.rawValue)
-            encoder.optionalString(fact.regionCode)
-            encoder.optionalString(fact.province)
-            encoder.optionalString(fact.city)
-            encoder.optionalString(fact.county)
-            encoder.optionalString(fact.partnerRegion)
-            encoder.optionalString(fact.partnerRegionCode)
+            encoder.optionalString(fact.region, after: previous?.region)
+            encoder.optionalString(fact.regionCode, after: previous?.regionCode)
+            encoder.optionalString(fact.province, after: previous?.province)
+            encoder.optionalString(fact.city, after: previous?.city)
+            encoder.optionalString(fact.county, after: previous?.county)
+            encoder.optionalString(fact.partnerRegion, after: previous?.partnerRegion)
+            encoder.optionalString(fact.partnerRegionCode, after: previous?.partnerRegionCode)
+            encoder.string(fact.text)
+            encoder.optionalString(fact.evidence, after: previous?.evidence)
+            encoder.integer(fact.offset)
+            previous = fact
         }
     }
 
     init(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
-        _ = try decoder.integer()
+        switch try decoder.integer() {
+        case Self.compactLayout: try self.init(compactFrom: &decoder)
+        case 0: try self.init(legacyFrom: &decoder)
+        default: throw RecordDecoder.Corrupt()
+        }
+    }
+
+    private init(compactFrom decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
+        part = try decoder.integer()
+        source = try decoder.string()
+        docID = try decoder.string()
+        title = try decoder.optionalString()
+        published = try decoder.optionalString().flatMap { CivilDate(iso: $0) }
+        outlet = try decoder.optionalString()
+        guard let script = Script(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
+        self.script = script
+        chars = try decoder.integer()
+        removedChars = try decoder.integer()
+        programme = try decoder.optionalString()
+        let count = try decoder.integer()
+        // A fact takes more than one byte: no count larger than what is left of the record.
+        guard count >= 0, count <= decoder.remaining else { throw RecordDecoder.Corrupt() }
+        facts = []
+        facts.reserveCapacity(count)
+        let documentID = documentID
+        var previous: Fact?
+        for _ in 0..<count {
+            let category: FactCategory
+            if decoder.skipSame() {
+                guard let previous else { throw RecordDecoder.Corrupt() }
+                category = previous.category
+            } else {
+                guard let decoded = FactCategory(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
+                category = decoded
+            }
+            let value = try decoder.decimal()
+            let qualifier: Qualifier
+            if decoder.skipSame() {
+                guard let previous else { throw RecordDecoder.Corrupt() }
+                qualifier = previous.qualifier
+            } else {
+                guard let decoded = Qualifier(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
+                qualifier = decoded
+            }
+            let low = try decoder.optionalDecimal()
+            let high = try decoder.optionalDecimal()
+            let year = try decoder.optionalInteger()
+            var yearBasis: YearBasis?
+            if let basis = try decoder.optionalString() {
+                guard let decoded = YearBasis(rawValue: basis) else { throw RecordDecoder.Corrupt() }
+                yearBasis = decoded
+            }
+            let region = try decoder.optionalString(after: previous?.region)
+            let regionCode = try decoder.optionalString(after: previous?.regionCode)
+            let province = try decoder.optionalString(after: previous?.province)
+            let city = try decoder.optionalString(after: previous?.city)
+            let county = try decoder.optionalString(after: previous?.county)
+            let partnerRegion = try decoder.optionalString(after: previous?.partnerRegion)
+            let partnerRegionCode = try decoder.optionalString(after: previous?.partnerRegionCode)
+            let text = try decoder.string()
+            guard let evidence = try decoder.optionalString(after: previous?.evidence) else { throw RecordDecoder.Corrupt() }
+            let offset = try decoder.integer()
+            var fact = Fact(
+                docID: documentID, year: year, region: region, category: category, value: value, qualifier: qualifier,
+                low: low, high: high, text: text, evidence: evidence, offset: offset)
+            fact.yearBasis = yearBasis
+            fact.regionCode = regionCode
+            fact.province = province
+            fact.city = city
+            fact.county = county
+            fact.partnerRegion = partnerRegion
+            fact.partnerRegionCode = partnerRegionCode
+            facts.append(fact)
+            previous = fact
+        }
+        guard decoder.isAtEnd else { throw RecordDecoder.Corrupt() }
+    }
+
+    /// The layout of records written before store migration "v6-compact-records", after its
+    /// leading 0: fields were only ever appended (the attribution after the facts), so the
+    /// records of every earlier version decode, those from before attribution without it.
+    private init(legacyFrom decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
         part = try decoder.integer()
         source = try decoder.string()
         docID = try decoder.string()

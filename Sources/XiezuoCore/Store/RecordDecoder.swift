@@ -11,6 +11,26 @@ struct RecordDecoder {
     }
 
     var isAtEnd: Bool { position >= bytes.count }
+    var remaining: Int { bytes.count - position }
+
+    /// Whether the next field is written as "the same as the previous fact's"
+    /// (`RecordEncoder.same()`), which it then skips.
+    mutating func skipSame() -> Bool {
+        // -2 zigzag-encoded is the single byte 3; no length or count is negative.
+        guard position < bytes.count, bytes[position] == 3 else { return false }
+        position += 1
+        return true
+    }
+
+    /// An optional string, or `previous` itself (sharing its storage) where the encoder wrote
+    /// that they are the same.
+    mutating func optionalString(after previous: String?) throws(Corrupt) -> String? {
+        if skipSame() {
+            guard let previous else { throw Corrupt() }
+            return previous
+        }
+        return try optionalString()
+    }
 
     mutating func integer() throws(Corrupt) -> Int {
         var result: UInt64 = 0

@@ -22,6 +22,18 @@ struct RecordEncoder {
         string(value)
     }
 
+    /// An optional string, or one byte when it equals `previous` (a field of the previous
+    /// fact): `RecordDecoder.optionalString(after:)` gives it back.
+    mutating func optionalString(_ value: String?, after previous: String?) {
+        if let value, let previous, value == previous { return same() }
+        optionalString(value)
+    }
+
+    /// "The same as the previous fact's", where a length or a string would be.
+    mutating func same() {
+        integer(-2)
+    }
+
     mutating func optionalInteger(_ value: Int?) {
         bool(value != nil)
         if let value { integer(value) }

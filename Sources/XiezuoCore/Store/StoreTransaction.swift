@@ -45,6 +45,9 @@ struct StoreTransaction {
         try db.cachedStatement(
             sql: "DELETE FROM article_band_keys WHERE article IN (SELECT id FROM article WHERE source = ?)"
         ).execute(arguments: [source])
+        try db.cachedStatement(
+            sql: "DELETE FROM article_shingles WHERE article IN (SELECT id FROM article WHERE source = ?)"
+        ).execute(arguments: [source])
         try db.cachedStatement(sql: "DELETE FROM article WHERE source = ?").execute(arguments: [source])
         return earlier
     }
@@ -96,8 +99,8 @@ struct StoreTransaction {
         )
     }
 
-    /// Stores one article: its row (with the record the tables are written from) and its band keys.
-    /// The statements are prepared once per transaction and reused.
+    /// Stores one article: its row (with the record the tables are written from), its band keys
+    /// and figures, and its shingles. The statements are prepared once per transaction and reused.
     func insert(_ article: ProcessedArticle, run: Int, firstSeenRun: Int) throws {
         var encoder = RecordEncoder()
         article.record.encode(to: &encoder)
@@ -106,20 +109,22 @@ struct StoreTransaction {
         let fingerprint = article.fingerprint
         try db.cachedStatement(
             sql: """
-                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, paragraphs, shingles, run,
+                INSERT INTO article (source, part, doc_id, exact_key, published, chars, record, paragraphs, run,
                     first_seen_run)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             article.record.source, article.record.part, article.record.docID,
             Int64(bitPattern: fingerprint.exactKey), article.record.published?.description,
-            article.record.chars, Data(encoder.bytes), Data(paragraphs.bytes), Data(StoreBlob.bytes(of: fingerprint.shingles)),
-            run, firstSeenRun,
+            article.record.chars, Data(encoder.bytes), Data(paragraphs.bytes), run, firstSeenRun,
         ])
+        let id = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO article_band_keys (article, band_keys, figures) VALUES (?, ?, ?)")
             .execute(arguments: [
-                db.lastInsertedRowID, Data(StoreBlob.bytes(of: fingerprint.bandKeys)), Data(StoreBlob.bytes(of: fingerprint.figures)),
+                id, Data(StoreBlob.bytes(of: fingerprint.bandKeys)), Data(StoreBlob.bytes(of: fingerprint.figures)),
             ])
+        try db.cachedStatement(sql: "INSERT INTO article_shingles (article, count, shingles) VALUES (?, ?, ?)")
+            .execute(arguments: [id, fingerprint.shingles.count, Data(ShingleBlob.bytes(of: fingerprint.shingles))])
     }
 
     func insert(_ reject: Reject, run: Int) throws {
@@ -133,8 +138,9 @@ struct StoreTransaction {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT a.id, a.doc_id, a.exact_key, a.published, a.chars, length(a.shingles) / 4 AS shingle_count, b.figures
-                FROM article a LEFT JOIN article_band_keys b ON b.article = a.id ORDER BY a.source, a.part
+                SELECT a.id, a.doc_id, a.exact_key, a.published, a.chars, coalesce(s.count, 0) AS shingle_count, b.figures
+                FROM article a LEFT JOIN article_band_keys b ON b.article = a.id LEFT JOIN article_shingles s ON s.article = a.id
+                ORDER BY a.source, a.part
                 """
         )
         while let row = try rows.next() {
@@ -178,10 +184,18 @@ struct StoreTransaction {
     /// One article's shingle hashes, decoded straight from SQLite's buffer: dedupe calls this
     /// once per candidate, so the intermediate `Data` copy is skipped.
     func shingles(ofArticle id: Int) throws -> [UInt32] {
-        let statement = try db.cachedStatement(sql: "SELECT shingles FROM article WHERE id = ?")
+        let statement = try db.cachedStatement(sql: "SELECT count, shingles FROM article_shingles WHERE article = ?")
         let rows = try Row.fetchCursor(statement, arguments: [id])
         guard let row = try rows.next() else { return [] }
-        return try row.withUnsafeData(atIndex: 0) { data in data.map(StoreBlob.uint32s(from:)) ?? [] }
+        let count: Int = row[0]
+        do {
+            return try row.withUnsafeData(atIndex: 1) { data in
+                guard let data else { return [] }
+                return try data.withUnsafeBytes { bytes in try ShingleBlob.hashes(from: bytes, count: count) }
+            }
+        } catch is ShingleBlob.Corrupt {
+            throw StoreError(path: path, message: "article \(id) has shingles that do not decode", cause: .damaged)
+        }
     }
 
     /// Calls `body` with every stored article, in table order. Without `paragraphs`, they are

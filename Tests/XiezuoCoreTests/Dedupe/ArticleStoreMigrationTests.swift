@@ -69,14 +69,17 @@ final class ArticleStoreMigrationTests: XCTestCase {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("store.sqlite").path
-        // A current store, taken back to the version before signatures.
+        // A current store, taken back to the version before signatures (and so before the
+        // compact layouts, "v6-compact-articles": shingles in `article`, 4 bytes each).
         _ = try ArticleStore(path: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(
                 sql: """
                     ALTER TABLE article_band_keys DROP COLUMN figures;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v5-figure-signatures';
+                    DROP TABLE article_shingles;
+                    ALTER TABLE article ADD COLUMN shingles BLOB NOT NULL DEFAULT x'';
+                    DELETE FROM grdb_migrations WHERE identifier IN ('v5-figure-signatures', 'v6-compact-articles');
                     INSERT INTO source (name, content_hash, bytes, run) VALUES ('a.txt', 'abc', 10, 1);
                     INSERT INTO article (id, source, part, doc_id, exact_key, published, chars, record, shingles, run)
                     VALUES (3, 'a.txt', 0, '00000000000000aa', 5, NULL, 80, x'00', x'0100000002000000', 1);

@@ -2,19 +2,23 @@
 /// normalised text's hash, its shingles, their MinHash band keys and the figures extract found.
 extension ArticleFingerprint {
     public init(article: Article, facts: [Fact], parameters: NearDuplicateParameters) {
-        let shingles = ShingleSet(text: article.text, shingleSize: parameters.shingleSize)
+        // The text decoded once, for its shingles and its figures' contexts.
+        let scalars = ScalarDecoding.scalars(of: article.text)
+        let shingles = ShingleSet(normalisedScalars: ShingleText.normalised(scalars), shingleSize: parameters.shingleSize)
         self.init(
             exactKey: Self.normalisedHash(of: article.text), shingles: shingles.hashes,
             bandKeys: MinHashSignature(shingles, parameters: parameters).bandKeys,
-            figures: FigureSignature(facts: facts, text: article.text).entries)
+            figures: FigureSignature(facts: facts, scalars: scalars).entries)
     }
 
     /// The FNV-1a hash of the text's UTF-8 with whitespace, punctuation and symbols left out and
     /// ASCII letters lowercased, computed as the scalars go by (no string or array is built).
     static func normalisedHash(of text: String) -> UInt64 {
         var hash = StableHash.offsetBasis
+        // The table once, not through its lazy global's accessor at every scalar.
+        let ignored = ignoredInBMP
         ScalarDecoding.forEachValue(of: text) { value in
-            guard let scalar = Unicode.Scalar(value), !isIgnored(scalar) else { return }
+            guard let scalar = Unicode.Scalar(value), !isIgnored(scalar, bmp: ignored) else { return }
             if scalar.isASCII {
                 let byte = UInt8(truncatingIfNeeded: scalar.value)
                 hash = StableHash.adding(byte | ((0x41...0x5A).contains(byte) ? 0x20 : 0), to: hash)
@@ -30,9 +34,14 @@ extension ArticleFingerprint {
     /// Plane (where Chinese text lives) are looked up once into a bit table.
     @inline(__always)
     static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+        isIgnored(scalar, bmp: ignoredInBMP)
+    }
+
+    @inline(__always)
+    private static func isIgnored(_ scalar: Unicode.Scalar, bmp: [UInt64]) -> Bool {
         let value = Int(scalar.value)
         guard value < 0x10000 else { return looksUpIgnored(scalar) }
-        return ignoredInBMP[value >> 6] & (1 << UInt64(value & 63)) != 0
+        return bmp[value >> 6] & (1 << UInt64(value & 63)) != 0
     }
 
     private static let ignoredInBMP: [UInt64] = {

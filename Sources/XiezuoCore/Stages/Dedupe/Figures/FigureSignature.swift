@@ -29,11 +29,16 @@ public struct FigureSignature: Sendable, Equatable {
     /// The signature of `facts`, found in `text` (the article they were extracted from).
     public init(facts: [Fact], text: String) {
         guard !facts.isEmpty else {
-            entries = []
+            self.init(entries: [])
             return
         }
         // Decoded into uninitialised storage: `Array(text.unicodeScalars)` appends one scalar at a time.
-        let scalars = ScalarDecoding.scalars(of: text)
+        self.init(facts: facts, scalars: ScalarDecoding.scalars(of: text))
+    }
+
+    /// The signature of `facts`, found in the text whose scalars are `scalars`: the article's
+    /// fingerprint decodes its text once for its shingles and its figures.
+    init(facts: [Fact], scalars: [Unicode.Scalar]) {
         var packed: [UInt64] = []
         packed.reserveCapacity(min(facts.count, Self.maxEntries))
         for fact in facts.sorted(by: { $0.offset < $1.offset }).prefix(Self.maxEntries) {
@@ -90,8 +95,13 @@ public struct FigureSignature: Sendable, Equatable {
 
     /// Table and amount: 5.57亿元 and 55700万元 are one value; 66个 projects and 66人 are not.
     static func valueKey(_ fact: Fact) -> UInt32 {
-        let text = "\(fact.table.rawValue):\(fact.value.significand)e-\(fact.value.scale)"
-        let hash = StableHash.value(of: text.utf8)
+        // The hash of "\(table):\(significand)e-\(scale)", folded piece by piece.
+        var hash = StableHash.adding(fact.table.rawValue, to: StableHash.offsetBasis)
+        hash = StableHash.adding(0x3A, to: hash)
+        hash = StableHash.adding(decimal: Int(fact.value.significand), to: hash)
+        hash = StableHash.adding(0x65, to: hash)
+        hash = StableHash.adding(0x2D, to: hash)
+        hash = StableHash.adding(decimal: fact.value.scale, to: hash)
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
@@ -110,7 +120,7 @@ public struct FigureSignature: Sendable, Equatable {
         var index = min(offset, scalars.count) - 1
         while index >= 0, context.count < contextScalars {
             let scalar = scalars[index]
-            if sentenceEnds.contains(scalar.value) { break }
+            if isSentenceEnd(scalar.value) { break }
             let value = ShingleText.normalised(scalar.value)
             if value != 0, !(0x30...0x39).contains(value) { context.append(value) }
             index -= 1
@@ -120,7 +130,13 @@ public struct FigureSignature: Sendable, Equatable {
 
     /// 。！？；!?; and line breaks: a slot's context never reaches into another sentence, whose
     /// order copies may change.
-    private static let sentenceEnds: Set<UInt32> = [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A, 0x0D]
+    @inline(__always)
+    private static func isSentenceEnd(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A, 0x0D: return true
+        default: return false
+        }
+    }
 
     static func slotHash(category: FactCategory, context: [UInt32]) -> UInt32 {
         var hash = StableHash.value(of: category.rawValue.utf8)

@@ -11,15 +11,24 @@
 enum ShingleText {
     /// The normalised scalar values of `text`, in order.
     static func scalars(of text: String) -> [UInt32] {
-        var result: [UInt32] = []
-        // Chinese is 3 UTF-8 bytes per character; a third of the bytes is exact for pure CJK
-        // and the array grows for ASCII-heavy text.
-        result.reserveCapacity(text.utf8.count / 3 + 16)
-        ScalarDecoding.forEachValue(of: text) { scalar in
-            let value = normalised(scalar)
-            if value != 0 { result.append(value) }
+        normalised(ScalarDecoding.scalars(of: text))
+    }
+
+    /// The normalised values of `scalars`, in order, written into storage of the scalars'
+    /// count (appending one value at a time cost a call per scalar). The fingerprint decodes an
+    /// article once and hands the scalars to this and to `FigureSignature`.
+    static func normalised(_ scalars: [Unicode.Scalar]) -> [UInt32] {
+        scalars.withUnsafeBufferPointer { scalars in
+            [UInt32](unsafeUninitializedCapacity: scalars.count) { values, written in
+                var count = 0
+                for scalar in scalars {
+                    let value = normalised(scalar.value)
+                    values[count] = value
+                    count &+= value != 0 ? 1 : 0
+                }
+                written = count
+            }
         }
-        return result
     }
 
     /// The value `value` stands for in shingles, or 0 when it is dropped.
