@@ -230,6 +230,7 @@ public final class ParquetFileWriter {
         }
         rowGroups.append(RowGroupSummary(columns: chunks, rowCount: Int64(bufferedRows), fileOffset: rowGroupOffset, ordinal: rowGroups.count))
         bufferedRows = 0
+        encoder.compressor.release()
     }
 
     private func write(_ bytes: [UInt8]) throws(ParquetError) {

@@ -28,7 +28,9 @@ final class TableLane: @unchecked Sendable {
     /// `concurrent`: whether the lane writes on its own queue.
     init(sinks: [any TableSink], label: String, concurrent: Bool) {
         self.sinks = sinks
-        queue = concurrent ? DispatchQueue(label: "xiezuo.tables.\(label)") : nil
+        // On the global queue, which runs as many threads as there are cores: a queue of its
+        // own would be overcommitted, a thread (and a malloc arena) per lane.
+        queue = concurrent ? DispatchQueue(label: "xiezuo.tables.\(label)", target: .global(qos: .userInitiated)) : nil
         if concurrent { batch.reserveCapacity(Self.batchRows) }
     }
 
