@@ -154,9 +154,8 @@ public final class ParquetFileWriter {
         tail.append(contentsOf: ParquetFormat.magic)
         try write(tail)
         do {
-            // One fsync per file: a crash right after a nightly run must not leave an
-            // empty file behind a successful exit.
-            try handle?.synchronize()
+            // Not forced to disk here: the caller publishes the file and forces it once
+            // (xiezuo's staging forces every staged file before the switch).
             try handle?.close()
         } catch {
             let failed = ParquetError(path: path, message: "closing the file failed (\(ParquetFileWriter.describe(error)))")

@@ -64,4 +64,29 @@ final class DryRunTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("input path /nonexistent/night does not exist"), result.stderr)
         XCTAssertEqual(result.stdout, "")
     }
+
+    /// The dedupe line states both ways two articles become one story (README, "Dedupe rule").
+    func testStatesTheWholeDedupeRule() throws {
+        let result = try XiezuoProcess.run(["run", "--input", "seeds", "--output", scratch.path, "--dry-run"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(
+            result.stdout.contains("near-duplicates at Jaccard ≥ 0.5, or containment ≥ 0.25 where their figures corroborate each other"),
+            result.stdout)
+        XCTAssertTrue(result.stdout.contains("postgres     none (output.postgres not set)"), result.stdout)
+    }
+
+    /// A configured PostgreSQL load is named (the connection as written, the schema) without
+    /// connecting: the server here does not exist.
+    func testNamesThePostgresTargetWithoutConnecting() throws {
+        let config = scratch.appendingPathComponent("pipeline.json")
+        let settings: [String: Any] = [
+            "fetch": ["sources": [XiezuoProcess.repositoryRoot.appendingPathComponent("seeds").path]],
+            "output": ["directory": scratch.appendingPathComponent("out").path,
+                       "postgres": ["connection": "postgresql://xiezuo@db.invalid/analytics", "schema": "night"]],
+        ]
+        try JSONSerialization.data(withJSONObject: settings).write(to: config)
+        let result = try XiezuoProcess.run(["run", "--config", config.path, "--dry-run"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("postgres     postgresql://xiezuo@db.invalid/analytics (schema night;"), result.stdout)
+    }
 }

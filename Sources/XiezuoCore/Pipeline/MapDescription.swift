@@ -30,7 +30,9 @@ public enum MapDescription {
             ] as [String: Any],
             "datapackage": Data(DataPackage.json(formats: config.output.formats)).base64EncodedString(),
         ]
-        return MapRecord.encode(object)
+        // Once per job, with a float and booleans among its values: Foundation's writer is fine here.
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return [UInt8](data) + [10]
     }
 
     private static func typeName(_ type: ColumnType) -> String {

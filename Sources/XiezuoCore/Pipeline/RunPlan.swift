@@ -36,6 +36,8 @@ public struct RunPlan: Sendable {
     public var outputDirectory: String
     /// Files written, relative to the output directory, as readers find them (through `current`).
     public var outputs: [String]
+    /// Where each run's tables are loaded (`output.postgres`), nil when they are not.
+    public var postgres: PostgresConfig?
 
     /// The plan for `config`; throws what the run would throw, in the order it would, before
     /// it locks or opens anything: a `dedupe.store` directory that does not exist, per-article
@@ -72,7 +74,9 @@ public struct RunPlan: Sendable {
             (
                 .dedupe,
                 dedupe.enabled
-                    ? "scope \(dedupe.scope.rawValue); near-duplicates at Jaccard ≥ \(dedupe.nearDuplicates.threshold)" : "disabled: every copy kept"
+                    ? "scope \(dedupe.scope.rawValue); near-duplicates at Jaccard ≥ \(dedupe.nearDuplicates.threshold), "
+                        + "or containment ≥ \(dedupe.nearDuplicates.threshold / 2) where their figures corroborate each other"
+                    : "disabled: every copy kept"
             ),
             (.aggregate, "summary grouped by " + config.aggregate.groupBy.map(\.rawValue).joined(separator: ", ")),
         ]
@@ -88,6 +92,7 @@ public struct RunPlan: Sendable {
         if config.output.formats.contains(.csv) { outputs.append("\(OutputLayout.current)/\(OutputLayout.dataPackage)") }
         outputs.append("\(OutputLayout.current)/\(OutputLayout.runReport)")
         self.outputs = outputs
+        postgres = config.output.postgres
     }
 
     /// The plan for a person: one section per line, indented details.
@@ -116,6 +121,12 @@ public struct RunPlan: Sendable {
         lines.append("lock         \(lock)")
         lines.append("outputs      \(outputDirectory)")
         for name in outputs { lines.append("  \(name)") }
+        if let postgres {
+            // Named, not connected to: the dry run opens nothing.
+            lines.append("postgres     \(postgres.connection) (schema \(postgres.schema); each run loaded into a schema of its own, then the views repointed)")
+        } else {
+            lines.append("postgres     none (output.postgres not set)")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

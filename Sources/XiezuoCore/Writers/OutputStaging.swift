@@ -65,6 +65,9 @@ public final class OutputStaging {
         do {
             try FileSystemCalls.synchronizeTree(staging)
             try FileSystemCalls.rename(staging, to: target)
+            // runs/ now names the set: forced before `current` points there, or a power loss
+            // could leave `current` pointing at a name runs/ never kept.
+            try FileSystemCalls.synchronize(runs)
             try? FileManager.default.removeItem(atPath: link)
             try FileSystemCalls.symlink("\(OutputLayout.runs)/\(name)", at: link)
         } catch {

@@ -59,11 +59,11 @@ final class BufferedFileWriter {
         }
     }
 
-    /// Flushes, forces the bytes to disk and closes; the file is complete afterwards.
+    /// Flushes and closes; the file is complete afterwards. Forcing it to disk is the
+    /// publisher's job (`OutputStaging.commit` forces every staged file once).
     func close() throws(OutputError) {
         try flush()
         do {
-            try handle.synchronize()
             try handle.close()
         } catch {
             throw OutputError(path: path, message: "\(error.localizedDescription)")
