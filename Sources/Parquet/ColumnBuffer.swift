@@ -62,16 +62,24 @@ struct ColumnBuffer {
         byteArrayData[byteArrayOffsets[index]..<byteArrayOffsets[index + 1]]
     }
 
-    /// Empties the buffer for the next row group, keeping the allocated capacity.
+    /// Empties the buffer for the next row group, with room for about as many values as this
+    /// one held: row groups of a table are alike, and an array grown by doubling (and kept)
+    /// would hold up to twice what a row group needs, in every column of every open file.
     mutating func removeAll() {
         rowCount = 0
         nullCount = 0
         byteCount = 0
-        definitionLevels.removeAll(keepingCapacity: true)
-        int32Values.removeAll(keepingCapacity: true)
-        int64Values.removeAll(keepingCapacity: true)
-        byteArrayData.removeAll(keepingCapacity: true)
-        byteArrayOffsets.removeAll(keepingCapacity: true)
+        Self.empty(&definitionLevels)
+        Self.empty(&int32Values)
+        Self.empty(&int64Values)
+        Self.empty(&byteArrayData)
+        Self.empty(&byteArrayOffsets)
         byteArrayOffsets.append(0)
+    }
+
+    private static func empty<Element>(_ values: inout [Element]) {
+        let room = values.count + values.count / 8
+        values = []
+        values.reserveCapacity(room)
     }
 }

@@ -17,7 +17,7 @@ struct DictionaryBuilder {
     private(set) var entries: [ArraySlice<UInt8>] = []
     /// The size of the PLAIN-encoded dictionary page: 4-byte length plus bytes per entry.
     private(set) var plainByteCount = 0
-    private var indexOfEntry: [ArraySlice<UInt8>: UInt32] = [:]
+    private var indexOfEntry: [ByteKey: UInt32] = [:]
 
     init(maximumEntries: Int = 65_536, maximumPlainBytes: Int = 1 << 20) {
         self.maximumEntries = maximumEntries
@@ -26,11 +26,12 @@ struct DictionaryBuilder {
 
     /// The index of `value`, adding it if new; `nil` if adding it would exceed a limit.
     mutating func index(of value: ArraySlice<UInt8>) -> UInt32? {
-        if let existing = indexOfEntry[value] { return existing }
+        let key = ByteKey(bytes: value)
+        if let existing = indexOfEntry[key] { return existing }
         let size = 4 + value.count
         guard entries.count < maximumEntries, plainByteCount + size <= maximumPlainBytes else { return nil }
         let index = UInt32(entries.count)
-        indexOfEntry[value] = index
+        indexOfEntry[key] = index
         entries.append(value)
         plainByteCount += size
         return index

@@ -29,6 +29,10 @@ public final class ParquetFileWriter {
     private let encoder: ColumnChunkEncoder
     /// For `.decimal` columns: 10^precision, which the unscaled magnitude must stay below.
     private let decimalLimits: [UInt64]
+    /// Each column's type and optionality, apart from its name: `check` reads them per cell,
+    /// and copying a `ParquetColumn` (retaining its name) cost more than the check.
+    private let types: [ParquetType]
+    private let optionals: [Bool]
     private var handle: FileHandle?
     private var buffers: [ColumnBuffer]
     private var bufferedRows = 0
@@ -75,6 +79,8 @@ public final class ParquetFileWriter {
         self.rowGroupRows = rowGroupRows
         self.rowGroupBytes = max(1, rowGroupBytes)
         decimalLimits = try ParquetFileWriter.validate(columns: columns, rowGroupRows: rowGroupRows, path: path)
+        types = columns.map(\.type)
+        optionals = columns.map(\.optional)
         encoder = ColumnChunkEncoder(
             compressor: try ZstdCompressor(level: compressionLevel, path: path),
             pageSizeTarget: pageSizeTarget,
@@ -123,11 +129,16 @@ public final class ParquetFileWriter {
         for index in row.indices {
             try check(row[index], column: index)
         }
-        for index in row.indices {
-            buffers[index].append(row[index])
+        // One access to `buffers` for the row, not one (and its exclusivity check) per cell.
+        let bufferedBytes = buffers.withUnsafeMutableBufferPointer { buffers in
+            var bytes = 0
+            for index in row.indices {
+                buffers[index].append(row[index])
+                bytes += buffers[index].byteCount
+            }
+            return bytes
         }
         bufferedRows += 1
-        let bufferedBytes = buffers.reduce(0) { $0 + $1.byteCount }
         if bufferedRows >= rowGroupRows || bufferedBytes >= rowGroupBytes {
             try flushRowGroup()
         }
@@ -167,32 +178,31 @@ public final class ParquetFileWriter {
     }
 
     private func check(_ value: ParquetValue?, column index: Int) throws(ParquetError) {
-        let column = columns[index]
         guard let value else {
-            if column.optional { return }
+            if optionals[index] { return }
             throw ParquetError(
-                path: path, column: column.name,
+                path: path, column: columns[index].name,
                 message: "NULL in a REQUIRED column; supply a value or declare the column optional"
             )
         }
-        switch (column.type, value) {
+        switch (types[index], value) {
         case (.string, .string(let text)):
             if text.utf8.count > Int(Int32.max) {
-                throw ParquetError(path: path, column: column.name, message: "a string of \(text.utf8.count) bytes exceeds Parquet's 2 GiB value limit")
+                throw ParquetError(path: path, column: columns[index].name, message: "a string of \(text.utf8.count) bytes exceeds Parquet's 2 GiB value limit")
             }
         case (.int32, .int32), (.int64, .int64), (.date, .date):
             return
         case (.decimal(let precision, let scale), .decimal(let unscaled)):
             if unscaled.magnitude >= decimalLimits[index] {
                 throw ParquetError(
-                    path: path, column: column.name,
+                    path: path, column: columns[index].name,
                     message: "unscaled value \(unscaled) has more than \(precision) digits and does not fit DECIMAL(\(precision), \(scale)); widen the precision (at most 18) or check the scale"
                 )
             }
         default:
             throw ParquetError(
-                path: path, column: column.name,
-                message: "expected a \(ParquetFileWriter.describe(column.type)) value, got \(ParquetFileWriter.describe(value)); convert it before appending"
+                path: path, column: columns[index].name,
+                message: "expected a \(ParquetFileWriter.describe(types[index])) value, got \(ParquetFileWriter.describe(value)); convert it before appending"
             )
         }
     }
@@ -219,6 +229,7 @@ public final class ParquetFileWriter {
         }
         rowGroups.append(RowGroupSummary(columns: chunks, rowCount: Int64(bufferedRows), fileOffset: rowGroupOffset, ordinal: rowGroups.count))
         bufferedRows = 0
+        encoder.compressor.release()
     }
 
     private func write(_ bytes: [UInt8]) throws(ParquetError) {

@@ -4,13 +4,16 @@ import CZstd
 ///
 /// Pages are compressed with ZSTD (CompressionCodec.ZSTD = 6; parquet-format Compression.md:
 /// "a single ZSTD frame", as produced by `ZSTD_compress*`). One compression context is reused
-/// for all pages of a file, which spares libzstd's per-call allocation; the output for given
-/// input and level is deterministic either way.
+/// for all pages of a row group, which spares libzstd's per-call allocation, and released
+/// between row groups (`release()`): a run keeps seven files open, and a context for 1 MiB
+/// pages is about 1 MiB that an idle writer need not hold. The output for given input and level
+/// is deterministic either way.
 final class ZstdCompressor {
     /// The file being written, for error messages.
     let path: String
     let level: Int32
-    private let context: OpaquePointer
+    /// Made on the first page after `init` or `release()`.
+    private var context: OpaquePointer?
 
     /// The levels libzstd accepts (negative levels are its "fast" modes).
     static var supportedLevels: ClosedRange<Int32> {
@@ -24,20 +27,37 @@ final class ZstdCompressor {
                 message: "zstd compression level \(level) is outside \(ZstdCompressor.supportedLevels); use 3 (the default) unless you have measured otherwise"
             )
         }
-        guard let context = ZSTD_createCCtx() else {
-            throw ParquetError(path: path, message: "libzstd could not create a compression context (out of memory)")
-        }
         self.path = path
         self.level = level
-        self.context = context
+        context = try Self.makeContext(path: path)
     }
 
     deinit {
-        ZSTD_freeCCtx(context)
+        release()
+    }
+
+    /// Frees the context until the next page needs one.
+    func release() {
+        if let context { ZSTD_freeCCtx(context) }
+        context = nil
+    }
+
+    private static func makeContext(path: String) throws(ParquetError) -> OpaquePointer {
+        guard let context = ZSTD_createCCtx() else {
+            throw ParquetError(path: path, message: "libzstd could not create a compression context (out of memory)")
+        }
+        return context
     }
 
     /// One zstd frame holding `input`.
     func compress(_ input: [UInt8], column: String) throws(ParquetError) -> [UInt8] {
+        let context: OpaquePointer
+        if let existing = self.context {
+            context = existing
+        } else {
+            context = try Self.makeContext(path: path)
+            self.context = context
+        }
         let bound = ZSTD_compressBound(input.count)
         var failure: String?
         let output = input.withUnsafeBytes { source in

@@ -14,7 +14,10 @@ enum LibCSV {
             let written = scratch.withUnsafeMutableBytes { destination in
                 csv_write(destination.baseAddress, destination.count, source.baseAddress, source.count)
             }
-            output.append(contentsOf: scratch[0..<written])
+            // Through a buffer pointer, a memcpy; an ArraySlice would be copied element-wise.
+            scratch.withUnsafeBufferPointer { quoted in
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: quoted[0..<written]))
+            }
         }
     }
 

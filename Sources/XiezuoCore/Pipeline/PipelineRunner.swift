@@ -15,7 +15,8 @@ import Logging
 ///    "history", every earlier night's);
 /// 5. **aggregate** — the kept articles' facts folded into `summary`;
 /// 6. **write** — documents, paragraphs, the kept facts, summary and rejects from the store,
-///    into the staging directory;
+///    into the staging directory (5 and 6 in one pass over the store, each file on a lane of
+///    its own with more than one worker);
 /// 7. **publish** — the store commits, then the staged set becomes `current` in one rename.
 ///
 /// Each step returns its own report, which `run()` adds to the run's (`RunReport+Steps`) in
@@ -165,11 +166,11 @@ public struct PipelineRunner: Sendable {
                 let (verdicts, deduped) = try dedupe(transaction)
                 written.record(deduped)
                 log([.dedupe], of: written)
-                let (summary, aggregated) = try aggregate(transaction, keeping: verdicts)
+                let (aggregated, tablesSeconds) = try write(
+                    transaction, verdicts: verdicts, staging: staging, stamp: written.stamp)
                 written.record(aggregated)
                 log([.aggregate], of: written)
-                written.phases["tables"] = try write(
-                    transaction, verdicts: verdicts, summary: summary, staging: staging, stamp: written.stamp)
+                written.phases["tables"] = tablesSeconds
                 written.finished = RunReport.timestamp()
                 try transaction.finishRun(written.runID, finished: written.finished)
                 // The point of no return: a signal after this lets the run finish.
@@ -269,58 +270,56 @@ public struct PipelineRunner: Sendable {
         return (outcome.verdicts, report)
     }
 
-    /// Step 5: the facts of the articles dedupe kept, folded into `summary`'s rows.
-    private func aggregate(
-        _ transaction: StoreTransaction, keeping verdicts: [Int: Int]
-    ) throws -> ([SummaryRow], AggregateStepReport) {
+    /// Steps 5 and 6, in one pass over the store: every table, into the staging directory
+    /// (documents with `duplicate_of`, their paragraphs, the kept articles' facts, `summary`
+    /// and `rejects`), the kept facts folded into `summary` on the way. With more than one
+    /// worker each file is encoded on a lane of its own (`TableSet`) while the store is read.
+    /// Returns aggregate's report (its seconds: the folding alone) and the step's seconds.
+    private func write(
+        _ transaction: StoreTransaction, verdicts: [Int: Int], staging: OutputStaging, stamp: RunStamp
+    ) throws -> (AggregateStepReport, Double) {
         try interruption?.check()
         progress?.enter(.writing)
-        let aggregateTimer = StageTimer()
-        var aggregate = AggregateStage(config: config.aggregate)
-        var report = AggregateStepReport()
-        try transaction.forEachArticle(paragraphs: false) { article in
-            guard verdicts[article.id] == nil else { return }
-            for fact in article.record.facts {
-                aggregate.add(fact, programme: article.record.programme)
-                report.facts[fact.table.rawValue, default: 0] += 1
-            }
-        }
-        let summary = aggregate.rows()
-        report.summaryRows = summary.count
-        report.seconds = aggregateTimer.seconds
-        return (summary, report)
-    }
-
-    /// Step 6: every table, from the store, into the staging directory: documents with
-    /// `duplicate_of`, their paragraphs, the kept articles' facts, `summary` and `rejects`.
-    private func write(
-        _ transaction: StoreTransaction, verdicts: [Int: Int], summary: [SummaryRow], staging: OutputStaging,
-        stamp: RunStamp
-    ) throws -> Double {
-        try interruption?.check()
         let tablesTimer = StageTimer()
-        let tables = try TableSet(staging: staging, output: config.output, run: stamp)
+        let tables = try TableSet(staging: staging, output: config.output, run: stamp, concurrent: workers > 1)
+        var aggregate = AggregateStage(config: config.aggregate)
+        var aggregated = AggregateStepReport()
+        var aggregateNanoseconds: UInt64 = 0
         let keptIDs = try transaction.documentIDs(ofArticles: Set(verdicts.values))
         try transaction.forEachArticle { article in
             try interruption?.check()
             let record = article.record
+            let documentID = record.documentID
             let duplicateOf = verdicts[article.id].flatMap { keptIDs[$0] }
-            try tables.write(TableRows.document(record, duplicateOf: duplicateOf, firstSeenRun: article.firstSeenRun), to: .documents)
+            try tables.write(
+                TableRows.document(record, documentID: documentID, duplicateOf: duplicateOf, firstSeenRun: article.firstSeenRun),
+                to: .documents)
             for (index, paragraph) in article.paragraphs.enumerated() {
-                try tables.write(TableRows.paragraph(paragraph, index: index, of: record), to: .paragraphs)
+                try tables.write(TableRows.paragraph(paragraph, index: index, documentID: documentID), to: .paragraphs)
             }
             guard duplicateOf == nil else { return }
             for fact in record.facts {
                 try tables.write(TableRows.fact(fact, firstSeenRun: article.firstSeenRun), to: .facts(fact.table))
             }
+            let folding = DispatchTime.now().uptimeNanoseconds
+            for fact in record.facts {
+                aggregate.add(fact, programme: record.programme)
+                aggregated.facts[fact.table.rawValue, default: 0] += 1
+            }
+            aggregateNanoseconds += DispatchTime.now().uptimeNanoseconds - folding
         }
+        let folding = DispatchTime.now().uptimeNanoseconds
+        let summary = aggregate.rows()
+        aggregateNanoseconds += DispatchTime.now().uptimeNanoseconds - folding
+        aggregated.summaryRows = summary.count
+        aggregated.seconds = Double(aggregateNanoseconds) / 1_000_000_000
         for row in summary { try tables.write(TableRows.summary(row), to: .summary) }
         for reject in try transaction.rejects() { try tables.write(TableRows.reject(reject), to: .rejects) }
         try tables.close()
         if config.output.formats.contains(.csv) {
             try Self.writeFile(DataPackage.json(formats: config.output.formats), to: staging.path(for: OutputLayout.dataPackage))
         }
-        return tablesTimer.seconds
+        return (aggregated, tablesTimer.seconds)
     }
 
     // MARK: - Step 7 and after

@@ -1,19 +1,21 @@
 /// How each record becomes a row of its table, column for column as in `TableSchema`.
 enum TableRows {
     /// `firstSeenRun` is the run that first stored the article.
-    static func document(_ record: ArticleRecord, duplicateOf: String?, firstSeenRun: Int) -> [TableValue] {
+    /// `documentID` is `record.documentID`, made once per article by the caller.
+    static func document(_ record: ArticleRecord, documentID: String, duplicateOf: String?, firstSeenRun: Int) -> [TableValue] {
         [
-            .text(record.documentID), .text(TableID.text(hash: record.docID)), .text(record.source),
+            .text(documentID), .text(TableID.text(hash: record.docID)), .text(record.source),
             .integer(record.part), .text(record.title), .date(record.published), .text(record.outlet),
             .text(record.script.rawValue), .integer(record.chars), .integer(record.removedChars), .text(duplicateOf),
             .text(record.programme), .integer(firstSeenRun),
         ]
     }
 
-    static func paragraph(_ paragraph: ArticleParagraph, index: Int, of record: ArticleRecord) -> [TableValue] {
+    /// `documentID`: the article's (`ArticleRecord.documentID`), made once for all its paragraphs.
+    static func paragraph(_ paragraph: ArticleParagraph, index: Int, documentID: String) -> [TableValue] {
         let source = paragraph.source
         return [
-            .text(record.documentID), .integer(index), .integer(paragraph.offset), .integer(paragraph.chars),
+            .text(documentID), .integer(index), .integer(paragraph.offset), .integer(paragraph.chars),
             .integer(source?.lines.lowerBound), .integer(source?.lines.upperBound), .integer(source?.bytes.lowerBound), .integer(source?.bytes.upperBound),
         ]
     }

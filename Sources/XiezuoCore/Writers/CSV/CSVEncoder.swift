@@ -20,14 +20,40 @@ public struct CSVEncoder: Sendable {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             switch field {
             case .text(let value):
-                let text = neutralizesFormulas && Self.startsLikeAFormula(value) ? "'" + value : value
-                LibCSV.appendQuoted(text, to: &output, scratch: &scratch)
+                appendText(value, to: &output, scratch: &scratch)
             case .number(let value):
                 output.append(contentsOf: value.utf8)
             case .empty:
                 break
             }
         }
+        endRecord(&output)
+    }
+
+    /// One text field, quoted by libcsv (and neutralised, if asked): what `.text` writes.
+    func appendText(_ value: String, to output: inout [UInt8], scratch: inout [UInt8]) {
+        let text = neutralizesFormulas && Self.startsLikeAFormula(value) ? "'" + value : value
+        LibCSV.appendQuoted(text, to: &output, scratch: &scratch)
+    }
+
+    /// An integer's decimal digits, the bytes of `.number(String(value))` without making the
+    /// string: a table writer prints millions of them.
+    static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // Digits from the right into a stack buffer (20 holds UInt64.max), then one append.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    func endRecord(_ output: inout [UInt8]) {
         output.append(contentsOf: lineEnding)
     }
 

@@ -19,7 +19,21 @@ final class CSVTableWriter: TableSink {
 
     func write(_ row: [TableValue]) throws(OutputError) {
         precondition(row.count == schema.columns.count, "a \(schema.name) row must have \(schema.columns.count) fields")
-        try file.withBuffer { buffer in encoder.append(row.map(\.csvField), to: &buffer, scratch: &scratch) }
+        // Each value printed straight into the file's buffer, as `TableValue.csvField` says,
+        // without making a `CSVField` (and a string for each number) first.
+        try file.withBuffer { buffer in
+            for (index, value) in row.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                switch value {
+                case .text(let text?): encoder.appendText(text, to: &buffer, scratch: &scratch)
+                case .integer(let number?): CSVEncoder.appendInteger(number, to: &buffer)
+                case .date(let date?): encoder.appendText(date.description, to: &buffer, scratch: &scratch)
+                case .decimal(let decimal?): buffer.append(contentsOf: decimal.description.utf8)
+                case .text(nil), .integer(nil), .date(nil), .decimal(nil): break
+                }
+            }
+            encoder.endRecord(&buffer)
+        }
     }
 
     func close() throws(OutputError) {

@@ -29,7 +29,9 @@ public enum MapRecord {
 
     private static func article(_ processed: ProcessedArticle) -> CompactJSON {
         let record = processed.record
-        var document = row(TableRows.document(record, duplicateOf: nil, firstSeenRun: 0), TableSchema.documents)
+        let documentID = record.documentID
+        var document = row(
+            TableRows.document(record, documentID: documentID, duplicateOf: nil, firstSeenRun: 0), TableSchema.documents)
         document["duplicate_of"] = nil
         document["first_seen_run"] = nil
         let facts: [CompactJSON] = record.facts.map { fact in
@@ -38,7 +40,7 @@ public enum MapRecord {
             return .object(["table": .string(fact.table.rawValue), "row": .object(values)])
         }
         let paragraphs: [CompactJSON] = processed.paragraphs.enumerated().map { index, paragraph in
-            .object(row(TableRows.paragraph(paragraph, index: index, of: record), TableSchema.paragraphs))
+            .object(row(TableRows.paragraph(paragraph, index: index, documentID: documentID), TableSchema.paragraphs))
         }
         let fingerprint = processed.fingerprint
         let figures = FigureSignature(entries: fingerprint.figures)

@@ -5,6 +5,9 @@ import Parquet
 final class ParquetTableWriter: TableSink {
     let schema: TableSchema
     private let writer: ParquetFileWriter
+    /// Each column's type, apart: copying a `TableColumn` per cell (its name and description
+    /// retained and released) cost more than converting the value.
+    private let types: [ColumnType]
 
     /// A row group also closes at 4 MiB of buffered values: the fact tables' evidence sentences
     /// would make 131,072 rows tens of MiB per table, held at once for every table.
@@ -12,6 +15,7 @@ final class ParquetTableWriter: TableSink {
 
     init(schema: TableSchema, path: String, rowGroupRows: Int) throws(OutputError) {
         self.schema = schema
+        types = schema.columns.map(\.type)
         let columns = schema.columns.map { column in
             ParquetColumn(
                 name: column.name, type: Self.parquetType(column.type), optional: column.optional,
@@ -35,10 +39,11 @@ final class ParquetTableWriter: TableSink {
     }
 
     func write(_ row: [TableValue]) throws(OutputError) {
+        // A local array: a stored one would pay an exclusivity check per cell.
         var values: [ParquetValue?] = []
-        values.reserveCapacity(row.count)
-        for (column, value) in zip(schema.columns, row) {
-            values.append(try Self.parquetValue(value, column: column, path: writer.path))
+        values.reserveCapacity(types.count)
+        for index in 0..<min(row.count, types.count) {
+            values.append(try parquetValue(row[index], column: index))
         }
         do {
             try writer.append(values)
@@ -65,14 +70,14 @@ final class ParquetTableWriter: TableSink {
         }
     }
 
-    private static func parquetValue(_ value: TableValue, column: TableColumn, path: String) throws(OutputError) -> ParquetValue? {
-        switch (value, column.type) {
+    private func parquetValue(_ value: TableValue, column index: Int) throws(OutputError) -> ParquetValue? {
+        switch (value, types[index]) {
         case (.text(let text), .text):
             return text.map(ParquetValue.string)
         case (.integer(let integer), .year):
             guard let integer else { return nil }
             guard let year = Int32(exactly: integer) else {
-                throw OutputError(path: path, message: "\(column.name) value \(integer) does not fit INT32")
+                throw OutputError(path: writer.path, message: "\(schema.columns[index].name) value \(integer) does not fit INT32")
             }
             return .int32(year)
         case (.integer(let integer), .integer):
@@ -81,7 +86,7 @@ final class ParquetTableWriter: TableSink {
             guard let integer else { return nil }
             let (cents, overflow) = Int64(integer).multipliedReportingOverflow(by: 100)
             guard !overflow else {
-                throw OutputError(path: path, message: "\(column.name) value \(integer) does not fit DECIMAL(18,2)")
+                throw OutputError(path: writer.path, message: "\(schema.columns[index].name) value \(integer) does not fit DECIMAL(18,2)")
             }
             return .decimal(cents)
         case (.date(let date), .date):
@@ -89,11 +94,11 @@ final class ParquetTableWriter: TableSink {
         case (.decimal(let decimal), .money):
             guard let decimal else { return nil }
             guard let cents = decimal.significand(atScale: 2) else {
-                throw OutputError(path: path, message: "\(column.name) value \(decimal) has more than 2 decimal places")
+                throw OutputError(path: writer.path, message: "\(schema.columns[index].name) value \(decimal) has more than 2 decimal places")
             }
             return .decimal(cents)
         default:
-            throw OutputError(path: path, message: "column \(column.name) got a value of the wrong type")
+            throw OutputError(path: writer.path, message: "column \(schema.columns[index].name) got a value of the wrong type")
         }
     }
 }
