@@ -18,6 +18,7 @@ let package = Package(
     targets: [
         // libcsv from Debian's libcsv-dev: it ships no pkg-config file, so the module map links it by name.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
@@ -32,6 +33,7 @@ let package = Package(
             name: "XiezuoCore",
             dependencies: [
                 "CLibCSV",
+                "CMalloc",
                 "COpenCC",
                 "CLibXML2",
                 "CLibCurl",

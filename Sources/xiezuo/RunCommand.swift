@@ -115,6 +115,8 @@ struct RunCommand: ParsableCommand {
         } catch {
             return failed(error.description, status: .usage, logger: logger)
         }
+        // One allocator arena per worker (at least two), set before the run starts its threads.
+        MallocArenas.limit(to: max(2, workers))
         // Setup before the lock is taken: a rule table or OpenCC configuration that cannot be
         // loaded fails at once (exit 2), as --dry-run and validate would, even under --wait.
         let processor: ArticleProcessor

@@ -1,0 +1,19 @@
+import CMalloc
+import Foundation
+
+/// How many heaps (arenas) the C allocator may keep. glibc gives each new thread an arena of its
+/// own, up to eight per core; memory one thread frees stays in that thread's arena. A run's
+/// threads take turns (workers while reading, table lanes while writing), so each phase grew
+/// fresh arenas while the last phase's stayed mapped: the 1 GB benchmark with 2 workers peaked
+/// at 190.6 MiB, and at 148.7 MiB with two arenas (faster too: 69.6 s against 76.6 s wall;
+/// one arena gave 128.3 MiB but 77.7 s). docs/memory-bound.md, "Allocator arenas".
+public enum MallocArenas {
+    /// Limits the arenas to `count` unless the environment already tunes them
+    /// (`GLIBC_TUNABLES` naming `glibc.malloc.arena_max`, or `MALLOC_ARENA_MAX`), which wins.
+    public static func limit(to count: Int) {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["MALLOC_ARENA_MAX"] != nil { return }
+        if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.arena_max") { return }
+        _ = mallopt(M_ARENA_MAX, Int32(clamping: max(1, count)))
+    }
+}
