@@ -49,7 +49,7 @@ final class KeywordSetTests: XCTestCase {
         let keywords = ["甲乙", "乙", "甲乙丙", "丙丁", "丁", "乙丙丁甲"]
         let set = KeywordSet<Int>(keywords.enumerated().map { ($1, $0) })
         let alphabet = Array("甲乙丙丁戊".unicodeScalars)
-        var generator = SplitMix(seed: 18)
+        var generator = SplitMix64(seed: 18)
         for _ in 0..<400 {
             let text = (0..<Int(generator.next() % 14)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
             for lower in 0...text.count {
@@ -95,20 +95,5 @@ final class KeywordSetTests: XCTestCase {
             }
         }
         return best
-    }
-}
-
-/// A small deterministic generator, so that the generated texts are the same on every run.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -5,18 +5,6 @@ import XCTest
 /// The store's shingle coding (`ShingleBlob`) gives back exactly the hashes it was given, in
 /// about 23 bits a hash for an article's worth, and reports a damaged BLOB instead of trapping.
 final class ShingleBlobTests: XCTestCase {
-    /// A fixed-seed generator (SplitMix64), so that every run tests the same sets.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private func roundTrip(_ hashes: [UInt32], file: StaticString = #filePath, line: UInt = #line) throws -> Int {
         let bytes = ShingleBlob.bytes(of: hashes)
         let decoded = try bytes.withUnsafeBytes { try ShingleBlob.hashes(from: $0, count: hashes.count) }
@@ -25,7 +13,7 @@ final class ShingleBlobTests: XCTestCase {
     }
 
     func testEverySetComesBackAsItWas() throws {
-        var generator = Generator(state: 18)
+        var generator = SplitMix64(seed: 18)
         for count in [0, 1, 2, 3, 7, 64, 65, 500, 2_290, 20_000] {
             let hashes = ShingleSet(hashes: (0..<count).map { _ in UInt32.random(in: .min ... .max, using: &generator) }).hashes
             _ = try roundTrip(hashes)
@@ -42,14 +30,14 @@ final class ShingleBlobTests: XCTestCase {
     }
 
     func testAnArticlesShinglesTakeUnderThreeBytesEach() throws {
-        var generator = Generator(state: 2_290)
+        var generator = SplitMix64(seed: 2_290)
         let hashes = ShingleSet(hashes: (0..<2_290).map { _ in UInt32.random(in: .min ... .max, using: &generator) }).hashes
         let bytes = try roundTrip(hashes)
         XCTAssertLessThan(Double(bytes) / Double(hashes.count), 2.95, "\(bytes) bytes for \(hashes.count) hashes")
     }
 
     func testADamagedBlobIsReportedNotTrapped() throws {
-        var generator = Generator(state: 7)
+        var generator = SplitMix64(seed: 7)
         let hashes = ShingleSet(hashes: (0..<300).map { _ in UInt32.random(in: .min ... .max, using: &generator) }).hashes
         let bytes = ShingleBlob.bytes(of: hashes)
         // Every truncation, a parameter out of range, a count the bytes cannot hold, all zeros.
