@@ -48,7 +48,7 @@ final class TableLane: @unchecked Sendable {
     }
 
     /// Writes what waits and starts closing the sinks; `finishClosing` waits for it. Lets
-    /// every lane's last row group and fsync run at once.
+    /// every lane's last row group run at once.
     func startClosing() throws(OutputError) {
         guard let queue else { return }
         try send()
