@@ -1,12 +1,12 @@
 /// How the store keeps an `ArticleRecord` in its `record` BLOB (`RecordEncoder`).
 ///
 /// The first integer says the layout. 1, the compact layout (written since store migration
-/// "v6-compact-records"): each fact's fields follow one another, and a field equal to the
+/// "v6-compact-articles"): each fact's fields follow one another, and a field equal to the
 /// previous fact's is written as one byte (`RecordEncoder.same()`): the facts of one sentence
 /// share its evidence, and those of one place its region, province, city, county, codes and
 /// partner, so most facts store little more than their figure. Decoding gives such a field the
 /// previous fact's very string, so the facts of a record share their storage too.
-/// 0, the layout of earlier versions (`init(legacyFrom:)`), is still read: the migration
+/// 0, the layout of earlier versions (`readLegacyFacts(from:)`), is still read: the migration
 /// converts every record, but one it cannot decode keeps its bytes, and reading it reports it.
 extension ArticleRecord {
     static let compactLayout = 1
@@ -47,15 +47,10 @@ extension ArticleRecord {
         }
     }
 
+    /// Both layouts begin with the same document fields; what follows differs.
     init(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
-        switch try decoder.integer() {
-        case Self.compactLayout: try self.init(compactFrom: &decoder)
-        case 0: try self.init(legacyFrom: &decoder)
-        default: throw RecordDecoder.Corrupt()
-        }
-    }
-
-    private init(compactFrom decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
+        let layout = try decoder.integer()
+        guard layout == Self.compactLayout || layout == 0 else { throw RecordDecoder.Corrupt() }
         part = try decoder.integer()
         source = try decoder.string()
         docID = try decoder.string()
@@ -66,11 +61,21 @@ extension ArticleRecord {
         self.script = script
         chars = try decoder.integer()
         removedChars = try decoder.integer()
+        programme = nil
+        facts = []
+        if layout == Self.compactLayout {
+            try readCompactFacts(from: &decoder)
+        } else {
+            try readLegacyFacts(from: &decoder)
+        }
+    }
+
+    /// The compact layout after the document fields: the programme, then the facts.
+    private mutating func readCompactFacts(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
         programme = try decoder.optionalString()
         let count = try decoder.integer()
         // A fact takes more than one byte: no count larger than what is left of the record.
         guard count >= 0, count <= decoder.remaining else { throw RecordDecoder.Corrupt() }
-        facts = []
         facts.reserveCapacity(count)
         let documentID = documentID
         var previous: Fact?
@@ -126,23 +131,12 @@ extension ArticleRecord {
         guard decoder.isAtEnd else { throw RecordDecoder.Corrupt() }
     }
 
-    /// The layout of records written before store migration "v6-compact-records", after its
-    /// leading 0: fields were only ever appended (the attribution after the facts), so the
+    /// The layout of records written before store migration "v6-compact-articles", after the
+    /// document fields: fields were only ever appended (the attribution after the facts), so the
     /// records of every earlier version decode, those from before attribution without it.
-    private init(legacyFrom decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
-        part = try decoder.integer()
-        source = try decoder.string()
-        docID = try decoder.string()
-        title = try decoder.optionalString()
-        published = try decoder.optionalString().flatMap { CivilDate(iso: $0) }
-        outlet = try decoder.optionalString()
-        guard let script = Script(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
-        self.script = script
-        chars = try decoder.integer()
-        removedChars = try decoder.integer()
+    private mutating func readLegacyFacts(from decoder: inout RecordDecoder) throws(RecordDecoder.Corrupt) {
         let count = try decoder.integer()
         guard count >= 0 else { throw RecordDecoder.Corrupt() }
-        facts = []
         let documentID = documentID
         for _ in 0..<count {
             guard let category = FactCategory(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
@@ -163,7 +157,6 @@ extension ArticleRecord {
                 )
             )
         }
-        programme = nil
         guard !decoder.isAtEnd else { return }
         programme = try decoder.optionalString()
         for index in facts.indices {
