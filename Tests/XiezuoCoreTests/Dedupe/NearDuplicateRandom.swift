@@ -1,20 +1,14 @@
-/// A seeded SplitMix64 generator for the dedupe tests' generated data. Its own `below`,
+/// A seeded `SplitMix64` for the dedupe tests' generated data. Its own `below`,
 /// `pick` and `shuffle` (rather than the standard library's `random(in:using:)`, whose
 /// algorithm is not promised to stay the same) keep the data identical on every run.
 struct NearDuplicateRandom {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     init(seed: UInt64) {
-        state = seed
+        generator = SplitMix64(seed: seed)
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// A number in `0 ..< bound` (`bound` ≥ 1).
     mutating func below(_ bound: Int) -> Int {
