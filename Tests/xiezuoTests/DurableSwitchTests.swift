@@ -37,16 +37,18 @@ final class DurableSwitchTests: XCTestCase {
         for line in try String(contentsOf: trace, encoding: .utf8).split(separator: "\n") {
             guard line.hasSuffix("= 0") else { continue }
             // `fsync(8</path>)`: the path between `<` and `>`; `rename("a", "b")`: the quoted paths.
-            if let name = ["fdatasync", "fsync", "rename", "symlink"].first(where: { line.contains(" \($0)(") }) {
-                let arguments = line[line.range(of: "\(name)(")!.upperBound...]
+            for name in ["fdatasync", "fsync", "rename", "symlink"] {
+                guard let call = line.range(of: " \(name)(") else { continue }
+                let arguments = line[call.upperBound...]
                 let paths: [String]
                 if Self.forcing.contains(name) {
-                    guard let open = arguments.firstIndex(of: "<"), let close = arguments.firstIndex(of: ">") else { continue }
+                    guard let open = arguments.firstIndex(of: "<"), let close = arguments.firstIndex(of: ">") else { break }
                     paths = [String(arguments[arguments.index(after: open)..<close])]
                 } else {
                     paths = arguments.split(separator: "\"", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
                 }
                 calls.append(Call(name: name, paths: paths))
+                break
             }
         }
         return calls
