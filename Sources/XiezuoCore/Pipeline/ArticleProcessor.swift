@@ -40,8 +40,13 @@ public struct ArticleProcessor: Sendable {
 
     public init(config: PipelineConfig, resources: ProcessorResources) throws(ProcessorSetupError) {
         clean = CleanStage(config: config.clean, despinTable: resources.despinTable, openCCSinglePass: resources.openCCSinglePass)
+        // OpenCC loads its dictionaries on another thread while this one describes the settings
+        // for the identity: the two are most of what is left of setup once the tables are read.
+        let stage = clean
+        let prepared = BackgroundValue { Result { () throws(CleanSetupError) in try stage.prepare() } }
+        identity = Self.identity(config: config, resources: resources)
         do {
-            try clean.prepare()
+            try prepared.value.get()
         } catch {
             throw ProcessorSetupError(
                 code: .openCCUnavailable, stage: .clean, path: error.location,
@@ -50,7 +55,6 @@ public struct ArticleProcessor: Sendable {
         }
         extract = ExtractStage(config: config.extract, gazetteer: resources.gazetteer, programmes: resources.programmes)
         fingerprints = config.dedupe.nearDuplicates
-        identity = Self.identity(config: config, resources: resources)
         self.resources = resources.directory
     }
 

@@ -60,7 +60,9 @@ public struct PipelineRunner: Sendable {
         var report = RunReport()
         report.started = RunReport.timestamp()
         report.fullRefresh = fullRefresh
-        report.configHash = config.hash
+        // Describing the settings for `config_hash` takes a few milliseconds of reflection; it
+        // runs on another thread while the plan is made and the store opened.
+        let configHash = BackgroundValue { [config] in config.hash }
         report.workers = workers
         report.processor = processor.identity
 
@@ -91,7 +93,9 @@ public struct PipelineRunner: Sendable {
                     .appendingPathComponent(previous).appendingPathComponent(OutputLayout.runReport).path)
         }
         do throws(RunError) {
-            try process(plan, reading: Reading(fetch: fetch, http: http), staging: staging, storePath: store, report: &report)
+            try process(
+                plan, reading: Reading(fetch: fetch, http: http), staging: staging, storePath: store, configHash: configHash,
+                report: &report)
             report.seconds = timer.seconds
             do {
                 try Self.writeFile(report.json(), to: staging.path(for: OutputLayout.runReport))
@@ -143,7 +147,8 @@ public struct PipelineRunner: Sendable {
     }
 
     private func process(
-        _ plan: FetchPlan, reading: Reading, staging: OutputStaging, storePath: String, report: inout RunReport
+        _ plan: FetchPlan, reading: Reading, staging: OutputStaging, storePath: String, configHash: BackgroundValue<String>,
+        report: inout RunReport
     ) throws(RunError) {
         let openTimer = StageTimer()
         // Run numbers go on from the tables being replaced and, for a full refresh, from the
@@ -153,6 +158,7 @@ public struct PipelineRunner: Sendable {
             firstRun = max(firstRun, Self.latestRun(ofStoreAt: config.dedupe.storePath(outputDirectory: config.output.directory)) + 1)
         }
         let (store, known) = try open(storePath, plan: plan)
+        report.configHash = configHash.value
         report.phases["setup"] = openTimer.seconds
 
         var written = report

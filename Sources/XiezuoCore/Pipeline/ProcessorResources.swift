@@ -93,6 +93,10 @@ public struct ProcessorResources: Sendable {
             }
             var files: [String: [UInt8]] = [:]
             for table in Table.allCases { files[table.rawValue] = try bytes(of: table) }
+            // The gazetteer, by far the largest table, is checked and mapped on another thread
+            // while this one hashes every file and reads the small tables.
+            let tables = files
+            let mappedGazetteer = BackgroundValue { Result { () throws(ProcessorSetupError) in try self.gazetteer(tables) } }
             var hash = StableHash.offsetBasis
             for name in otherFiles() where files[name] == nil { files[name] = try bytes(of: name, table: nil) }
             for name in files.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -100,12 +104,12 @@ public struct ProcessorResources: Sendable {
                 hash = StableHash.adding(0, to: hash)
                 hash = StableHash.adding(value: StableHash.value(of: files[name] ?? []), to: hash)
             }
+            let despin = Result { () throws(ProcessorSetupError) in try despinTable(files[Table.despin.rawValue] ?? []) }
+            let vocabulary = Result { () throws(ProcessorSetupError) in try programmes(files[Table.programmes.rawValue] ?? []) }
+            // Errors in the order the tables were always checked: de-spinning, gazetteer, programmes.
             return ProcessorResources(
-                directory: directory, contentHash: StableHash.hex(hash),
-                despinTable: try despinTable(files[Table.despin.rawValue] ?? []),
-                gazetteer: try gazetteer(files),
-                programmes: try programmes(files[Table.programmes.rawValue] ?? []),
-                openCCSinglePass: path(Table.openCC.rawValue))
+                directory: directory, contentHash: StableHash.hex(hash), despinTable: try despin.get(),
+                gazetteer: try mappedGazetteer.value.get(), programmes: try vocabulary.get(), openCCSinglePass: path(Table.openCC.rawValue))
         }
 
         private func path(_ name: String) -> String {
