@@ -41,8 +41,13 @@ enum ShingleBlob {
                         sink.put(0, width: 32)
                         quotient -= 32
                     }
-                    sink.put(1 << quotient, width: quotient + 1)
-                    sink.put(gap & mask, width: k)
+                    if quotient + 1 + k <= 32 {
+                        // The quotient's bits and the low bits in one put: the same bits, in order.
+                        sink.put((gap & mask) << (quotient + 1) | 1 << quotient, width: quotient + 1 + k)
+                    } else {
+                        sink.put(1 << quotient, width: quotient + 1)
+                        sink.put(gap & mask, width: k)
+                    }
                 }
                 initialized = 1 + sink.finish()
             }

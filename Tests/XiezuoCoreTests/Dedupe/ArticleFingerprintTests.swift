@@ -27,9 +27,10 @@ final class ArticleFingerprintTests: XCTestCase {
         let samples = [
             "", "  \t\n", "广州市黄埔区帮扶资金1.2亿元，带动就业3000人。", "ABC def, GHI!", "「粤黔协作」——2024年（第一批）",
             "全角ＡＢＣ１２３　空格", "𠀀𠮷 emoji 😀 and ℃ ¥100 € §", "Ünïcödé ǅ ß İ", "\u{00A0}\u{2003}\u{3000}\u{200B}x",
+            "\u{4DFF}\u{4E00}\u{9FFF}\u{A000}Ａ",  // around the ideographs' fast path
         ]
         for sample in samples {
-            XCTAssertEqual(ArticleFingerprint.normalisedHash(of: sample), definition(sample), sample)
+            XCTAssertEqual(key(sample), definition(sample), sample)
         }
     }
 
@@ -41,14 +42,42 @@ final class ArticleFingerprintTests: XCTestCase {
             if let s = Unicode.Scalar(value) { scalars.append(s) }
         }
         let text = String(scalars)
-        XCTAssertEqual(ArticleFingerprint.normalisedHash(of: text), definition(text))
+        XCTAssertEqual(key(text), definition(text))
     }
 
     func testLayoutAndCaseDoNotChangeTheKey() {
-        XCTAssertEqual(
-            ArticleFingerprint.normalisedHash(of: "投资 12 亿元。\nABC"), ArticleFingerprint.normalisedHash(of: "投资12亿元abc")
-        )
-        XCTAssertNotEqual(ArticleFingerprint.normalisedHash(of: "投资12亿元"), ArticleFingerprint.normalisedHash(of: "投资13亿元"))
+        XCTAssertEqual(key("投资 12 亿元。\nABC"), key("投资12亿元abc"))
+        XCTAssertNotEqual(key("投资12亿元"), key("投资13亿元"))
+    }
+
+    /// The fingerprint and the paragraphs are made from clean's scalars (`Article.scalars`):
+    /// every seed article gives the same ones as with its text decoded anew.
+    func testCleansScalarsGiveTheFingerprintAndParagraphsOfTheText() throws {
+        let stage = ExtractStage(
+            config: ExtractConfig(), gazetteer: try TestResources.gazetteer(), programmes: try TestResources.programmes())
+        var compared = 0
+        for prefix in ["000", "001", "002", "003", "004"] {
+            for article in try CleanTestSupport.seedArticles(prefix) {
+                XCTAssertNotNil(article.cleanScalars.scalars)
+                var decoded = article
+                decoded.cleanScalars = ArticleScalars()
+                let facts = stage.extraction(of: article).facts
+                XCTAssertEqual(
+                    ArticleFingerprint(article: article, facts: facts, parameters: NearDuplicateParameters()),
+                    ArticleFingerprint(article: decoded, facts: facts, parameters: NearDuplicateParameters()),
+                    "\(article.source) part \(article.part)")
+                XCTAssertEqual(ArticleParagraph.paragraphs(of: article), ArticleParagraph.paragraphs(of: decoded))
+                XCTAssertEqual(
+                    ArticleParagraph.paragraphs(of: article).map { $0.offset..<($0.offset + $0.chars) },
+                    TextParagraphs.ranges(of: article.text.unicodeScalars))
+                compared += facts.count
+            }
+        }
+        XCTAssertGreaterThan(compared, 0, "the seeds hold facts")
+    }
+
+    private func key(_ text: String) -> UInt64 {
+        ArticleFingerprint.normalisedHash(of: Array(text.unicodeScalars))
     }
 }
 

@@ -70,4 +70,30 @@ final class FigureSignatureDefinitionTests: XCTestCase {
         let text = String(repeating: "投入资金万元。", count: 200)
         XCTAssertEqual(FigureSignature(facts: many.reversed(), text: text).entries, reference(many, text))
     }
+
+    /// The stated year is found in the fact's sentence as `String.contains` (Foundation's
+    /// search) finds it, also where marks, joiners or other scripts stand next to the digits.
+    func testAWrittenYearIsFoundWhereTheStringSearchFindsIt() {
+        let fixed = [
+            "2023\u{301}年", "a2023", "\u{600}2023", "2023\u{200D}", "2023\u{FE0F}", "２０２３", "12023", "2023\u{20E3}",
+            "\u{301}2023", "2\u{301}023", "2023", "202", "", "年2023年", "，2023。", "2023\u{302A}", "2023\u{FF9E}",
+        ]
+        for sentence in fixed {
+            XCTAssertEqual(FigureSignature.writes(2023, in: sentence), sentence.contains(String(2023)), sentence)
+        }
+        let pool: [String] = [
+            "2", "0", "2", "3", "1", "9", "2023", "2023", "年", "，", "。", "a", " ", "é", "e\u{301}", "\u{301}", "\u{FE0F}",
+            "\u{20E3}", "\u{200D}", "\u{302A}", "\u{3099}", "\u{600}", "２", "😀", "한", "\u{FF9E}", "\u{1F1E8}", "\r\n",
+        ]
+        var generator = SplitMix64(seed: 2023)
+        for length in 1...12 {
+            for _ in 0..<300 {
+                let sentence = (0..<length).map { _ in pool[Int.random(in: 0..<pool.count, using: &generator)] }.joined()
+                let year = [2023, 1901, 2155, 2019][Int.random(in: 0..<4, using: &generator)]
+                XCTAssertEqual(
+                    FigureSignature.writes(year, in: sentence), sentence.contains(String(year)),
+                    "\(year) in \(sentence.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
 }

@@ -29,6 +29,41 @@ final class ShingleBlobTests: XCTestCase {
         _ = try roundTrip(Array(0..<1_000) + Array(3_000_000_000..<3_000_001_000))
     }
 
+    /// The layout of the type's doc, written bit by bit: the bytes every stored BLOB holds, so
+    /// that a faster coder writes exactly them.
+    private func layout(_ hashes: [UInt32]) -> [UInt8] {
+        guard let last = hashes.last else { return [] }
+        let mean = (UInt64(last) + 1) / UInt64(hashes.count)
+        let k = mean > 1 ? min(31, 63 - mean.leadingZeroBitCount) : 0
+        var bits: [Bool] = []
+        var next: UInt64 = 0
+        for hash in hashes {
+            let gap = UInt64(hash) - next
+            next = UInt64(hash) + 1
+            bits += [Bool](repeating: false, count: Int(gap >> UInt64(k)))
+            bits.append(true)
+            bits += (0..<k).map { gap >> UInt64($0) & 1 == 1 }
+        }
+        var bytes = [UInt8(k)]
+        for start in stride(from: 0, to: bits.count, by: 8) {
+            var byte: UInt8 = 0
+            for (offset, bit) in bits[start..<min(start + 8, bits.count)].enumerated() where bit { byte |= 1 << offset }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
+    func testTheBytesAreTheLayoutsBitByBit() {
+        var generator = SplitMix64(seed: 5)
+        var sets: [[UInt32]] = [[0], [UInt32.max], [0, UInt32.max], Array(0..<5_000), Array(0..<1_000) + Array(3_000_000_000..<3_000_001_000)]
+        for count in [1, 2, 3, 7, 64, 500, 2_290] {
+            sets.append(ShingleSet(hashes: (0..<count).map { _ in UInt32.random(in: .min ... .max, using: &generator) }).hashes)
+        }
+        for hashes in sets {
+            XCTAssertEqual(ShingleBlob.bytes(of: hashes), layout(hashes), "\(hashes.count) hashes")
+        }
+    }
+
     func testAnArticlesShinglesTakeUnderThreeBytesEach() throws {
         var generator = SplitMix64(seed: 2_290)
         let hashes = ShingleSet(hashes: (0..<2_290).map { _ in UInt32.random(in: .min ... .max, using: &generator) }).hashes

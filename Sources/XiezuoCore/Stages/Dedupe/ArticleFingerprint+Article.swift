@@ -2,28 +2,39 @@
 /// normalised text's hash, its shingles, their MinHash band keys and the figures extract found.
 extension ArticleFingerprint {
     public init(article: Article, facts: [Fact], parameters: NearDuplicateParameters) {
-        // The text decoded once, for its shingles and its figures' contexts.
-        let scalars = ScalarDecoding.scalars(of: article.text)
+        // Clean's scalars (`Article.scalars`), for the shingles, the exact key and the figures'
+        // contexts: the text's UTF-8 is not decoded again.
+        let scalars = article.scalars
         let shingles = ShingleSet(normalisedScalars: ShingleText.normalised(scalars), shingleSize: parameters.shingleSize)
         self.init(
-            exactKey: Self.normalisedHash(of: article.text), shingles: shingles.hashes,
+            exactKey: Self.normalisedHash(of: scalars), shingles: shingles.hashes,
             bandKeys: MinHashSignature(shingles, parameters: parameters).bandKeys,
             figures: FigureSignature(facts: facts, scalars: scalars).entries)
     }
 
     /// The FNV-1a hash of the text's UTF-8 with whitespace, punctuation and symbols left out and
-    /// ASCII letters lowercased, computed as the scalars go by (no string or array is built).
-    static func normalisedHash(of text: String) -> UInt64 {
+    /// ASCII letters lowercased, folded from the scalars as they go by (no string or array is
+    /// built).
+    static func normalisedHash(of scalars: [Unicode.Scalar]) -> UInt64 {
         var hash = StableHash.offsetBasis
         // The table once, not through its lazy global's accessor at every scalar.
         let ignored = ignoredInBMP
-        ScalarDecoding.forEachValue(of: text) { value in
-            guard let scalar = Unicode.Scalar(value), !isIgnored(scalar, bmp: ignored) else { return }
-            if scalar.isASCII {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                hash = StableHash.adding(byte | ((0x41...0x5A).contains(byte) ? 0x20 : 0), to: hash)
-            } else {
-                UTF8.encode(scalar) { hash = StableHash.adding($0, to: hash) }
+        scalars.withUnsafeBufferPointer { scalars in
+            for scalar in scalars {
+                let value = scalar.value
+                if (0x4E00...0x9FFF).contains(value) {
+                    // CJK ideographs, most of the text: never ignored, three UTF-8 bytes.
+                    hash = StableHash.adding(UInt8(truncatingIfNeeded: 0xE0 | value >> 12), to: hash)
+                    hash = StableHash.adding(UInt8(truncatingIfNeeded: 0x80 | (value >> 6 & 0x3F)), to: hash)
+                    hash = StableHash.adding(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)), to: hash)
+                } else if isIgnored(scalar, bmp: ignored) {
+                    continue
+                } else if value < 0x80 {
+                    let byte = UInt8(truncatingIfNeeded: value)
+                    hash = StableHash.adding(byte | ((0x41...0x5A).contains(byte) ? 0x20 : 0), to: hash)
+                } else {
+                    UTF8.encode(scalar) { hash = StableHash.adding($0, to: hash) }
+                }
             }
         }
         return hash

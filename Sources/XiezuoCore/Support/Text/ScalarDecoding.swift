@@ -3,39 +3,6 @@
 /// time (about 100 MB/s); writing into uninitialised storage of the right size is several times
 /// faster. A Swift string's UTF-8 is always well-formed, so no validation is needed here.
 enum ScalarDecoding {
-    /// Calls `body` with each scalar value of `text`, in order, decoded straight from its UTF-8
-    /// buffer: the same scalars as `text.unicodeScalars`, without the view's per-scalar index
-    /// arithmetic (the dedupe fingerprint walks every article this way).
-    @inline(__always)
-    static func forEachValue(of text: String, _ body: (UInt32) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = UInt32(bytes[index])
-                if lead < 0x80 {
-                    body(lead)
-                    index += 1
-                } else if lead < 0xE0, index + 1 < count {
-                    body((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
-                    index += 2
-                } else if lead < 0xF0, index + 2 < count {
-                    body((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
-                    index += 3
-                } else if index + 3 < count {
-                    body(
-                        (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                            | UInt32(bytes[index + 3] & 0x3F))
-                    index += 4
-                } else {
-                    body(0xFFFD)
-                    index = count
-                }
-            }
-        }
-    }
-
     static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in

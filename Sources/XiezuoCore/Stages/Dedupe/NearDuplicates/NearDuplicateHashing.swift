@@ -32,8 +32,8 @@ enum NearDuplicateHashing {
     @inline(__always)
     static func shingle(_ scalars: UnsafeBufferPointer<UInt32>, start: Int, count: Int) -> UInt32 {
         var hash = shingleSeed
-        for index in start..<(start + count) {
-            hash = (hash ^ UInt64(scalars[index])) &* 0xBF58_476D_1CE4_E5B9
+        for offset in 0..<count {
+            hash = (hash ^ UInt64(scalars[start &+ offset])) &* 0xBF58_476D_1CE4_E5B9
         }
         return UInt32(truncatingIfNeeded: mix(hash) >> 32)
     }
