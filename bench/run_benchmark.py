@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end benchmark of the xiezuo binary on generated corpora with planted facts.
 
-    swift build -c release && python3 bench/run_benchmark.py     # the full benchmark
+    swift build -c release --static-swift-stdlib && python3 bench/run_benchmark.py     # the full benchmark
     python3 bench/run_benchmark.py --sizes 20 --workers 2         # a quick check
     options: [--sizes 20,200,1000] [--workers 1,2] [--binary .build/release/xiezuo]
              [--work DIR] [--results bench/results.json] [--repeat N] [--note TEXT]
@@ -420,14 +420,14 @@ def main():
 
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
-        parser.error(f"{binary} is not an executable; build it first: swift build -c release")
+        parser.error(f"{binary} is not an executable; build it first: swift build -c release --static-swift-stdlib")
     # git_head says which commit was checked out, not what the binary was built from: a binary
     # older than a source file is reported, so that results are not credited to the wrong code.
     binary_built = datetime.datetime.fromtimestamp(os.path.getmtime(binary)).isoformat(timespec="seconds")
     newest_source = max((os.path.getmtime(os.path.join(root, name))
                          for root, _, names in os.walk(os.path.join(REPO, "Sources")) for name in names), default=0)
     if newest_source > os.path.getmtime(binary):
-        log(f"warning: {binary} is older than the newest file under Sources/; run swift build -c release first")
+        log(f"warning: {binary} is older than the newest file under Sources/; run swift build -c release --static-swift-stdlib first")
     sizes = [float(s) for s in args.sizes.split(",") if s.strip()]
     workers = [int(w) for w in args.workers.split(",") if w.strip()]
     os.makedirs(args.work, exist_ok=True)

@@ -4,6 +4,7 @@
 # province-abbreviations.csv and pairings.csv). Run it after editing any of those files and
 # commit the image with them; CompiledTablesTests fails while the image is out of date.
 # `scripts/compile-resources.sh --check` only reports whether the images are current.
+# Built as the quick start builds xiezuo (--static-swift-stdlib), so that neither rebuilds the other.
 set -eu
 cd "$(dirname "$0")/.."
-exec swift run -c release xiezuo-compile-tables "$@" Sources/XiezuoCore/Resources
+exec swift run -c release --static-swift-stdlib xiezuo-compile-tables "$@" Sources/XiezuoCore/Resources
