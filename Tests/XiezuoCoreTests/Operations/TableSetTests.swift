@@ -80,6 +80,15 @@ final class TableSetTests: XCTestCase {
         XCTAssertTrue(caught?.path.hasSuffix("rejects.parquet") ?? false, "\(String(describing: caught))")
     }
 
+    /// The workbook records when the run started, with or without fractional seconds, never the
+    /// time it is written: otherwise two writings a second apart (inline and on lanes, or a run
+    /// written again) differ in `docProps/core.xml`.
+    func testTheWorkbookIsDatedByTheRunsStartNotByTheClock() throws {
+        XCTAssertEqual(XlsxTableWorkbook.date("2026-01-02T03:04:05Z")?.timeIntervalSince1970, 1_767_323_045)
+        XCTAssertEqual(XlsxTableWorkbook.date("2026-01-02T03:04:05.125Z")?.timeIntervalSince1970, 1_767_323_045.125)
+        XCTAssertNil(XlsxTableWorkbook.date("the second of January"))
+    }
+
     func testIntegersArePrintedAsStringPrintsThem() {
         for value in [0, 7, -1, 9, 10, -10, 99, 100, 1_234_567_890, -987_654_321, Int.max, Int.min] {
             var output: [UInt8] = [UInt8(ascii: "x")]

@@ -50,9 +50,12 @@ final class XlsxTableWorkbook {
 
     /// Fills `about` and writes the file; the tables' sheets are closed before.
     func close() throws(OutputError) {
+        guard let started = Self.date(run.started) else {
+            throw OutputError(path: path, message: "the run's start \"\(run.started)\" is not an ISO 8601 time")
+        }
         do {
             try writeAbout()
-            try workbook.setProperties(title: "xiezuo tables, run \(run.runID)", created: Self.date(run.started))
+            try workbook.setProperties(title: "xiezuo tables, run \(run.runID)", created: started)
             try workbook.close()
         } catch {
             throw OutputError(path: path, message: error.description)
@@ -134,9 +137,14 @@ final class XlsxTableWorkbook {
         }
     }
 
-    private static func date(_ timestamp: String) -> Date {
+    /// The run's start as a date, with or without fractional seconds. Never the time of
+    /// writing: the workbook records when the run started, so that writing it again, inline or
+    /// on a lane, a second later gives the same bytes.
+    static func date(_ timestamp: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: timestamp) ?? Date()
+        if let date = formatter.date(from: timestamp) { return date }
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: timestamp)
     }
 }
