@@ -32,7 +32,7 @@ struct CleanRules: Sendable {
         relatedHeadings = PatternList(compile(config.relatedHeadings))
     }
 
-    func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+    func isHeading(_ text: some ScalarLine) -> Bool {
         TextShape.isHeadingShaped(text, maxChars: maxHeadingChars)
     }
 }

@@ -53,7 +53,11 @@ enum ScalarText {
         return end
     }
 
-    static func hasPrefix(_ text: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
+    /// The search helpers take any run of scalars indexed by offset: an array's slice, or a
+    /// slice of clean's view of a line (`ScalarLine`).
+    static func hasPrefix<Text: RandomAccessCollection<Unicode.Scalar>>(
+        _ text: Text, _ prefix: [Unicode.Scalar]
+    ) -> Bool where Text.Index == Int {
         guard !prefix.isEmpty, prefix.count <= text.count else { return false }
         var index = text.startIndex
         for scalar in prefix {
@@ -67,16 +71,18 @@ enum ScalarText {
         hasPrefix(text[...], prefix)
     }
 
-    static func hasSuffix(_ text: ArraySlice<Unicode.Scalar>, _ suffix: [Unicode.Scalar]) -> Bool {
+    static func hasSuffix<Text: RandomAccessCollection<Unicode.Scalar>>(
+        _ text: Text, _ suffix: [Unicode.Scalar]
+    ) -> Bool where Text.Index == Int {
         guard !suffix.isEmpty, suffix.count <= text.count else { return false }
         return hasPrefix(text[(text.endIndex - suffix.count)...], suffix)
     }
 
     /// First position of `pattern` in `text` at or after `start`; a plain scan, as lines
     /// are short and patterns a few scalars long.
-    static func firstIndex(
-        of pattern: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>, from start: Int? = nil
-    ) -> Int? {
+    static func firstIndex<Text: RandomAccessCollection<Unicode.Scalar>>(
+        of pattern: [Unicode.Scalar], in text: Text, from start: Int? = nil
+    ) -> Int? where Text.Index == Int {
         guard let first = pattern.first, pattern.count <= text.count else { return nil }
         var index = start ?? text.startIndex
         let last = text.endIndex - pattern.count

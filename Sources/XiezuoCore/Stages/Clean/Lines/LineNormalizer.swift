@@ -10,7 +10,7 @@ enum LineNormalizer {
     /// and drops blank lines, recording them as block boundaries.
     ///
     /// Normalised text never outgrows its input, so the pass writes into one buffer of the
-    /// input's size and each line is then copied out of it in one move.
+    /// input's size, which the lines are ranges of (`NormalizedText`): no line is copied.
     ///
     /// Each line records the source lines it came from: its own 0-based line number, counted
     /// at LF, CR LF and CR as an editor counts them (NEL, U+2028 and U+2029 split a line but
@@ -20,7 +20,7 @@ enum LineNormalizer {
     /// characters but, unlike them, counted in the line's `droppedControls`, so that
     /// `removedChars` shows that the text was altered: they can change the order in which a
     /// page showed a figure's digits. Controls on blank lines count for the next line.
-    static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> [TextLine] {
+    static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> NormalizedText {
         var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int)] = []
         let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
             var block = 0
@@ -85,11 +85,12 @@ enum LineNormalizer {
             // Controls after the last line (on trailing blank lines) count for that line.
             if controls > 0, !ranges.isEmpty { ranges[ranges.count - 1].controls += controls }
         }
-        return ranges.map { range in
+        let lines = ranges.map { range in
             let origin: ClosedRange<Int>? =
                 if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
-            return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin, droppedControls: range.controls)
+            return NormalizedText.Line(range: range.range, block: range.block, origin: origin, droppedControls: range.controls)
         }
+        return NormalizedText(scalars: buffer, lines: lines)
     }
 
     /// The number of lines `lines(of:)` would return, counted without making them.
@@ -111,7 +112,8 @@ enum LineNormalizer {
 
     /// One line, normalised like the text (used for configured patterns).
     static func normalize(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        lines(of: line).first?.scalars ?? []
+        let normalized = lines(of: line)
+        return normalized.lines.first.map { Array(normalized.scalars[$0.range]) } ?? []
     }
 
     /// Full-width digits, Latin letters and ％ to their ASCII forms; everything else as is.

@@ -51,7 +51,7 @@ enum PageChrome {
     private static let todayWords = words("今天是", "今日是", "今天", "今日")
 
     /// The chrome kind of `line`, or nil when it is not chrome.
-    static func kind(of line: [Unicode.Scalar]) -> LineKind? {
+    static func kind(of line: some ScalarLine) -> LineKind? {
         guard let first = line.first else { return nil }
         if first == "<", isMarkup(line) { return .boilerplate }
         if isContact(line) || isTodayBar(line) { return .boilerplate }
@@ -63,7 +63,7 @@ enum PageChrome {
 
     /// Hot words and tags: a label such as 热门搜索, 热词, 标签 or Tags followed by words, or at
     /// least five short words (two to six scalars) in a row with nothing else.
-    private static func isWordList(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isWordList(_ line: some ScalarLine) -> Bool {
         let lower = lowercased(line[..<min(line.count, 12)])
         for label in listLabels where ScalarText.hasPrefix(lower, label) {
             var index = label.count
@@ -77,11 +77,11 @@ enum PageChrome {
     }
 
     /// `<?xml version="1.0"?>`, `<!DOCTYPE html>`, `<br/>`: markup with no Chinese in it.
-    private static func isMarkup(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isMarkup(_ line: some ScalarLine) -> Bool {
         line.contains(">") && !line.contains(where: ScalarText.isHan)
     }
 
-    private static func isContact(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isContact(_ line: some ScalarLine) -> Bool {
         var start = 0
         while start < line.count, line[start] == "(" || line[start] == "（" || line[start] == "【" { start += 1 }
         guard start < line.count, contactInitials.contains(line[start]) else { return false }
@@ -95,7 +95,7 @@ enum PageChrome {
         return false
     }
 
-    private static func isTodayBar(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isTodayBar(_ line: some ScalarLine) -> Bool {
         guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
         for word in todayWords {
             guard let at = ScalarText.firstIndex(of: word, in: line[...]) else { continue }
@@ -106,7 +106,7 @@ enum PageChrome {
         return false
     }
 
-    private static func isBreadcrumb(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isBreadcrumb(_ line: some ScalarLine) -> Bool {
         for label in locationLabels where ScalarText.hasPrefix(line, label) {
             let next = label.count < line.count ? line[label.count] : " "
             if next == ":" || next == "：" || next == " " { return true }
@@ -153,9 +153,9 @@ enum PageChrome {
         return standsApart && softMarks == 0 && (named.last ?? 0) <= maxCrumbChars
     }
 
-    private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isMenu(_ line: some ScalarLine) -> Bool {
         if line.count(where: barMarks.contains) >= 2 {
-            let items = parts(of: line, at: barMarks).map { TextShape.weight(Array($0)) }.filter { $0 > 0 }
+            let items = parts(of: line, at: barMarks).map { TextShape.weight($0) }.filter { $0 > 0 }
             if items.count >= 3, items.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
         }
         guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
@@ -166,7 +166,7 @@ enum PageChrome {
     /// Every token is an interface word (with at most two scalars around it) or a one- or
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
-    private static func isInterface(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isInterface(_ line: some ScalarLine) -> Bool {
         guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
         let tokens = parts(of: line, at: interfaceSeparators).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
@@ -182,7 +182,7 @@ enum PageChrome {
         return interface > 0 && (interface >= options || tokens.allSatisfy { $0.count == 1 || isInterfaceWord($0) })
     }
 
-    private static func isInterfaceWord(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isInterfaceWord(_ token: some Collection<Unicode.Scalar>) -> Bool {
         guard token.count <= maxInterfaceWordChars + maxInterfaceExtra else { return false }
         let lower = lowercased(token)
         return interfaceWords.contains {
@@ -191,10 +191,10 @@ enum PageChrome {
     }
 
     /// The parts of `line` between separators, without the spaces around them.
-    private static func parts(
-        of line: [Unicode.Scalar], at separators: Set<Unicode.Scalar>
-    ) -> [ArraySlice<Unicode.Scalar>] {
-        var parts: [ArraySlice<Unicode.Scalar>] = []
+    private static func parts<Line: ScalarLine>(
+        of line: Line, at separators: Set<Unicode.Scalar>
+    ) -> [Line.SubSequence] {
+        var parts: [Line.SubSequence] = []
         var start = 0
         for index in 0...line.count where index == line.count || separators.contains(line[index]) {
             var part = line[start..<index]
@@ -213,7 +213,7 @@ enum PageChrome {
         }
     }
 
-    private static func lowercased(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    private static func lowercased(_ text: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
         text.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32) ?? $0 : $0 }
     }
 
