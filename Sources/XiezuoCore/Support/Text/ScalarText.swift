@@ -6,10 +6,19 @@ enum ScalarText {
         Array(text.unicodeScalars)
     }
 
-    /// Encodes to UTF-8 by hand straight into the string's storage: appending scalars to a
-    /// `String` one by one is several times slower, and this runs once per article.
+    /// Encodes to UTF-8 by hand, then copies the bytes into a string: appending scalars to a
+    /// `String` one by one is several times slower, and this runs once per article. Scalars
+    /// encode to well-formed UTF-8 by construction, so the copy is made without the standard
+    /// library's validation (`UTF8Span(unchecked:)`), which cost more than the encoding.
     static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { encodeUTF8(scalars, into: $0) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { bytes in
+            let count = encodeUTF8(scalars, into: bytes)
+            // One byte per scalar only when every scalar is ASCII.
+            let utf8 = UTF8Span(
+                unchecked: Span(_unsafeElements: UnsafeBufferPointer(rebasing: bytes[..<count])),
+                isKnownASCII: count == scalars.count)
+            return String(copying: utf8)
+        }
     }
 
     /// The UTF-8 bytes of `scalars`, encoded the same way into a byte array.
