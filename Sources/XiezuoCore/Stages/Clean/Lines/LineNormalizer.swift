@@ -21,7 +21,7 @@ enum LineNormalizer {
     /// `removedChars` shows that the text was altered: they can change the order in which a
     /// page showed a figure's digits. Controls on blank lines count for the next line.
     static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> NormalizedText {
-        var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int)] = []
+        var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int, spaces: Int)] = []
         let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
             var block = 0
             var sawBlank = false
@@ -31,6 +31,8 @@ enum LineNormalizer {
             var index = 0
             var line = 0
             var controls = 0
+            // Spaces written on the current line: a line's weight is its length without them.
+            var spaces = 0
             let count = scalars.count
             while index <= count {
                 let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
@@ -40,6 +42,7 @@ enum LineNormalizer {
                     if pendingSpace {
                         output.initializeElement(at: end, to: " ")
                         end += 1
+                        spaces += 1
                         pendingSpace = false
                     }
                     output.initializeElement(at: end, to: scalar)
@@ -50,8 +53,9 @@ enum LineNormalizer {
                     } else {
                         if sawBlank, !ranges.isEmpty { block += 1 }
                         sawBlank = false
-                        ranges.append((lineStart..<end, block, line, controls))
+                        ranges.append((lineStart..<end, block, line, controls, spaces))
                         controls = 0
+                        spaces = 0
                         lineStart = end
                     }
                     pendingSpace = false
@@ -72,6 +76,7 @@ enum LineNormalizer {
                         // one input scalar (the space itself): the output never outgrows the input.
                         output.initializeElement(at: end, to: " ")
                         end += 1
+                        spaces += 1
                         pendingSpace = false
                     }
                     output.initializeElement(at: end, to: folded)
@@ -88,7 +93,9 @@ enum LineNormalizer {
         let lines = ranges.map { range in
             let origin: ClosedRange<Int>? =
                 if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
-            return NormalizedText.Line(range: range.range, block: range.block, origin: origin, droppedControls: range.controls)
+            return NormalizedText.Line(
+                range: range.range, weight: range.range.count - range.spaces, block: range.block, origin: origin,
+                droppedControls: range.controls)
         }
         return NormalizedText(scalars: buffer, lines: lines)
     }

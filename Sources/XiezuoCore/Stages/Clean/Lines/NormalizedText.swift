@@ -9,6 +9,8 @@ struct NormalizedText: Sendable, Equatable {
     /// Where one line lies in `scalars`, and what `TextLine` says about it.
     struct Line: Sendable, Equatable {
         var range: Range<Int>
+        /// Its scalars other than spaces (`TextShape.weight`), counted as the line was written.
+        var weight: Int
         var block: Int
         var origin: ClosedRange<Int>?
         var droppedControls: Int

@@ -16,7 +16,7 @@ struct SourceLines: RandomAccessCollection {
     subscript(index: Int) -> TextLine {
         let line = lines[index]
         return TextLine(
-            scalars: UnsafeBufferPointer(rebasing: buffer[line.range]), block: line.block, origin: line.origin,
-            droppedControls: line.droppedControls)
+            scalars: UnsafeBufferPointer(rebasing: buffer[line.range]), weight: line.weight, block: line.block,
+            origin: line.origin, droppedControls: line.droppedControls)
     }
 }

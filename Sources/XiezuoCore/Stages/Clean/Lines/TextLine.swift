@@ -3,6 +3,9 @@
 struct TextLine {
     /// Normalised scalars: half-width ASCII, single spaces, no leading or trailing space.
     var scalars: UnsafeBufferPointer<Unicode.Scalar>
+    /// Non-space scalars: the unit of `removedChars`, so that whitespace changes never count.
+    /// Counted by `LineNormalizer` as it wrote the line (`TextShape.weight(scalars)`).
+    var weight: Int
     /// Run of consecutive non-blank lines this line belongs to. Layout lives in blank lines:
     /// a caption and its continuation share a block, a headline stands alone in its own.
     var block: Int
@@ -11,8 +14,6 @@ struct TextLine {
     /// Direction controls dropped from this line (`LineNormalizer.isDirectionControl`).
     var droppedControls: Int
 
-    /// Non-space scalars: the unit of `removedChars`, so that whitespace changes never count.
-    var weight: Int { TextShape.weight(scalars) }
     /// What the line weighed in the source: its weight and the direction controls dropped
     /// from it, which `removedChars` counts as removed.
     var sourceWeight: Int { weight + droppedControls }
