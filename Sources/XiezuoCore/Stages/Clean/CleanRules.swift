@@ -7,8 +7,8 @@ struct CleanRules: Sendable {
     var maxCaptionChars: Int
     var maxTagChars: Int
     var maxControlShare: Double
-    var captionMarks: Set<Unicode.Scalar>
-    var navigationMarks: Set<Unicode.Scalar>
+    var captionMarks: MarkSet
+    var navigationMarks: MarkSet
     var byline: BylineReader
     var noisePrefixes: PatternList
     var noiseSubstrings: PatternList
@@ -24,8 +24,8 @@ struct CleanRules: Sendable {
         maxCaptionChars = config.maxCaptionChars
         maxTagChars = config.maxTagChars
         maxControlShare = config.maxControlShare
-        captionMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.captionMarks)).filter { $0 != " " })
-        navigationMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.navigationMarks)).filter { $0 != " " })
+        captionMarks = MarkSet(LineNormalizer.normalize(ScalarText.scalars(config.captionMarks)).filter { $0 != " " })
+        navigationMarks = MarkSet(LineNormalizer.normalize(ScalarText.scalars(config.navigationMarks)).filter { $0 != " " })
         byline = BylineReader(words: compile(config.bylineWords), marks: captionMarks, maxChars: config.maxHeadingChars)
         noisePrefixes = PatternList(compile(config.noisePrefixes))
         noiseSubstrings = PatternList(compile(config.noiseSubstrings))

@@ -7,7 +7,7 @@
 /// starts with 记者 ("记者从龙里县获悉…"), whose first token is long.
 struct BylineReader: Sendable {
     var words: [[Unicode.Scalar]]
-    var marks: Set<Unicode.Scalar>
+    var marks: MarkSet
     var maxChars: Int
 
     /// Longest token in a byline: an outlet plus 记者 (南方日报记者) or a name.

@@ -45,8 +45,6 @@ enum MetadataReader {
         return table
     }()
     private static let maxLineChars = 100
-    /// The zeros of Chinese-numeral years (二〇二〇年): a date without ASCII digits has one.
-    private static let dateDigits: Set<Unicode.Scalar> = ["〇", "○", "零"]
     /// Longest unlabelled date line.
     private static let maxDateLineChars = 50
     /// Where a label may start besides the line start and a space. A `switch`, not a `Set`:
@@ -57,10 +55,28 @@ enum MetadataReader {
         default: false
         }
     }
-    private static let valueMarks: Set<Unicode.Scalar> = [":", "：", "|", "｜", "丨"]
-    private static let tokenSeparators: Set<Unicode.Scalar> = [
-        " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]",
-    ]
+    // The marks below are `switch`es rather than `Set`s for the same reason.
+    private static func isValueMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", "：", "|", "｜", "丨": true
+        default: false
+        }
+    }
+
+    private static func isTokenSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]": true
+        default: false
+        }
+    }
+
+    /// A date needs a digit: an ASCII one, or a zero of a Chinese-numeral year (二〇二〇年).
+    private static func isDateDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "〇", "○", "零": true
+        default: false
+        }
+    }
 
     /// Labels of a line that names the article's own address: "原文链接：https://…".
     private static let addressLabels: [[Unicode.Scalar]] = [
@@ -81,9 +97,9 @@ enum MetadataReader {
         return ScalarText.string(line[start..<end])
     }
 
+    /// Whether `parse` reads the line (a line with a label always parses).
     static func isMetadataLine(_ line: some ScalarLine) -> Bool {
-        guard TextShape.weight(of: line, atMost: maxLineChars), !line.contains("。") else { return false }
-        return !fields(of: line).isEmpty || parse(line) != nil
+        parse(line) != nil
     }
 
     /// What the line states, or nil when it is not a metadata line.
@@ -91,7 +107,7 @@ enum MetadataReader {
         guard TextShape.weight(of: line, atMost: maxLineChars), !line.contains("。") else { return nil }
         let fields = fields(of: line)
         // Without a label, only a date line is metadata, and a date needs a digit.
-        if fields.isEmpty, !line.contains(where: { ScalarText.isASCIIDigit($0) || dateDigits.contains($0) }) {
+        if fields.isEmpty, !line.contains(where: isDateDigit) {
             return nil
         }
         var result = MetadataLine()
@@ -147,7 +163,7 @@ enum MetadataReader {
                 index = range.upperBound
                 continue
             }
-            if tokenSeparators.contains(line[index]) {
+            if isTokenSeparator(line[index]) {
                 index += 1
                 continue
             }
@@ -157,7 +173,7 @@ enum MetadataReader {
                 continue
             }
             var end = index
-            while end < line.count, !tokenSeparators.contains(line[end]),
+            while end < line.count, !isTokenSeparator(line[end]),
                 !covered.contains(where: { $0.contains(end) })
             {
                 end += 1
@@ -202,7 +218,7 @@ enum MetadataReader {
         for (label, field) in candidates where ScalarText.hasPrefix(line[position...], label) {
             var index = position + label.count
             while index < line.count, line[index] == " " { index += 1 }
-            if index < line.count, valueMarks.contains(line[index]) {
+            if index < line.count, isValueMark(line[index]) {
                 index += 1
                 while index < line.count, line[index] == " " { index += 1 }
                 return (field, index)

@@ -21,8 +21,6 @@ enum PageChrome {
     /// Scalars an interface word may carry around it in one token (站内搜索, 搜索文档, 小字号).
     private static let maxInterfaceExtra = 2
 
-    private static let crumbMarks: Set<Unicode.Scalar> = [">", "＞", "»", "›", "→", "﹥", "〉"]
-    private static let barMarks: Set<Unicode.Scalar> = ["|", "｜", "丨"]
     private static let locationLabels = words("当前位置", "您的位置", "你的位置", "您现在的位置", "所在位置", "当前位置", "目前位置")
     private static let contactLabels = words(
         "电话", "電話", "联系电话", "聯繫電話", "服务热线", "服務熱線", "热线", "熱線", "手机", "手機", "传真", "傳真", "邮箱",
@@ -43,10 +41,6 @@ enum PageChrome {
         "热门搜索", "熱門搜索", "热搜", "熱搜", "热词", "熱詞", "搜索热词", "热门关键词", "热门标签", "热门话题", "大家都在搜",
         "标签", "標籤", "关键词", "關鍵詞", "关键字", "tags", "tag")
     private static let maxInterfaceWordChars = interfaceWords.map(\.count).max() ?? 0
-    private static let interfaceSeparators: Set<Unicode.Scalar> = [
-        " ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）",
-    ]
-    private static let listSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "、"]
     private static let menuOpeners = words("首页", "首頁", "网站首页", "主页")
     private static let todayWords = words("今天是", "今日是", "今天", "今日")
 
@@ -71,7 +65,7 @@ enum PageChrome {
             if index < lower.count, lower[index] == ":" || lower[index] == "：" { return true }
         }
         guard line.count <= 60, line.count(where: { $0 == " " }) >= 4 else { return false }
-        let words = parts(of: line, at: listSeparators).filter { !$0.isEmpty }
+        let words = parts(of: line, at: isListSeparator).filter { !$0.isEmpty }
         return words.count >= 5
             && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
@@ -129,13 +123,13 @@ enum PageChrome {
                 index += 1
                 continue
             }
-            guard crumbMarks.contains(line[index]) else {
+            guard isCrumbMark(line[index]) else {
                 if line[index] != " " { parts[parts.count - 1] += 1 }
                 index += 1
                 continue
             }
             var end = index
-            while end < line.count, crumbMarks.contains(line[end]) { end += 1 }
+            while end < line.count, isCrumbMark(line[end]) { end += 1 }
             let spaced =
                 (index == 0 || line[index - 1] == " ") && (end == line.count || line[end] == " ")
             if !(spaced || end - index >= 2 || line[index] != ">") { standsApart = false }
@@ -154,8 +148,8 @@ enum PageChrome {
     }
 
     private static func isMenu(_ line: some ScalarLine) -> Bool {
-        if line.count(where: barMarks.contains) >= 2 {
-            let items = parts(of: line, at: barMarks).map { TextShape.weight($0) }.filter { $0 > 0 }
+        if line.count(where: isBarMark) >= 2 {
+            let items = parts(of: line, at: isBarMark).map { TextShape.weight($0) }.filter { $0 > 0 }
             if items.count >= 3, items.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
         }
         guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
@@ -168,7 +162,7 @@ enum PageChrome {
     /// are single scalars.
     private static func isInterface(_ line: some ScalarLine) -> Bool {
         guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
-        let tokens = parts(of: line, at: interfaceSeparators).filter { !$0.isEmpty }
+        let tokens = parts(of: line, at: isInterfaceSeparator).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
         var interface = 0
         for token in tokens {
@@ -192,11 +186,11 @@ enum PageChrome {
 
     /// The parts of `line` between separators, without the spaces around them.
     private static func parts<Line: ScalarLine>(
-        of line: Line, at separators: Set<Unicode.Scalar>
+        of line: Line, at isSeparator: (Unicode.Scalar) -> Bool
     ) -> [Line.SubSequence] {
         var parts: [Line.SubSequence] = []
         var start = 0
-        for index in 0...line.count where index == line.count || separators.contains(line[index]) {
+        for index in 0...line.count where index == line.count || isSeparator(line[index]) {
             var part = line[start..<index]
             while part.first == " " { part = part.dropFirst() }
             while part.last == " " { part = part.dropLast() }
@@ -204,6 +198,36 @@ enum PageChrome {
             start = index + 1
         }
         return parts
+    }
+
+    // The marks and separators are `switch`es rather than `Set`s: they are asked of every
+    // scalar of the short lines, and hashing a scalar costs more than the comparisons.
+    private static func isCrumbMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ">", "＞", "»", "›", "→", "﹥", "〉": true
+        default: false
+        }
+    }
+
+    private static func isBarMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "|", "｜", "丨": true
+        default: false
+        }
+    }
+
+    private static func isInterfaceSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）": true
+        default: false
+        }
+    }
+
+    private static func isListSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", "｜", "丨", "、": true
+        default: false
+        }
     }
 
     private static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {
