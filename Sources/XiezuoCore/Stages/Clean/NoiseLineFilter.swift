@@ -29,11 +29,11 @@ struct NoiseLineFilter: Sendable {
         if rules.noisePrefixes.matchesPrefix(of: line) || rules.noiseSubstrings.occurs(in: line) { return .boilerplate }
         guard let first = line.first else { return .boilerplate }
         if rules.navigationMarks.contains(first) {
-            return TextShape.weight(line) <= Self.maxNavigationChars ? .navigation : .text
+            return TextShape.weight(of: line, atMost: Self.maxNavigationChars) ? .navigation : .text
         }
         if rules.captionMarks.contains(first) {
             if rules.byline.isByline(line) { return .byline }
-            return TextShape.weight(line) <= rules.maxCaptionChars ? .caption : .text
+            return TextShape.weight(of: line, atMost: rules.maxCaptionChars) ? .caption : .text
         }
         if rules.byline.isByline(line) { return .byline }
         if DateTextReader.isTimestampLine(line) { return .timestamp }
@@ -59,7 +59,7 @@ struct NoiseLineFilter: Sendable {
     /// around the whole line, with no sentence inside.
     private func isAside(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let first = line.first, let last = line.last, first == "(" || first == "（", last == ")" || last == "）",
-            TextShape.weight(line) <= rules.maxCaptionChars
+            TextShape.weight(of: line, atMost: rules.maxCaptionChars)
         else { return false }
         let inner = line.dropFirst().dropLast()
         return !inner.contains { ["(", "（", ")", "）", "。", "，", ",", "；", "！", "？"].contains($0) }
@@ -67,7 +67,7 @@ struct NoiseLineFilter: Sendable {
 
     private func isKickerShaped(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let last = line.last, last == ":" || last == "：", line.count >= 2,
-            TextShape.weight(line) <= Self.maxKickerChars
+            TextShape.weight(of: line, atMost: Self.maxKickerChars)
         else { return false }
         return line.dropLast().allSatisfy { $0 == " " || ScalarText.isWordScalar($0) }
     }

@@ -42,10 +42,11 @@ enum ScalarText {
                 bytes[end] = UInt8(truncatingIfNeeded: value)
                 end += 1
             } else if value >= 0x800, value < 0x10000 {
-                // The common case (Han, CJK punctuation) first.
-                bytes[end] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                bytes[end + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                bytes[end + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                // The common case (Han, CJK punctuation) first, its three bytes in one 32-bit
+                // store: `bytes` holds four bytes a scalar, so the fourth is in bounds, and the
+                // next scalar overwrites it (or it lies past the count returned).
+                let word = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+                UnsafeMutableRawPointer(bytes.baseAddress! + end).storeBytes(of: word.littleEndian, as: UInt32.self)
                 end += 3
             } else if value < 0x800 {
                 bytes[end] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)

@@ -44,6 +44,7 @@ struct PatternList: Sendable, Equatable {
 
     /// The whole line is one of the patterns.
     func contains(exactly line: some Collection<Unicode.Scalar>) -> Bool {
-        patterns.contains { $0.elementsEqual(line) }
+        let count = line.count
+        return patterns.contains { $0.count == count && $0.elementsEqual(line) }
     }
 }

@@ -64,7 +64,7 @@ enum TextShape {
     /// Could be a headline, subhead or deck: short, no full stop or semicolon inside, and not
     /// ending the way a sentence or a broken phrase ends. (！ and ？ may end a headline.)
     static func isHeadingShaped(_ text: some ScalarLine, maxChars: Int) -> Bool {
-        guard !text.isEmpty, text.count <= 2 * maxChars, weight(text) <= maxChars, !endsWithContinuation(text),
+        guard !text.isEmpty, text.count <= 2 * maxChars, weight(of: text, atMost: maxChars), !endsWithContinuation(text),
             !startsWithNonStarter(text)
         else { return false }
         for scalar in text where scalar == "。" || scalar == "；" || scalar == ";" { return false }
@@ -74,7 +74,7 @@ enum TextShape {
 
     /// Only letters, digits and spaces, and short: a section tag such as 粤黔协作.
     static func isTagShaped(_ text: some ScalarLine, maxChars: Int) -> Bool {
-        guard !text.isEmpty, text.count <= 2 * maxChars, weight(text) <= maxChars else { return false }
+        guard !text.isEmpty, text.count <= 2 * maxChars, weight(of: text, atMost: maxChars) else { return false }
         return text.allSatisfy { $0 == " " || ScalarText.isWordScalar($0) }
     }
 
@@ -93,13 +93,16 @@ enum TextShape {
 
     /// Scalars other than spaces and line feeds: what `removedChars` counts.
     static func weight(_ text: some Sequence<Unicode.Scalar>) -> Int {
-        // An article's text is counted as its raw values, without a branch per scalar, so
-        // that the loop vectorises; other sequences scalar by scalar.
+        // An article's text is counted as its raw values, spaces and line feeds summed without
+        // a branch per scalar, so that the loop vectorises; other sequences scalar by scalar.
         let contiguous = text.withContiguousStorageIfAvailable { scalars in
             scalars.withMemoryRebound(to: UInt32.self) { values in
-                var count = 0
-                for value in values { count &+= value == 0x20 || value == 0x0A ? 0 : 1 }
-                return count
+                var separators = 0
+                for value in values {
+                    separators &+= value == 0x20 ? 1 : 0
+                    separators &+= value == 0x0A ? 1 : 0
+                }
+                return values.count - separators
             }
         }
         if let contiguous { return contiguous }
@@ -110,7 +113,9 @@ enum TextShape {
 
     /// `weight(text) <= limit`, decided without scanning past the first `limit + 1` counted
     /// scalars: the short-line rules ask it of every line, most of which are long prose.
-    static func weight(of text: some Sequence<Unicode.Scalar>, atMost limit: Int) -> Bool {
+    static func weight(of text: some Collection<Unicode.Scalar>, atMost limit: Int) -> Bool {
+        // A line is never heavier than it is long: a short one needs no scan.
+        guard text.count > limit else { return true }
         var count = 0
         for scalar in text where scalar != " " && scalar != "\n" {
             count += 1

@@ -141,7 +141,7 @@ enum MetadataReader {
         result.isPageHeader = free.hasPage
         result.bareOutlet = free.outlet
         if !fields.isEmpty { return result }
-        guard !free.dates.isEmpty, TextShape.weight(line) <= maxDateLineChars,
+        guard !free.dates.isEmpty, TextShape.weight(of: line, atMost: maxDateLineChars),
             free.unexplained == 0 || free.hasPage, !line.contains(where: isSentencePunctuation)
         else { return nil }
         return result

@@ -90,7 +90,7 @@ enum PageChrome {
     }
 
     private static func isTodayBar(_ line: some ScalarLine) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else { return false }
         for word in todayWords {
             guard let at = ScalarText.firstIndex(of: word, in: line[...]) else { continue }
             var index = at + word.count
@@ -152,7 +152,7 @@ enum PageChrome {
             let items = parts(of: line, at: isBarMark).map { TextShape.weight($0) }.filter { $0 > 0 }
             if items.count >= 3, items.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
         }
-        guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
+        guard TextShape.weight(of: line, atMost: 40), !line.contains(" ") else { return false }
         return menuOpeners.contains { ScalarText.hasPrefix(line, $0) && line.count > $0.count + 2 }
             && line.allSatisfy { ScalarText.isWordScalar($0) }
     }
@@ -161,7 +161,7 @@ enum PageChrome {
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
     private static func isInterface(_ line: some ScalarLine) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else { return false }
         let tokens = parts(of: line, at: isInterfaceSeparator).filter { !$0.isEmpty }
         guard !tokens.isEmpty else { return false }
         var interface = 0
