@@ -98,9 +98,9 @@ enum TextShape {
         let contiguous = text.withContiguousStorageIfAvailable { scalars in
             scalars.withMemoryRebound(to: UInt32.self) { values in
                 var separators = 0
-                for value in values {
-                    separators &+= value == 0x20 ? 1 : 0
-                    separators &+= value == 0x0A ? 1 : 0
+                for index in values.indices {
+                    separators &+= values[index] == 0x20 ? 1 : 0
+                    separators &+= values[index] == 0x0A ? 1 : 0
                 }
                 return values.count - separators
             }
