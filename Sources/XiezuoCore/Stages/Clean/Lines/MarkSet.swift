@@ -1,6 +1,7 @@
-/// The configured caption and menu marks (■, ▲, •): asked of the first scalars of every line
-/// and of every non-Han scalar of a short one. A 1024-bit map of the marks' values modulo 1024
-/// answers most questions with one lookup, without hashing; the set answers the rest.
+/// A small set of scalars asked about every line: the configured caption and menu marks (■, ▲,
+/// •), asked of the first scalars of every line and of every non-Han scalar of a short one;
+/// the initials of contact labels. A 1024-bit map of the members' values modulo 1024 answers
+/// most questions with one lookup, without hashing; the set answers the rest.
 struct MarkSet: Sendable, Equatable {
     private let marks: Set<Unicode.Scalar>
     private let map: [UInt64]

@@ -104,7 +104,8 @@ enum MetadataReader {
 
     /// What the line states, or nil when it is not a metadata line.
     static func parse(_ line: some ScalarLine) -> MetadataLine? {
-        guard TextShape.weight(of: line, atMost: maxLineChars), !line.contains("。") else { return nil }
+        // 。 first: a prose line has one early, and is then not scanned for its weight.
+        guard !line.contains("。"), TextShape.weight(of: line, atMost: maxLineChars) else { return nil }
         let fields = fields(of: line)
         // Without a label, only a date line is metadata, and a date needs a digit.
         if fields.isEmpty, !line.contains(where: isDateDigit) {

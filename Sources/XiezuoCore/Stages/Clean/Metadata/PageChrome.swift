@@ -26,7 +26,7 @@ enum PageChrome {
         "电话", "電話", "联系电话", "聯繫電話", "服务热线", "服務熱線", "热线", "熱線", "手机", "手機", "传真", "傳真", "邮箱",
         "郵箱", "电子邮箱", "电子邮件", "邮编", "郵編", "email", "e-mail", "qq", "微信号", "地址", "客服")
     /// First scalars of `contactLabels`, either case: most lines are ruled out by their first.
-    private static let contactInitials: Set<Unicode.Scalar> = Set(
+    private static let contactInitials = MarkSet(
         contactLabels.compactMap(\.first).flatMap { first in
             [first, ("a"..."z").contains(first) ? Unicode.Scalar(first.value - 32) ?? first : first]
         })
@@ -163,7 +163,11 @@ enum PageChrome {
     private static func isInterface(_ line: some ScalarLine) -> Bool {
         guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else { return false }
         let tokens = parts(of: line, at: isInterfaceSeparator).filter { !$0.isEmpty }
-        guard !tokens.isEmpty else { return false }
+        // A token longer than any interface word with its extras is neither a word nor an
+        // option: most lines end here, before any word is looked up.
+        guard !tokens.isEmpty, tokens.allSatisfy({ $0.count <= maxInterfaceWordChars + maxInterfaceExtra }) else {
+            return false
+        }
         var interface = 0
         for token in tokens {
             if isInterfaceWord(token) {
