@@ -24,8 +24,11 @@ struct CleanRules: Sendable {
         maxCaptionChars = config.maxCaptionChars
         maxTagChars = config.maxTagChars
         maxControlShare = config.maxControlShare
-        captionMarks = MarkSet(LineNormalizer.normalize(ScalarText.scalars(config.captionMarks)).filter { $0 != " " })
-        navigationMarks = MarkSet(LineNormalizer.normalize(ScalarText.scalars(config.navigationMarks)).filter { $0 != " " })
+        func marks(_ marks: String) -> MarkSet {
+            MarkSet(LineNormalizer.normalize(ScalarText.scalars(marks)).filter { $0 != " " })
+        }
+        captionMarks = marks(config.captionMarks)
+        navigationMarks = marks(config.navigationMarks)
         byline = BylineReader(words: compile(config.bylineWords), marks: captionMarks, maxChars: config.maxHeadingChars)
         noisePrefixes = PatternList(compile(config.noisePrefixes))
         noiseSubstrings = PatternList(compile(config.noiseSubstrings))

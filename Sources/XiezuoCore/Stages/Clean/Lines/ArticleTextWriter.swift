@@ -29,7 +29,9 @@ struct ArticleTextWriter {
 
     /// Continues the last paragraph with `scalars`, after a space when `spaced`; `origin`
     /// replaces its source lines.
-    mutating func extendLast(with scalars: UnsafeBufferPointer<Unicode.Scalar>, spaced: Bool, origin: ClosedRange<Int>?) {
+    mutating func extendLast(
+        with scalars: UnsafeBufferPointer<Unicode.Scalar>, spaced: Bool, origin: ClosedRange<Int>?
+    ) {
         if spaced { write(" ") }
         write(scalars)
         paragraphs[paragraphs.count - 1] = (paragraphs[paragraphs.count - 1].range.lowerBound..<count, origin)

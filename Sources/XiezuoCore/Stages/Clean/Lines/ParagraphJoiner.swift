@@ -26,14 +26,19 @@ struct ParagraphJoiner: Sendable {
                 continue
             }
             let spaced =
-                if let tail = last.last, let head = paragraph.scalars.first { isLatin(tail) && isLatin(head) } else { false }
+                if let tail = last.last, let head = paragraph.scalars.first {
+                    isLatin(tail) && isLatin(head)
+                } else {
+                    false
+                }
             let origin = Self.union(text.paragraphs[text.paragraphs.count - 1].origin, paragraph.origin)
             text.extendLast(with: paragraph.scalars, spaced: spaced, origin: origin)
         }
     }
 
     private func continues(
-        _ text: UnsafeBufferPointer<Unicode.Scalar>, into next: Paragraph, after previous: UnsafeBufferPointer<Unicode.Scalar>?
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, into next: Paragraph,
+        after previous: UnsafeBufferPointer<Unicode.Scalar>?
     ) -> Bool {
         if TextShape.isTerminated(text) { return false }
         if TextShape.endsWithContinuation(text) || TextShape.startsWithNonStarter(next.scalars) { return true }

@@ -64,8 +64,8 @@ enum TextShape {
     /// Could be a headline, subhead or deck: short, no full stop or semicolon inside, and not
     /// ending the way a sentence or a broken phrase ends. (！ and ？ may end a headline.)
     static func isHeadingShaped(_ text: some ScalarLine, maxChars: Int) -> Bool {
-        guard !text.isEmpty, text.count <= 2 * maxChars, weight(of: text, atMost: maxChars), !endsWithContinuation(text),
-            !startsWithNonStarter(text)
+        guard !text.isEmpty, text.count <= 2 * maxChars, weight(of: text, atMost: maxChars),
+            !endsWithContinuation(text), !startsWithNonStarter(text)
         else { return false }
         for scalar in text where scalar == "。" || scalar == "；" || scalar == ";" { return false }
         guard let last = lastNonCloser(text) else { return true }
@@ -93,19 +93,6 @@ enum TextShape {
 
     /// Scalars other than spaces and line feeds: what `removedChars` counts.
     static func weight(_ text: some Sequence<Unicode.Scalar>) -> Int {
-        // An article's text is counted as its raw values, spaces and line feeds summed without
-        // a branch per scalar, so that the loop vectorises; other sequences scalar by scalar.
-        let contiguous = text.withContiguousStorageIfAvailable { scalars in
-            scalars.withMemoryRebound(to: UInt32.self) { values in
-                var separators = 0
-                for index in values.indices {
-                    separators &+= values[index] == 0x20 ? 1 : 0
-                    separators &+= values[index] == 0x0A ? 1 : 0
-                }
-                return values.count - separators
-            }
-        }
-        if let contiguous { return contiguous }
         var count = 0
         for scalar in text where scalar != " " && scalar != "\n" { count += 1 }
         return count

@@ -90,7 +90,9 @@ enum PageChrome {
     }
 
     private static func isTodayBar(_ line: some ScalarLine) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else {
+            return false
+        }
         for word in todayWords {
             guard let at = ScalarText.firstIndex(of: word, in: line[...]) else { continue }
             var index = at + word.count
@@ -161,7 +163,9 @@ enum PageChrome {
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
     private static func isInterface(_ line: some ScalarLine) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else { return false }
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else {
+            return false
+        }
         let tokens = parts(of: line, at: isInterfaceSeparator).filter { !$0.isEmpty }
         // A token longer than any interface word with its extras is neither a word nor an
         // option: most lines end here, before any word is looked up.
