@@ -128,7 +128,7 @@ final class CleanSourceSpanTests: XCTestCase {
     /// The source text as clean normalises it (full-width digits and letters folded, spaces
     /// and line breaks gone), for comparison with cleaned text.
     private static func normalized(_ text: String) -> [Unicode.Scalar] {
-        LineNormalizer.lines(of: Array(text.unicodeScalars)).flatMap(\.scalars).filter { $0 != " " }
+        LineNormalizer.lines(of: Array(text.unicodeScalars)).scalars.filter { $0 != " " }
     }
 
     private static func shareOfGrams(of paragraph: String, foundIn source: [Unicode.Scalar]) -> Double {

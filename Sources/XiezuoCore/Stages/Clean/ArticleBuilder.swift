@@ -1,5 +1,6 @@
-/// Step 6 of clean: turns one segment into an `Article` — strips datelines, repairs column
-/// order, re-joins broken paragraphs, and reads the article's own metadata.
+/// Step 6 of clean: turns one segment into an article's draft — strips datelines, repairs
+/// column order, re-joins broken paragraphs, and reads the article's own metadata. The text is
+/// written once, into the array extract will read (`ArticleTextWriter`).
 ///
 /// The headline is the first paragraph of the text (then the decks), so that figures in a
 /// headline (托起三都就业“大民生”, 8对革命老区) have offsets like any other; `title` repeats it.
@@ -13,13 +14,13 @@ struct ArticleBuilder: Sendable {
     var rules: CleanRules
 
     func draft(
-        _ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind], metadata: ArticleMetadata,
-        published: CivilDate?, source: String
+        _ segment: ArticleSegment, lines: SourceLines, kinds: [LineKind], metadata: ArticleMetadata,
+        published: CivilDate?
     ) -> ArticleDraft {
         let title = segment.title.map { Self.withoutSiteName(Self.withoutPageMarker(strippedMarks(lines[$0].scalars))) }
-        let head =
-            (segment.title.map { [Paragraph(scalars: title ?? [], origin: lines[$0].origin)] } ?? [])
-            + segment.decks.map { Paragraph(scalars: strippedMarks(lines[$0].scalars), origin: lines[$0].origin) }
+        var head: [Paragraph] = []
+        if let index = segment.title, let title { head.append(Paragraph(scalars: title, origin: lines[index].origin)) }
+        head += segment.decks.map { Paragraph(scalars: strippedMarks(lines[$0].scalars), origin: lines[$0].origin) }
 
         var body: [Paragraph] = []
         var furniture = false
@@ -34,7 +35,7 @@ struct ArticleBuilder: Sendable {
                 scalars: strippedMarks(lines[index].scalars), furnitureBefore: furniture, origin: lines[index].origin)
             furniture = false
             if !rules.isHeading(paragraph.scalars), let dateline = DatelineReader.read(paragraph.scalars) {
-                paragraph.scalars.removeFirst(dateline.length)
+                paragraph.scalars = UnsafeBufferPointer(rebasing: paragraph.scalars[dateline.length...])
                 paragraph.isDateline = true
                 if !hasDatelineOutlet {
                     datelineOutlet = dateline.outlet
@@ -44,31 +45,27 @@ struct ArticleBuilder: Sendable {
             if !paragraph.scalars.isEmpty { body.append(paragraph) }
         }
         body = ColumnOrderRepair.repair(body, isHeading: rules.isHeading)
-        body = ParagraphJoiner(maxHeadingChars: rules.maxHeadingChars).join(body)
 
-        let paragraphs = head + body
-        var text: [Unicode.Scalar] = []
-        text.reserveCapacity(paragraphs.reduce(0) { $0 + $1.scalars.count + 1 })
+        // Each paragraph adds at most one scalar to its own: a `\n` before it, or a join's space.
+        let capacity = [head, body].joined().reduce(0) { $0 + $1.scalars.count + 1 }
         var origins: [ClosedRange<Int>?] = []
-        origins.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            if !text.isEmpty { text.append("\n") }
-            text += paragraph.scalars
-            origins.append(paragraph.origin)
+        let text = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var writer = ArticleTextWriter(buffer: buffer)
+            for paragraph in head { writer.append(paragraph.scalars, origin: paragraph.origin) }
+            ParagraphJoiner(maxHeadingChars: rules.maxHeadingChars).join(body, into: &writer)
+            count = writer.count
+            origins = writer.paragraphs.map(\.origin)
         }
         let segmentWeight = segment.lines.reduce(0) { $0 + lines[$1].sourceWeight }
-        let article = Article(
-            source: source, part: 0, text: ScalarText.string(text), title: title.map { ScalarText.string($0) },
-            published: published,
+        return ArticleDraft(
+            scalars: text, title: title.map(Array.init), published: published,
             outlet: metadata.originalOutlet ?? metadata.sourceOutlet ?? metadata.dateLineOutlet ?? datelineOutlet
                 ?? bylineOutlet(segment, lines: lines, kinds: kinds),
-            script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text)
-        )
-        return ArticleDraft(
-            article: article, scalars: text, chars: text.count, segmentWeight: segmentWeight, lineOrigins: origins)
+            script: ScriptDetector.script(of: text), removedChars: segmentWeight - TextShape.weight(text),
+            segmentWeight: segmentWeight, lineOrigins: origins)
     }
 
-    private func bylineOutlet(_ segment: ArticleSegment, lines: [TextLine], kinds: [LineKind]) -> String? {
+    private func bylineOutlet(_ segment: ArticleSegment, lines: SourceLines, kinds: [LineKind]) -> String? {
         for index in segment.lines where kinds[index] == .byline {
             if let outlet = rules.byline.outlet(of: lines[index].scalars) { return outlet }
         }
@@ -76,7 +73,7 @@ struct ArticleBuilder: Sendable {
     }
 
     /// The headline without a trailing page marker: `( 二 )`, `(2)`, `（3/4）`.
-    static func withoutPageMarker(_ title: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    static func withoutPageMarker(_ title: UnsafeBufferPointer<Unicode.Scalar>) -> UnsafeBufferPointer<Unicode.Scalar> {
         guard let last = title.last, last == ")" || last == "）",
             let open = title.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
         else { return title }
@@ -85,14 +82,14 @@ struct ArticleBuilder: Sendable {
         guard !inside.isEmpty, inside.allSatisfy({ numerals.contains($0) }) else { return title }
         var end = open
         while end > 0, title[end - 1] == " " { end -= 1 }
-        return end > 0 ? Array(title[..<end]) : title
+        return end > 0 ? UnsafeBufferPointer(rebasing: title[..<end]) : title
     }
 
     /// The headline without the site name a copied page title carries (`标题--手机某某网`,
     /// `标题_要闻_某某资讯网`, `标题 - 某某网`): a last part that reads as an outlet's name, and
     /// the short column names before it behind the same separator, when a headline of at least
     /// six scalars is left.
-    static func withoutSiteName(_ title: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    static func withoutSiteName(_ title: UnsafeBufferPointer<Unicode.Scalar>) -> UnsafeBufferPointer<Unicode.Scalar> {
         let separators: [[Unicode.Scalar]] = [
             ["-", "-"], ["_"], [" ", "-", " "], [" ", "|", " "], ["｜"], [" ", "—", " "],
         ]
@@ -107,12 +104,14 @@ struct ArticleBuilder: Sendable {
                 strippedSite = true
                 end = cut
             }
-            if strippedSite { return Array(title[..<end]) }
+            if strippedSite { return UnsafeBufferPointer(rebasing: title[..<end]) }
         }
         return title
     }
 
-    private static func lastIndex(of pattern: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
+    private static func lastIndex(
+        of pattern: [Unicode.Scalar], in text: Slice<UnsafeBufferPointer<Unicode.Scalar>>
+    ) -> Int? {
         guard text.count >= pattern.count else { return nil }
         var index = text.endIndex - pattern.count
         while index >= text.startIndex {
@@ -123,7 +122,7 @@ struct ArticleBuilder: Sendable {
     }
 
     /// A long line that starts with a caption or menu mark is prose in a list; the mark goes.
-    private func strippedMarks(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    private func strippedMarks(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> UnsafeBufferPointer<Unicode.Scalar> {
         var start = 0
         while start < line.count,
             line[start] == " " || rules.captionMarks.contains(line[start])
@@ -131,6 +130,6 @@ struct ArticleBuilder: Sendable {
         {
             start += 1
         }
-        return start == 0 ? line : Array(line[start...])
+        return start == 0 ? line : UnsafeBufferPointer(rebasing: line[start...])
     }
 }

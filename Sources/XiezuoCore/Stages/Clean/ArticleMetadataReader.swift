@@ -12,7 +12,7 @@
 /// original's ("2023年5月8日 | 查看：1024" over "来源：某某网 2023-05-06 09:12") — the earliest is
 /// the article's: copies come after their original.
 enum ArticleMetadataReader {
-    static func read(lines: [TextLine], kinds: [LineKind], segment: ArticleSegment) -> ArticleMetadata {
+    static func read(lines: SourceLines, kinds: [LineKind], segment: ArticleSegment) -> ArticleMetadata {
         var metadata = ArticleMetadata()
         var headDates: [CivilDate] = []
         var laterDates: [CivilDate] = []

@@ -54,13 +54,12 @@ struct ArticleRepair: Sendable {
     }
 
     private func repair(_ draft: inout ArticleDraft) throws(UnusableText) {
-        var article = draft.article
-        let traditional = article.script == .hant
+        let traditional = draft.script == .hant
         let original = draft.scalars
         var text = original
         var changed = false
         if traditional {
-            text = ScalarDecoding.scalars(of: try convert(article.text))
+            text = try converted(original)
             changed = true
         }
         let found = keywords.keywords(in: text)
@@ -81,19 +80,16 @@ struct ArticleRepair: Sendable {
         }
         guard changed else { return }
 
-        if let title = article.title {
-            var line = ScalarDecoding.scalars(of: traditional ? try convert(title) : title)
+        if let title = draft.title {
+            var line = traditional ? try converted(title) : title
             if spamPage { line = SpamKeywordFilter.removing(keywords.keywords(in: line), from: line) }
             if let filtered = offTopic.filtered(line, quotesFrom: quoted) { line = filtered }
             if spun, let despun = despinner.despun(line) { line = despun }
-            article.title = line.isEmpty ? nil : ScalarText.string(line)
+            draft.title = line.isEmpty ? nil : line
         }
         (text, draft.lineOrigins) = Self.withoutEmptyParagraphs(text, origins: draft.lineOrigins)
-        article.text = ScalarText.string(text)
-        article.removedChars += TextShape.weight(original) - TextShape.weight(text)
-        draft.article = article
+        draft.removedChars += TextShape.weight(original) - TextShape.weight(text)
         draft.scalars = text
-        draft.chars = text.count
     }
 
     /// Drops the paragraphs that spam removal emptied, with their source lines. The steps
@@ -108,9 +104,10 @@ struct ArticleRepair: Sendable {
         return (result.text, result.kept.map { paired ? origins[$0] : nil })
     }
 
-    private func convert(_ text: String) throws(UnusableText) -> String {
+    /// `scalars` in Simplified characters: OpenCC reads and writes UTF-8 strings.
+    private func converted(_ scalars: [Unicode.Scalar]) throws(UnusableText) -> [Unicode.Scalar] {
         do {
-            return try converter.convert(text)
+            return ScalarDecoding.scalars(of: try converter.convert(ScalarText.string(scalars)))
         } catch {
             throw UnusableText(reason: "the text is Traditional Chinese and OpenCC could not convert it: \(error)")
         }

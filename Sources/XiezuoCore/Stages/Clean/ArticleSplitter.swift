@@ -33,7 +33,7 @@ struct ArticleSplitter: Sendable {
     /// `declared`: the titles the page declares (`PageFacts.titles`), which help choose the
     /// first headline.
     func segments(
-        of lines: [TextLine], kinds: inout [LineKind], declared: [[Unicode.Scalar]] = []
+        of lines: SourceLines, kinds: inout [LineKind], declared: [[Unicode.Scalar]] = []
     ) -> [ArticleSegment] {
         let count = lines.count
         func isHeading(_ index: Int) -> Bool { kinds[index] == .text && rules.isHeading(lines[index].scalars) }
@@ -62,7 +62,7 @@ struct ArticleSplitter: Sendable {
                 index += 1
                 continue
             }
-            if let title = current.title, lines[title].scalars == lines[index].scalars {
+            if let title = current.title, lines[title].scalars.elementsEqual(lines[index].scalars) {
                 kinds[index] = .duplicateTitle
                 index += 1
                 continue
@@ -101,7 +101,7 @@ struct ArticleSplitter: Sendable {
     /// below it, those that share words with the article or its headline are decks.
     private func firstArticleHead(
         title: Int?, head: HeadlineChooser.Head, chooser: HeadlineChooser, bodyStart: Int, end: Int,
-        lines: [TextLine], kinds: inout [LineKind]
+        lines: SourceLines, kinds: inout [LineKind]
     ) -> ArticleSegment {
         var decks: [Int] = []
         for candidate in head.candidates where candidate != title {
@@ -109,7 +109,7 @@ struct ArticleSplitter: Sendable {
                 kinds[candidate] = .header
                 continue
             }
-            if lines[title].scalars == lines[candidate].scalars {
+            if lines[title].scalars.elementsEqual(lines[candidate].scalars) {
                 kinds[candidate] = .duplicateTitle
             } else if chooser.isDeck(lines[candidate].scalars, head: head, title: lines[title].scalars) {
                 decks.append(candidate)
@@ -126,12 +126,12 @@ struct ArticleSplitter: Sendable {
 
     /// Builds a segment's head: the decks, without repeats of the headline.
     private func head(
-        title: Int?, candidates: [Int], start: Int, bodyStart: Int, end: Int, lines: [TextLine],
+        title: Int?, candidates: [Int], start: Int, bodyStart: Int, end: Int, lines: SourceLines,
         kinds: inout [LineKind]
     ) -> ArticleSegment {
         var decks: [Int] = []
         for candidate in candidates {
-            if let title, lines[title].scalars == lines[candidate].scalars {
+            if let title, lines[title].scalars.elementsEqual(lines[candidate].scalars) {
                 kinds[candidate] = .duplicateTitle
             } else {
                 decks.append(candidate)
@@ -141,7 +141,7 @@ struct ArticleSplitter: Sendable {
     }
 
     /// Drops stacked page labels above the first headline (see the type's comment).
-    private func dropPageLabels(_ lines: [TextLine], _ kinds: inout [LineKind], _ candidates: inout [Int]) {
+    private func dropPageLabels(_ lines: SourceLines, _ kinds: inout [LineKind], _ candidates: inout [Int]) {
         while let first = candidates.first {
             let block = lines[first].block
             let members = lines.indices.filter { lines[$0].block == block }
@@ -154,7 +154,7 @@ struct ArticleSplitter: Sendable {
         }
     }
 
-    private func startsArticle(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+    private func startsArticle(_ index: Int, lines: SourceLines, kinds: [LineKind]) -> Bool {
         if index > 0, kinds[index - 1] == .kicker { return true }
         let next = index + 1
         if next < lines.count, kinds[next] == .caption || kinds[next] == .byline { return true }
@@ -167,7 +167,7 @@ struct ArticleSplitter: Sendable {
     /// A date or source line of its own right below the heading, after at most two decks
     /// right under it (dropped lines, such as a share bar or a caption, may stand before the
     /// info line, but not between a heading and its decks).
-    private func ownInfoFollows(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+    private func ownInfoFollows(_ index: Int, lines: SourceLines, kinds: [LineKind]) -> Bool {
         var decks = 0
         var skipped = false
         for next in (index + 1)..<min(lines.count, index + 1 + Self.lookahead) {
@@ -189,13 +189,13 @@ struct ArticleSplitter: Sendable {
     }
 
     /// The text above the heading ends a sentence or a heading: no paragraph is broken off there.
-    private func previousArticleFinished(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+    private func previousArticleFinished(_ index: Int, lines: SourceLines, kinds: [LineKind]) -> Bool {
         guard let previous = (0..<index).last(where: { kinds[$0] == .text }) else { return true }
         let text = lines[previous].scalars
         return !TextShape.endsWithContinuation(text) && (TextShape.isTerminated(text) || rules.isHeading(text))
     }
 
-    private func datelineFollows(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+    private func datelineFollows(_ index: Int, lines: SourceLines, kinds: [LineKind]) -> Bool {
         var decks = 0
         for next in (index + 1)..<min(lines.count, index + 1 + Self.lookahead) where kinds[next] == .text {
             if rules.isHeading(lines[next].scalars) {
@@ -210,7 +210,7 @@ struct ArticleSplitter: Sendable {
 
     /// An opening byline ("■采写:…") sits between paragraphs near the top of an article; a
     /// closing one ("(执笔 | …)", in brackets) ends the article and says nothing about starts.
-    private func openingBylineFollows(_ index: Int, lines: [TextLine], kinds: [LineKind]) -> Bool {
+    private func openingBylineFollows(_ index: Int, lines: SourceLines, kinds: [LineKind]) -> Bool {
         var paragraphs = 0
         var next = index + 1
         while next < lines.count, next <= index + Self.lookahead {

@@ -7,8 +7,8 @@ struct CleanRules: Sendable {
     var maxCaptionChars: Int
     var maxTagChars: Int
     var maxControlShare: Double
-    var captionMarks: Set<Unicode.Scalar>
-    var navigationMarks: Set<Unicode.Scalar>
+    var captionMarks: MarkSet
+    var navigationMarks: MarkSet
     var byline: BylineReader
     var noisePrefixes: PatternList
     var noiseSubstrings: PatternList
@@ -24,15 +24,18 @@ struct CleanRules: Sendable {
         maxCaptionChars = config.maxCaptionChars
         maxTagChars = config.maxTagChars
         maxControlShare = config.maxControlShare
-        captionMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.captionMarks)).filter { $0 != " " })
-        navigationMarks = Set(LineNormalizer.normalize(ScalarText.scalars(config.navigationMarks)).filter { $0 != " " })
+        func marks(_ marks: String) -> MarkSet {
+            MarkSet(LineNormalizer.normalize(ScalarText.scalars(marks)).filter { $0 != " " })
+        }
+        captionMarks = marks(config.captionMarks)
+        navigationMarks = marks(config.navigationMarks)
         byline = BylineReader(words: compile(config.bylineWords), marks: captionMarks, maxChars: config.maxHeadingChars)
         noisePrefixes = PatternList(compile(config.noisePrefixes))
         noiseSubstrings = PatternList(compile(config.noiseSubstrings))
         relatedHeadings = PatternList(compile(config.relatedHeadings))
     }
 
-    func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+    func isHeading(_ text: some ScalarLine) -> Bool {
         TextShape.isHeadingShaped(text, maxChars: maxHeadingChars)
     }
 }

@@ -52,26 +52,32 @@ public struct CleanStage: Sendable {
         var decoded = try TextDecoding(maxControlShare: rules.maxControlShare).decode(bytes, transportCharset: charset)
         let page = try HTMLText.page(of: &decoded)
         try checkLineCount(page.scalars, bytes: bytes.count)
-        let lines = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
-        try checkLineLengths(lines)
+        let normalized = LineNormalizer.lines(of: page.scalars, origins: page.lineOrigins)
+        try checkLineLengths(normalized.lines)
+        let drafts = normalized.withLines { lines in self.drafts(of: lines, facts: page.facts, url: url) }
+        let sourceLines = SourceLineIndex(
+            bytes: bytes, encoding: decoded.encoding, loneCarriageReturnEndsLine: !decoded.isHTML)
+        return try keptArticles(
+            repair.repaired(drafts), name: name, lineCount: normalized.lines.count, sourceLines: sourceLines)
+    }
+
+    /// The articles of a source's lines, built but not yet repaired.
+    private func drafts(of lines: SourceLines, facts: PageFacts, url: String?) -> [ArticleDraft] {
         var kinds = NoiseLineFilter(rules: rules).kinds(of: lines)
-        let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds, declared: page.facts.titles)
+        let segments = ArticleSplitter(rules: rules).segments(of: lines, kinds: &kinds, declared: facts.titles)
         let metadata = segments.map { ArticleMetadataReader.read(lines: lines, kinds: kinds, segment: $0) }
-        var facts = page.facts
+        var facts = facts
         if facts.url == nil { facts.url = lines.lazy.compactMap { MetadataReader.namedAddress($0.scalars) }.first }
         let pageDate = Self.pageDate(facts, url: url)
         // A page that dates its articles one by one is a collection: an article it leaves undated
         // stays undated rather than taking the page's own date.
         let collection = segments.count > 1 && metadata.contains { $0.published != nil }
         let builder = ArticleBuilder(rules: rules)
-        let drafts = zip(segments, metadata).map { segment, metadata in
+        return zip(segments, metadata).map { segment, metadata in
             builder.draft(
                 segment, lines: lines, kinds: kinds, metadata: metadata,
-                published: metadata.published ?? (collection ? nil : pageDate), source: name)
+                published: metadata.published ?? (collection ? nil : pageDate))
         }
-        let sourceLines = SourceLineIndex(
-            bytes: bytes, encoding: decoded.encoding, loneCarriageReturnEndsLine: !decoded.isHTML)
-        return try keptArticles(repair.repaired(drafts), lineCount: lines.count, sourceLines: sourceLines)
     }
 
     /// The date the page gives itself: its metadata's, else the one in its address (the
@@ -116,10 +122,10 @@ public struct CleanStage: Sendable {
 
     /// A line longer than `max_article_chars` cannot fit in an article, so the source is
     /// rejected before the costlier steps see it (a 60 MB file that is one line, 1 MB of digits).
-    private func checkLineLengths(_ lines: [TextLine]) throws(UnusableText) {
-        guard let index = lines.firstIndex(where: { $0.scalars.count > rules.maxArticleChars }) else { return }
+    private func checkLineLengths(_ lines: [NormalizedText.Line]) throws(UnusableText) {
+        guard let index = lines.firstIndex(where: { $0.range.count > rules.maxArticleChars }) else { return }
         throw UnusableText(
-            reason: "not a news article: line \(index + 1) has \(lines[index].scalars.count) characters, more than "
+            reason: "not a news article: line \(index + 1) has \(lines[index].range.count) characters, more than "
                 + "clean.max_article_chars (\(rules.maxArticleChars)); raise the limit to read it")
     }
 
@@ -127,7 +133,7 @@ public struct CleanStage: Sendable {
     /// previous kept article (or the next, for a fragment at the start). Each kept article
     /// gets the source bytes of its paragraphs.
     private func keptArticles(
-        _ drafts: [ArticleDraft], lineCount: Int, sourceLines: SourceLineIndex
+        _ drafts: [ArticleDraft], name: String, lineCount: Int, sourceLines: SourceLineIndex
     ) throws(UnusableText) -> [Article] {
         var kept: [Article] = []
         var carried = 0
@@ -140,11 +146,9 @@ public struct CleanStage: Sendable {
                 }
                 continue
             }
-            var article = draft.article
-            article.part = kept.count
+            var article = draft.article(source: name, part: kept.count)
             article.removedChars += carried
             article.paragraphSources = draft.lineOrigins.map { $0.flatMap(sourceLines.span(of:)) }
-            article.cleanScalars = ArticleScalars(scalars: draft.scalars)
             carried = 0
             kept.append(article)
         }

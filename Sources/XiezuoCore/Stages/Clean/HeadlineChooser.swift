@@ -37,7 +37,7 @@ struct HeadlineChooser: Sendable {
         var anchor: Int?
     }
 
-    func head(candidates: [Int], lines: [TextLine], kinds: [LineKind], firstProse: Int) -> Head {
+    func head(candidates: [Int], lines: SourceLines, kinds: [LineKind], firstProse: Int) -> Head {
         let members = Set(candidates)
         // With one line there is nothing to weigh: the lead is only read to tell lines apart.
         let lead = candidates.count > 1 ? lead(lines: lines, kinds: kinds, from: firstProse) : []
@@ -49,7 +49,7 @@ struct HeadlineChooser: Sendable {
     /// The headline among `head.candidates`; `severalArticles` when the page is known to hold
     /// several articles (see the type's comment).
     func choose(
-        _ head: Head, lines: [TextLine], declared: [[Unicode.Scalar]], severalArticles: Bool
+        _ head: Head, lines: SourceLines, declared: [[Unicode.Scalar]], severalArticles: Bool
     ) -> Int? {
         guard let first = head.candidates.first else { return nil }
         let related = Set(head.candidates.filter { shares(lines[$0].scalars, with: head.lead) })
@@ -77,7 +77,7 @@ struct HeadlineChooser: Sendable {
 
     /// Whether a deck (a heading line below the headline) belongs to the article: it shares
     /// words with the lead or the headline. Chrome below a headline shares neither.
-    func isDeck(_ line: [Unicode.Scalar], head: Head, title: [Unicode.Scalar]) -> Bool {
+    func isDeck(_ line: some ScalarLine, head: Head, title: some ScalarLine) -> Bool {
         shares(line, with: head.lead) || shares(line, with: Self.pairs(of: title))
     }
 
@@ -106,7 +106,7 @@ struct HeadlineChooser: Sendable {
     }
 
     /// Character pairs of the lead: the prose lines from `start`, datelines cut off.
-    private func lead(lines: [TextLine], kinds: [LineKind], from start: Int) -> [UInt64] {
+    private func lead(lines: SourceLines, kinds: [LineKind], from start: Int) -> [UInt64] {
         var text: [Unicode.Scalar] = []
         var index = start
         while index < lines.count, text.count < Self.leadChars {
@@ -121,7 +121,7 @@ struct HeadlineChooser: Sendable {
         return Self.pairs(of: text)
     }
 
-    private func shares(_ line: [Unicode.Scalar], with pairs: [UInt64]) -> Bool {
+    private func shares(_ line: some ScalarLine, with pairs: [UInt64]) -> Bool {
         let own = Self.pairs(of: line)
         guard !own.isEmpty else { return false }
         let shared = own.reduce(0) { Self.contains(pairs, $1) ? $0 + 1 : $0 }
@@ -130,7 +130,7 @@ struct HeadlineChooser: Sendable {
 
     /// Adjacent letters or digits, each pair packed in 64 bits; sorted and unique, so that a
     /// lookup is a binary search (cheaper than hashing for the few hundred pairs of a lead).
-    static func pairs(of text: [Unicode.Scalar]) -> [UInt64] {
+    static func pairs(of text: some ScalarLine) -> [UInt64] {
         var pairs: [UInt64] = []
         pairs.reserveCapacity(text.count)
         for index in text.indices.dropFirst() {

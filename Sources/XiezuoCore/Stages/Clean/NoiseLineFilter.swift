@@ -14,7 +14,7 @@ struct NoiseLineFilter: Sendable {
     private static let maxKickerChars = 20
     private static let snippetPrefixes: [[Unicode.Scalar]] = [[".", ".", "."], ["…"]]
 
-    func kinds(of lines: [TextLine]) -> [LineKind] {
+    func kinds(of lines: SourceLines) -> [LineKind] {
         var kinds = lines.map { kind(of: $0.scalars) }
         continueCaptions(lines, &kinds)
         confirmKickers(lines, &kinds)
@@ -24,16 +24,16 @@ struct NoiseLineFilter: Sendable {
     }
 
     /// The kind a line has on its own, the first matching rule winning.
-    func kind(of line: [Unicode.Scalar]) -> LineKind {
+    func kind(of line: UnsafeBufferPointer<Unicode.Scalar>) -> LineKind {
         if isTrackingToken(line) { return .boilerplate }
         if rules.noisePrefixes.matchesPrefix(of: line) || rules.noiseSubstrings.occurs(in: line) { return .boilerplate }
         guard let first = line.first else { return .boilerplate }
         if rules.navigationMarks.contains(first) {
-            return TextShape.weight(line) <= Self.maxNavigationChars ? .navigation : .text
+            return TextShape.weight(of: line, atMost: Self.maxNavigationChars) ? .navigation : .text
         }
         if rules.captionMarks.contains(first) {
             if rules.byline.isByline(line) { return .byline }
-            return TextShape.weight(line) <= rules.maxCaptionChars ? .caption : .text
+            return TextShape.weight(of: line, atMost: rules.maxCaptionChars) ? .caption : .text
         }
         if rules.byline.isByline(line) { return .byline }
         if DateTextReader.isTimestampLine(line) { return .timestamp }
@@ -46,7 +46,7 @@ struct NoiseLineFilter: Sendable {
     }
 
     /// Machine tokens with no Chinese and no spaces: `requestId:6930…`, `TC:osder9follow7`, URLs.
-    private func isTrackingToken(_ line: [Unicode.Scalar]) -> Bool {
+    private func isTrackingToken(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var hasLetter = false
         for scalar in line {
             if scalar == " " || ScalarText.isHan(scalar) { return false }
@@ -57,24 +57,24 @@ struct NoiseLineFilter: Sendable {
 
     /// （资料图片）, （下转第2版）, （某某电视台记者/张三 编辑/李四）: one pair of brackets
     /// around the whole line, with no sentence inside.
-    private func isAside(_ line: [Unicode.Scalar]) -> Bool {
+    private func isAside(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let first = line.first, let last = line.last, first == "(" || first == "（", last == ")" || last == "）",
-            TextShape.weight(line) <= rules.maxCaptionChars
+            TextShape.weight(of: line, atMost: rules.maxCaptionChars)
         else { return false }
         let inner = line.dropFirst().dropLast()
         return !inner.contains { ["(", "（", ")", "）", "。", "，", ",", "；", "！", "？"].contains($0) }
     }
 
-    private func isKickerShaped(_ line: [Unicode.Scalar]) -> Bool {
+    private func isKickerShaped(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let last = line.last, last == ":" || last == "：", line.count >= 2,
-            TextShape.weight(line) <= Self.maxKickerChars
+            TextShape.weight(of: line, atMost: Self.maxKickerChars)
         else { return false }
         return line.dropLast().allSatisfy { $0 == " " || ScalarText.isWordScalar($0) }
     }
 
     /// "▲村民共富" + "振兴社商业综合服务中心项目效果图。": a caption that does not end a sentence goes
     /// on in the next line of the same block, if that line is caption-short.
-    private func continueCaptions(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+    private func continueCaptions(_ lines: SourceLines, _ kinds: inout [LineKind]) {
         for index in lines.indices.dropFirst() where kinds[index] == .text && kinds[index - 1] == .caption {
             let previous = lines[index - 1]
             if previous.block == lines[index].block, !TextShape.isTerminated(previous.scalars),
@@ -85,7 +85,7 @@ struct NoiseLineFilter: Sendable {
         }
     }
 
-    private func confirmKickers(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+    private func confirmKickers(_ lines: SourceLines, _ kinds: inout [LineKind]) {
         for index in lines.indices where kinds[index] == .kicker {
             let next = index + 1
             let headlineFollows = next < lines.count && kinds[next] == .text && rules.isHeading(lines[next].scalars)
@@ -97,7 +97,7 @@ struct NoiseLineFilter: Sendable {
     /// columns (the line before stops mid-phrase, the line after is prose) is a section tag.
     /// Elsewhere it stays text: between finished paragraphs it is a short subhead (园区建设提速);
     /// in an article's head the splitter drops it (`ArticleSplitter`), since no deck is that short.
-    private func confirmTags(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+    private func confirmTags(_ lines: SourceLines, _ kinds: inout [LineKind]) {
         for index in lines.indices where kinds[index] == .tag {
             let breaksSentence =
                 index > 0 && index + 1 < lines.count && kinds[index - 1] == .text && kinds[index + 1] == .text
@@ -108,7 +108,7 @@ struct NoiseLineFilter: Sendable {
 
     /// Drops runs of list entries holding at least two snippet or timestamp lines, and
     /// everything listed under a 相关阅读-style heading.
-    private func markRelatedLists(_ lines: [TextLine], _ kinds: inout [LineKind]) {
+    private func markRelatedLists(_ lines: SourceLines, _ kinds: inout [LineKind]) {
         func isSnippet(_ index: Int) -> Bool {
             kinds[index] == .text && Self.snippetPrefixes.contains { ScalarText.hasPrefix(lines[index].scalars, $0) }
         }
@@ -148,9 +148,9 @@ struct NoiseLineFilter: Sendable {
         }
     }
 
-    private func isRelatedHeading(_ line: [Unicode.Scalar]) -> Bool {
-        var text = line
-        while let last = text.last, last == ":" || last == "：" || last == " " { text.removeLast() }
-        return rules.relatedHeadings.contains(exactly: text)
+    private func isRelatedHeading(_ line: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var end = line.count
+        while end > 0, line[end - 1] == ":" || line[end - 1] == "：" || line[end - 1] == " " { end -= 1 }
+        return rules.relatedHeadings.contains(exactly: line[..<end])
     }
 }

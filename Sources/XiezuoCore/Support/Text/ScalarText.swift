@@ -6,10 +6,19 @@ enum ScalarText {
         Array(text.unicodeScalars)
     }
 
-    /// Encodes to UTF-8 by hand straight into the string's storage: appending scalars to a
-    /// `String` one by one is several times slower, and this runs once per article.
+    /// Encodes to UTF-8 by hand, then copies the bytes into a string: appending scalars to a
+    /// `String` one by one is several times slower, and this runs once per article. Scalars
+    /// encode to well-formed UTF-8 by construction, so the copy is made without the standard
+    /// library's validation (`UTF8Span(unchecked:)`), which cost more than the encoding.
     static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { encodeUTF8(scalars, into: $0) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { bytes in
+            let count = encodeUTF8(scalars, into: bytes)
+            // One byte per scalar only when every scalar is ASCII.
+            let utf8 = UTF8Span(
+                unchecked: Span(_unsafeElements: UnsafeBufferPointer(rebasing: bytes[..<count])),
+                isKnownASCII: count == scalars.count)
+            return String(copying: utf8)
+        }
     }
 
     /// The UTF-8 bytes of `scalars`, encoded the same way into a byte array.
@@ -33,10 +42,11 @@ enum ScalarText {
                 bytes[end] = UInt8(truncatingIfNeeded: value)
                 end += 1
             } else if value >= 0x800, value < 0x10000 {
-                // The common case (Han, CJK punctuation) first.
-                bytes[end] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                bytes[end + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                bytes[end + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                // The common case (Han, CJK punctuation) first, its three bytes in one 32-bit
+                // store: `bytes` holds four bytes a scalar, so the fourth is in bounds, and the
+                // next scalar overwrites it (or it lies past the count returned).
+                let word = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+                UnsafeMutableRawPointer(bytes.baseAddress! + end).storeBytes(of: word.littleEndian, as: UInt32.self)
                 end += 3
             } else if value < 0x800 {
                 bytes[end] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
@@ -53,7 +63,11 @@ enum ScalarText {
         return end
     }
 
-    static func hasPrefix(_ text: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
+    /// The search helpers take any run of scalars indexed by offset: an array's slice, or a
+    /// slice of clean's view of a line (`ScalarLine`).
+    static func hasPrefix<Text: RandomAccessCollection<Unicode.Scalar>>(
+        _ text: Text, _ prefix: [Unicode.Scalar]
+    ) -> Bool where Text.Index == Int {
         guard !prefix.isEmpty, prefix.count <= text.count else { return false }
         var index = text.startIndex
         for scalar in prefix {
@@ -67,16 +81,18 @@ enum ScalarText {
         hasPrefix(text[...], prefix)
     }
 
-    static func hasSuffix(_ text: ArraySlice<Unicode.Scalar>, _ suffix: [Unicode.Scalar]) -> Bool {
+    static func hasSuffix<Text: RandomAccessCollection<Unicode.Scalar>>(
+        _ text: Text, _ suffix: [Unicode.Scalar]
+    ) -> Bool where Text.Index == Int {
         guard !suffix.isEmpty, suffix.count <= text.count else { return false }
         return hasPrefix(text[(text.endIndex - suffix.count)...], suffix)
     }
 
     /// First position of `pattern` in `text` at or after `start`; a plain scan, as lines
     /// are short and patterns a few scalars long.
-    static func firstIndex(
-        of pattern: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>, from start: Int? = nil
-    ) -> Int? {
+    static func firstIndex<Text: RandomAccessCollection<Unicode.Scalar>>(
+        of pattern: [Unicode.Scalar], in text: Text, from start: Int? = nil
+    ) -> Int? where Text.Index == Int {
         guard let first = pattern.first, pattern.count <= text.count else { return nil }
         var index = start ?? text.startIndex
         let last = text.endIndex - pattern.count

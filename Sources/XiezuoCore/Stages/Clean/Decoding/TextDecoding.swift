@@ -260,19 +260,22 @@ struct TextDecoding: Sendable {
                     index += 1
                     continue
                 }
-                // The common non-ASCII case (Han, CJK punctuation): E1–EC and EE–EF leads with two
-                // continuation bytes are always well-formed (no overlong form, no surrogate).
-                if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 2 < count {
+                // The common non-ASCII case (Han, CJK punctuation), a run at a time: E1–EC and
+                // EE–EF leads with two continuation bytes are always well-formed (no overlong
+                // form, no surrogate), so their value is a scalar without the check.
+                let runStart = index
+                while index + 2 < count {
+                    let lead = bytes[index]
                     let second = bytes[index + 1]
                     let third = bytes[index + 2]
-                    if second & 0xC0 == 0x80, third & 0xC0 == 0x80 {
-                        let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-                        output.initializeElement(at: end, to: Unicode.Scalar(value) ?? "\u{FFFD}")
-                        end += 1
-                        index += 3
-                        continue
-                    }
+                    guard lead >= 0xE1, lead <= 0xEF, lead != 0xED, second & 0xC0 == 0x80, third & 0xC0 == 0x80
+                    else { break }
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                    output.initializeElement(at: end, to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                    end += 1
+                    index += 3
                 }
+                if index > runStart { continue }
                 if let sequence = Self.multiByteSequence(bytes, at: index) {
                     output.initializeElement(at: end, to: sequence.scalar)
                     end += 1

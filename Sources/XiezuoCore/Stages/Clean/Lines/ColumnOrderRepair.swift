@@ -6,7 +6,7 @@
 /// "实施过程中,工作队全程跟踪督办…"). Only then are they moved; a lead paragraph above a
 /// dateline in an article that ends properly is left where it is.
 enum ColumnOrderRepair {
-    static func repair(_ body: [Paragraph], isHeading: ([Unicode.Scalar]) -> Bool) -> [Paragraph] {
+    static func repair(_ body: [Paragraph], isHeading: (UnsafeBufferPointer<Unicode.Scalar>) -> Bool) -> [Paragraph] {
         guard let dateline = body.firstIndex(where: \.isDateline), dateline > 0, let last = body.last,
             !TextShape.isTerminated(last.scalars), !isHeading(last.scalars),
             TextShape.isTerminated(body[dateline - 1].scalars)

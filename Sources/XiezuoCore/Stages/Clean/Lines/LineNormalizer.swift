@@ -10,7 +10,7 @@ enum LineNormalizer {
     /// and drops blank lines, recording them as block boundaries.
     ///
     /// Normalised text never outgrows its input, so the pass writes into one buffer of the
-    /// input's size and each line is then copied out of it in one move.
+    /// input's size, which the lines are ranges of (`NormalizedText`): no line is copied.
     ///
     /// Each line records the source lines it came from: its own 0-based line number, counted
     /// at LF, CR LF and CR as an editor counts them (NEL, U+2028 and U+2029 split a line but
@@ -20,76 +20,95 @@ enum LineNormalizer {
     /// characters but, unlike them, counted in the line's `droppedControls`, so that
     /// `removedChars` shows that the text was altered: they can change the order in which a
     /// page showed a figure's digits. Controls on blank lines count for the next line.
-    static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> [TextLine] {
-        var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int)] = []
-        let buffer = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
-            var block = 0
-            var sawBlank = false
-            var pendingSpace = false
-            var lineStart = 0
-            var end = 0
-            var index = 0
-            var line = 0
-            var controls = 0
-            let count = scalars.count
-            while index <= count {
-                let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
-                if isPlain(scalar) {
-                    // Most scalars of a page (Han, kana, CJK punctuation, printable ASCII):
-                    // written as they are, past the checks below, none of which they meet.
-                    if pendingSpace {
-                        output.initializeElement(at: end, to: " ")
+    static func lines(of scalars: [Unicode.Scalar], origins: PageLineOrigins? = nil) -> NormalizedText {
+        var ranges: [(range: Range<Int>, block: Int, line: Int, controls: Int, spaces: Int)] = []
+        // The input is read through a buffer pointer: the loop runs once per scalar of every source.
+        let buffer = scalars.withUnsafeBufferPointer { scalars in
+            [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { output, written in
+                var block = 0
+                var sawBlank = false
+                var pendingSpace = false
+                var lineStart = 0
+                var end = 0
+                var index = 0
+                var line = 0
+                var controls = 0
+                // Spaces written on the current line: a line's weight is its length without them.
+                var spaces = 0
+                let count = scalars.count
+                while index <= count {
+                    let scalar: Unicode.Scalar = index < count ? scalars[index] : "\n"
+                    if isPlain(scalar) {
+                        // Most scalars of a page (Han, kana, CJK punctuation, printable ASCII):
+                        // written as they are, past the checks below, none of which they meet.
+                        if pendingSpace {
+                            output.initializeElement(at: end, to: " ")
+                            end += 1
+                            spaces += 1
+                            pendingSpace = false
+                        }
+                        output.initializeElement(at: end, to: scalar)
                         end += 1
+                        // The rest of the run of plain scalars, copied without the other checks.
+                        index += 1
+                        while index < count, isPlain(scalars[index]) {
+                            output.initializeElement(at: end, to: scalars[index])
+                            end += 1
+                            index += 1
+                        }
+                        continue
+                    } else if isLineBreak(scalar) {
+                        if end == lineStart {
+                            sawBlank = true
+                        } else {
+                            if sawBlank, !ranges.isEmpty { block += 1 }
+                            sawBlank = false
+                            ranges.append((lineStart..<end, block, line, controls, spaces))
+                            controls = 0
+                            spaces = 0
+                            lineStart = end
+                        }
                         pendingSpace = false
-                    }
-                    output.initializeElement(at: end, to: scalar)
-                    end += 1
-                } else if isLineBreak(scalar) {
-                    if end == lineStart {
-                        sawBlank = true
-                    } else {
-                        if sawBlank, !ranges.isEmpty { block += 1 }
-                        sawBlank = false
-                        ranges.append((lineStart..<end, block, line, controls))
-                        controls = 0
-                        lineStart = end
-                    }
-                    pendingSpace = false
-                    if scalar == "\r", index + 1 < count, scalars[index + 1] == "\n" { index += 1 }
-                    if scalar == "\n" || scalar == "\r" { line += 1 }
-                } else if isSpace(scalar) {
-                    pendingSpace = end > lineStart
-                } else if !isInvisible(scalar) {
-                    var folded = fold(scalar)
-                    // ． is a decimal point only between digits (１２．５); elsewhere it stays.
-                    if scalar.value == 0xFF0E, !pendingSpace, end > lineStart, isDigit(output[end - 1]),
-                        index + 1 < count, isDigit(fold(scalars[index + 1]))
-                    {
-                        folded = "."
-                    }
-                    if pendingSpace {
-                        // A space is only kept between two visible scalars, so it replaces at least
-                        // one input scalar (the space itself): the output never outgrows the input.
-                        output.initializeElement(at: end, to: " ")
+                        if scalar == "\r", index + 1 < count, scalars[index + 1] == "\n" { index += 1 }
+                        if scalar == "\n" || scalar == "\r" { line += 1 }
+                    } else if isSpace(scalar) {
+                        pendingSpace = end > lineStart
+                    } else if !isInvisible(scalar) {
+                        var folded = fold(scalar)
+                        // ． is a decimal point only between digits (１２．５); elsewhere it stays.
+                        if scalar.value == 0xFF0E, !pendingSpace, end > lineStart, isDigit(output[end - 1]),
+                            index + 1 < count, isDigit(fold(scalars[index + 1]))
+                        {
+                            folded = "."
+                        }
+                        if pendingSpace {
+                            // A space is only kept between two visible scalars, so it replaces at least
+                            // one input scalar (the space itself): the output never outgrows the input.
+                            output.initializeElement(at: end, to: " ")
+                            end += 1
+                            spaces += 1
+                            pendingSpace = false
+                        }
+                        output.initializeElement(at: end, to: folded)
                         end += 1
-                        pendingSpace = false
+                    } else if isDirectionControl(scalar) {
+                        controls += 1
                     }
-                    output.initializeElement(at: end, to: folded)
-                    end += 1
-                } else if isDirectionControl(scalar) {
-                    controls += 1
+                    index += 1
                 }
-                index += 1
+                written = end
+                // Controls after the last line (on trailing blank lines) count for that line.
+                if controls > 0, !ranges.isEmpty { ranges[ranges.count - 1].controls += controls }
             }
-            written = end
-            // Controls after the last line (on trailing blank lines) count for that line.
-            if controls > 0, !ranges.isEmpty { ranges[ranges.count - 1].controls += controls }
         }
-        return ranges.map { range in
+        let lines = ranges.map { range in
             let origin: ClosedRange<Int>? =
                 if let origins { range.line < origins.count ? origins[range.line] : nil } else { range.line...range.line }
-            return TextLine(scalars: Array(buffer[range.range]), block: range.block, origin: origin, droppedControls: range.controls)
+            return NormalizedText.Line(
+                range: range.range, weight: range.range.count - range.spaces, block: range.block, origin: origin,
+                droppedControls: range.controls)
         }
+        return NormalizedText(scalars: buffer, lines: lines)
     }
 
     /// The number of lines `lines(of:)` would return, counted without making them.
@@ -111,7 +130,8 @@ enum LineNormalizer {
 
     /// One line, normalised like the text (used for configured patterns).
     static func normalize(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        lines(of: line).first?.scalars ?? []
+        let normalized = lines(of: line)
+        return normalized.lines.first.map { Array(normalized.scalars[$0.range]) } ?? []
     }
 
     /// Full-width digits, Latin letters and ％ to their ASCII forms; everything else as is.

@@ -1,6 +1,7 @@
-/// One body paragraph of an article while clean rebuilds it.
-struct Paragraph: Sendable, Equatable {
-    var scalars: [Unicode.Scalar]
+/// One body paragraph of an article while clean rebuilds it: a view of its line in the
+/// source's buffer (`SourceLines`), or of the article's text once written (`ArticleTextWriter`).
+struct Paragraph {
+    var scalars: UnsafeBufferPointer<Unicode.Scalar>
     /// A caption, tag or byline was dropped just before it: the mark of a column break,
     /// across which a broken sentence continues.
     var furnitureBefore: Bool = false

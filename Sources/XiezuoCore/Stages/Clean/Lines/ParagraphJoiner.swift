@@ -9,40 +9,52 @@
 struct ParagraphJoiner: Sendable {
     var maxHeadingChars: Int
 
-    func join(_ paragraphs: [Paragraph]) -> [Paragraph] {
-        var joined: [Paragraph] = []
+    /// Writes `paragraphs` to `text`, each joined to the one before when it continues it.
+    /// The joined paragraphs are read back from `text`, as written.
+    func join(_ paragraphs: [Paragraph], into text: inout ArticleTextWriter) {
+        let first = text.paragraphs.count
         for paragraph in paragraphs {
-            guard let last = joined.last,
-                continues(last.scalars, into: paragraph, after: joined.count >= 2 ? joined[joined.count - 2] : nil)
-            else {
-                joined.append(paragraph)
+            let written = text.paragraphs.count - first
+            guard written > 0 else {
+                text.append(paragraph.scalars, origin: paragraph.origin)
                 continue
             }
-            if let tail = last.scalars.last, let head = paragraph.scalars.first, isLatin(tail), isLatin(head) {
-                joined[joined.count - 1].scalars.append(" ")
+            let last = text.paragraph(text.paragraphs.count - 1)
+            let previous = written >= 2 ? text.paragraph(text.paragraphs.count - 2) : nil
+            guard continues(last, into: paragraph, after: previous) else {
+                text.append(paragraph.scalars, origin: paragraph.origin)
+                continue
             }
-            joined[joined.count - 1].scalars.append(contentsOf: paragraph.scalars)
-            joined[joined.count - 1].origin = Self.union(last.origin, paragraph.origin)
+            let spaced =
+                if let tail = last.last, let head = paragraph.scalars.first {
+                    isLatin(tail) && isLatin(head)
+                } else {
+                    false
+                }
+            let origin = Self.union(text.paragraphs[text.paragraphs.count - 1].origin, paragraph.origin)
+            text.extendLast(with: paragraph.scalars, spaced: spaced, origin: origin)
         }
-        return joined
     }
 
-    private func continues(_ text: [Unicode.Scalar], into next: Paragraph, after previous: Paragraph?) -> Bool {
+    private func continues(
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, into next: Paragraph,
+        after previous: UnsafeBufferPointer<Unicode.Scalar>?
+    ) -> Bool {
         if TextShape.isTerminated(text) { return false }
         if TextShape.endsWithContinuation(text) || TextShape.startsWithNonStarter(next.scalars) { return true }
         if isOpenHeading(next.scalars) { return false }
         guard isHeading(text) else { return true }
         if TextShape.startsWithEnumerator(text) { return false }
         if next.furnitureBefore { return true }
-        if let previous, isOpenHeading(previous.scalars) { return true }
+        if let previous, isOpenHeading(previous) { return true }
         return false
     }
 
-    private func isHeading(_ text: [Unicode.Scalar]) -> Bool {
+    private func isHeading(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         TextShape.isHeadingShaped(text, maxChars: maxHeadingChars)
     }
 
-    private func isOpenHeading(_ text: [Unicode.Scalar]) -> Bool {
+    private func isOpenHeading(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         isHeading(text) && !TextShape.isTerminated(text)
     }
 

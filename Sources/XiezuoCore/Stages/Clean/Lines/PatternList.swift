@@ -17,12 +17,12 @@ struct PatternList: Sendable, Equatable {
         firstScalars = map
     }
 
-    func matchesPrefix(of line: [Unicode.Scalar]) -> Bool {
+    func matchesPrefix(of line: some ScalarLine) -> Bool {
         guard let first = line.first, mayStart(first) else { return false }
         return patterns.contains { ScalarText.hasPrefix(line, $0) }
     }
 
-    func occurs(in line: [Unicode.Scalar]) -> Bool {
+    func occurs(in line: some ScalarLine) -> Bool {
         guard !patterns.isEmpty else { return false }
         // The map is read through a buffer pointer: this test runs once per scalar of every line.
         return firstScalars.withUnsafeBufferPointer { map in
@@ -43,7 +43,8 @@ struct PatternList: Sendable, Equatable {
     }
 
     /// The whole line is one of the patterns.
-    func contains(exactly line: [Unicode.Scalar]) -> Bool {
-        patterns.contains(line)
+    func contains(exactly line: some Collection<Unicode.Scalar>) -> Bool {
+        let count = line.count
+        return patterns.contains { $0.count == count && $0.elementsEqual(line) }
     }
 }

@@ -46,26 +46,26 @@ enum TextShape {
 
     /// Ends a sentence: the last scalar before any closing quotes is sentence-final. A
     /// headline ending in a quoted phrase (撑起校园“防护伞”) is therefore not terminated.
-    static func isTerminated(_ text: [Unicode.Scalar]) -> Bool {
+    static func isTerminated(_ text: some ScalarLine) -> Bool {
         guard let last = lastNonCloser(text) else { return false }
         return isTerminal(last)
     }
 
-    static func endsWithContinuation(_ text: [Unicode.Scalar]) -> Bool {
+    static func endsWithContinuation(_ text: some ScalarLine) -> Bool {
         guard let last = text.last else { return false }
         return isContinuation(last)
     }
 
-    static func startsWithNonStarter(_ text: [Unicode.Scalar]) -> Bool {
+    static func startsWithNonStarter(_ text: some ScalarLine) -> Bool {
         guard let first = text.first else { return false }
         return isNonStarter(first)
     }
 
     /// Could be a headline, subhead or deck: short, no full stop or semicolon inside, and not
     /// ending the way a sentence or a broken phrase ends. (！ and ？ may end a headline.)
-    static func isHeadingShaped(_ text: [Unicode.Scalar], maxChars: Int) -> Bool {
-        guard !text.isEmpty, text.count <= 2 * maxChars, weight(text) <= maxChars, !endsWithContinuation(text),
-            !startsWithNonStarter(text)
+    static func isHeadingShaped(_ text: some ScalarLine, maxChars: Int) -> Bool {
+        guard !text.isEmpty, text.count <= 2 * maxChars, weight(of: text, atMost: maxChars),
+            !endsWithContinuation(text), !startsWithNonStarter(text)
         else { return false }
         for scalar in text where scalar == "。" || scalar == "；" || scalar == ";" { return false }
         guard let last = lastNonCloser(text) else { return true }
@@ -73,14 +73,14 @@ enum TextShape {
     }
 
     /// Only letters, digits and spaces, and short: a section tag such as 粤黔协作.
-    static func isTagShaped(_ text: [Unicode.Scalar], maxChars: Int) -> Bool {
-        guard !text.isEmpty, text.count <= 2 * maxChars, weight(text) <= maxChars else { return false }
+    static func isTagShaped(_ text: some ScalarLine, maxChars: Int) -> Bool {
+        guard !text.isEmpty, text.count <= 2 * maxChars, weight(of: text, atMost: maxChars) else { return false }
         return text.allSatisfy { $0 == " " || ScalarText.isWordScalar($0) }
     }
 
     /// Starts like an item of a numbered outline (一、 (二) 3. 4、), which is always a
     /// subhead when it is heading-shaped, never the start of a broken sentence.
-    static func startsWithEnumerator(_ text: [Unicode.Scalar]) -> Bool {
+    static func startsWithEnumerator(_ text: some ScalarLine) -> Bool {
         var index = 0
         let open = !text.isEmpty && (text[0] == "(" || text[0] == "（")
         if open { index = 1 }
@@ -92,7 +92,7 @@ enum TextShape {
     }
 
     /// Scalars other than spaces and line feeds: what `removedChars` counts.
-    static func weight(_ text: [Unicode.Scalar]) -> Int {
+    static func weight(_ text: some Sequence<Unicode.Scalar>) -> Int {
         var count = 0
         for scalar in text where scalar != " " && scalar != "\n" { count += 1 }
         return count
@@ -100,7 +100,9 @@ enum TextShape {
 
     /// `weight(text) <= limit`, decided without scanning past the first `limit + 1` counted
     /// scalars: the short-line rules ask it of every line, most of which are long prose.
-    static func weight(of text: ArraySlice<Unicode.Scalar>, atMost limit: Int) -> Bool {
+    static func weight(of text: some Collection<Unicode.Scalar>, atMost limit: Int) -> Bool {
+        // A line is never heavier than it is long: a short one needs no scan.
+        guard text.count > limit else { return true }
         var count = 0
         for scalar in text where scalar != " " && scalar != "\n" {
             count += 1
@@ -116,7 +118,7 @@ enum TextShape {
         }
     }
 
-    private static func lastNonCloser(_ text: [Unicode.Scalar]) -> Unicode.Scalar? {
+    private static func lastNonCloser(_ text: some ScalarLine) -> Unicode.Scalar? {
         var index = text.count - 1
         while index >= 0, isCloser(text[index]) { index -= 1 }
         return index >= 0 ? text[index] : nil

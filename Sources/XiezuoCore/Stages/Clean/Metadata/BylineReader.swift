@@ -7,7 +7,7 @@
 /// starts with 记者 ("记者从龙里县获悉…"), whose first token is long.
 struct BylineReader: Sendable {
     var words: [[Unicode.Scalar]]
-    var marks: Set<Unicode.Scalar>
+    var marks: MarkSet
     var maxChars: Int
 
     /// Longest token in a byline: an outlet plus 记者 (南方日报记者) or a name.
@@ -18,7 +18,7 @@ struct BylineReader: Sendable {
     private static let maxTail = 4
     private static let outletEndings: Set<Unicode.Scalar> = ["报", "報", "社", "网", "網", "台", "刊"]
 
-    func isByline(_ line: [Unicode.Scalar]) -> Bool {
+    func isByline(_ line: some ScalarLine) -> Bool {
         // Most lines are prose, far longer than a byline: measured in place before anything is copied.
         let bounds = strippedBounds(line)
         guard !bounds.isEmpty, TextShape.weight(of: line[bounds], atMost: maxChars) else { return false }
@@ -39,13 +39,13 @@ struct BylineReader: Sendable {
             tokenStart = index + 1
         }
         guard let first, longest <= Self.maxToken else { return false }
-        let token = Array(line[first])
+        let token = line[first]
         guard wordPosition(in: token) != nil || (tokenCount >= 2 && isBareLabel(token)) else { return false }
         return !TextShape.isTerminated(Array(body))
     }
 
     /// The outlet a byline names: 新快报记者 → 新快报. `nil` for 本报 and unnamed bylines.
-    func outlet(of line: [Unicode.Scalar]) -> String? {
+    func outlet(of line: some ScalarLine) -> String? {
         let reporterWords: [[Unicode.Scalar]] = [["记", "者"], ["記", "者"], ["通", "讯", "员"], ["通", "訊", "員"]]
         for token in tokens(of: stripped(line)) {
             for word in reporterWords {
@@ -61,11 +61,11 @@ struct BylineReader: Sendable {
     }
 
     /// Without leading marks and brackets and a closing bracket: `(執筆 | …)` reads as `執筆 | …`.
-    private func stripped(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    private func stripped(_ line: some ScalarLine) -> [Unicode.Scalar] {
         Array(line[strippedBounds(line)])
     }
 
-    private func strippedBounds(_ line: [Unicode.Scalar]) -> Range<Int> {
+    private func strippedBounds(_ line: some ScalarLine) -> Range<Int> {
         var start = 0
         while start < line.count, Self.isOpener(line[start]) || marks.contains(line[start]) { start += 1 }
         var end = line.count
@@ -116,13 +116,16 @@ struct BylineReader: Sendable {
     }
 
     /// 文 and 图 written with a bar or a colon instead of the slash of 文/ and 图/ ("文 | 记者 …").
-    private func isBareLabel(_ token: [Unicode.Scalar]) -> Bool {
-        words.contains { $0.count >= 2 && $0.last == "/" && Array($0.dropLast()) == token }
+    private func isBareLabel(_ token: some Collection<Unicode.Scalar>) -> Bool {
+        words.contains { $0.count >= 2 && $0.last == "/" && $0.dropLast().elementsEqual(token) }
     }
 
-    private func wordPosition(in token: [Unicode.Scalar]) -> Int? {
+    /// Where a byline word starts in `token`, counted from the token's start.
+    private func wordPosition<Token: RandomAccessCollection<Unicode.Scalar>>(in token: Token) -> Int?
+    where Token.Index == Int {
         for word in words {
-            guard let position = ScalarText.firstIndex(of: word, in: token[...]) else { continue }
+            guard let found = ScalarText.firstIndex(of: word, in: token) else { continue }
+            let position = found - token.startIndex
             if position <= Self.maxLead, token.count - position - word.count <= Self.maxTail { return position }
         }
         return nil

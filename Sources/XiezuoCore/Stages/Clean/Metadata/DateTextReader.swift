@@ -4,7 +4,7 @@
 /// (`LineNormalizer`).
 enum DateTextReader {
     /// The date at `start` and the position just after it (and after a following time).
-    static func date(in text: [Unicode.Scalar], at start: Int) -> (date: CivilDate, end: Int)? {
+    static func date(in text: some ScalarLine, at start: Int) -> (date: CivilDate, end: Int)? {
         if start < text.count, chineseDigit(text[start]) != nil { return chineseDate(in: text, at: start) }
         var index = start
         guard let year = number(in: text, at: &index, maxDigits: 4), index - start == 4,
@@ -29,14 +29,14 @@ enum DateTextReader {
     }
 
     /// A line that is only a date (and time): the timestamps of "related articles" lists.
-    static func isTimestampLine(_ text: [Unicode.Scalar]) -> Bool {
+    static func isTimestampLine(_ text: some ScalarLine) -> Bool {
         guard let (_, end) = date(in: text, at: 0) else { return false }
         return end == text.count
     }
 
     /// The first date of `text` that starts at `from` or later and is not glued to a digit or
     /// letter before it (`12024-03-01` is no date); its start and end.
-    static func firstDate(in text: [Unicode.Scalar], from: Int = 0) -> (date: CivilDate, start: Int, end: Int)? {
+    static func firstDate(in text: some ScalarLine, from: Int = 0) -> (date: CivilDate, start: Int, end: Int)? {
         var index = from
         while index < text.count {
             let scalar = text[index]
@@ -52,7 +52,7 @@ enum DateTextReader {
 
     /// `二〇二〇年七月七日`, `二〇一九年十二月三十一日`: four digits 〇–九 for the year, then the
     /// month and day in the counting numerals (十, 十一, 二十三, 三十一).
-    private static func chineseDate(in text: [Unicode.Scalar], at start: Int) -> (date: CivilDate, end: Int)? {
+    private static func chineseDate(in text: some ScalarLine, at start: Int) -> (date: CivilDate, end: Int)? {
         var index = start
         var year = 0
         while index < text.count, index - start < 4, let digit = chineseDigit(text[index]) {
@@ -70,7 +70,7 @@ enum DateTextReader {
     }
 
     /// 一 … 九, 十, 十一 … 十九, 二十 … 三十一: the numerals of months and days.
-    private static func counted(in text: [Unicode.Scalar], at index: inout Int) -> Int? {
+    private static func counted(in text: some ScalarLine, at index: inout Int) -> Int? {
         var value = 0
         var tens = false
         var digits = 0
@@ -109,7 +109,7 @@ enum DateTextReader {
 
     /// Skips ` 06:46`, ` 06:46:00` or `07时54分` (with or without the space); returns `index`
     /// otherwise.
-    private static func skipTime(in text: [Unicode.Scalar], from index: Int) -> Int {
+    private static func skipTime(in text: some ScalarLine, from index: Int) -> Int {
         var position = index
         if position < text.count, text[position] == " " { position += 1 }
         let start = position
@@ -137,7 +137,7 @@ enum DateTextReader {
         return position
     }
 
-    private static func number(in text: [Unicode.Scalar], at index: inout Int, maxDigits: Int) -> Int? {
+    private static func number(in text: some ScalarLine, at index: inout Int, maxDigits: Int) -> Int? {
         var value = 0
         var digits = 0
         while index < text.count, digits < maxDigits, ScalarText.isASCIIDigit(text[index]) {

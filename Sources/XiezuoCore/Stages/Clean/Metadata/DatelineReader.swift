@@ -21,7 +21,7 @@ enum DatelineReader {
     private static let reported: [[Unicode.Scalar]] = [["报", "道"], ["報", "導"], ["報", "道"]]
     private static let openers: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "（": "）", "【": "】", "[": "]"]
 
-    static func read(_ text: [Unicode.Scalar]) -> Match? {
+    static func read(_ text: some ScalarLine) -> Match? {
         if let match = agencyDateline(text) { return match }
         // 记者朱清海报道 … without an outlet.
         if startsWithReporter(text, at: 0), let end = reporterEnd(text, from: 0, tokens: false), end < text.count,
@@ -33,7 +33,7 @@ enum DatelineReader {
     }
 
     /// "XX讯" and "XX…日电" datelines.
-    private static func agencyDateline(_ text: [Unicode.Scalar]) -> Match? {
+    private static func agencyDateline(_ text: some ScalarLine) -> Match? {
         var index = 0
         while index < min(text.count, maxPrefix + 1), ScalarText.isWordScalar(text[index]) {
             let scalar = text[index]
@@ -48,7 +48,7 @@ enum DatelineReader {
         return nil
     }
 
-    private static func newspaperDateline(_ text: [Unicode.Scalar], mark: Int) -> Match? {
+    private static func newspaperDateline(_ text: some ScalarLine, mark: Int) -> Match? {
         let prefix = Array(text[..<mark])
         guard let last = prefix.last, !notOutletEndings.contains(last), mark + 1 < text.count else { return nil }
         let local = prefix == ["本", "报"] || prefix == ["本", "報"]
@@ -60,7 +60,7 @@ enum DatelineReader {
     }
 
     /// 新华社广州2月5日电: the outlet is the name up to 社, 网 or 报, before the place and date.
-    private static func wireDateline(_ text: [Unicode.Scalar], mark: Int) -> Match? {
+    private static func wireDateline(_ text: some ScalarLine, mark: Int) -> Match? {
         guard text[..<mark].contains("月") else { return nil }
         var outlet: String?
         for (index, scalar) in text[..<mark].enumerated() {
@@ -75,7 +75,7 @@ enum DatelineReader {
 
     /// Skips the reporters after the mark — "(记者 张三)" or "记者方轶 通讯员陈胜刚 兰洋报道" — and
     /// the separators before the prose.
-    private static func finish(_ text: [Unicode.Scalar], after start: Int, outlet: String?) -> Match? {
+    private static func finish(_ text: some ScalarLine, after start: Int, outlet: String?) -> Match? {
         var index = start
         while index < text.count, text[index] == " " { index += 1 }
         if index < text.count, let close = openers[text[index]] {
@@ -90,7 +90,7 @@ enum DatelineReader {
     /// The end of "记者…报道" when 报道 comes before any punctuation; otherwise, if
     /// `tokens` allows it, the end of the reporter tokens ("记者朱清海 通讯员李四 近日…" ends
     /// before 近日, the first token that is not a name).
-    private static func reporterEnd(_ text: [Unicode.Scalar], from start: Int, tokens: Bool) -> Int? {
+    private static func reporterEnd(_ text: some ScalarLine, from start: Int, tokens: Bool) -> Int? {
         var index = start
         while index < min(text.count, start + 50), text[index] == " " || ScalarText.isHan(text[index]) {
             for word in reported where ScalarText.hasPrefix(text[index...], word) { return index + word.count }
@@ -115,11 +115,11 @@ enum DatelineReader {
         return index > start ? index : nil
     }
 
-    private static func startsWithReporter(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+    private static func startsWithReporter(_ text: some ScalarLine, at index: Int) -> Bool {
         index < text.count && reporterWords.contains { ScalarText.hasPrefix(text[index...], $0) }
     }
 
-    private static func skipSeparators(_ text: [Unicode.Scalar], from start: Int) -> Int {
+    private static func skipSeparators(_ text: some ScalarLine, from start: Int) -> Int {
         var index = start
         while index < text.count, [" ", ":", "：", ",", "，"].contains(text[index]) { index += 1 }
         return index

@@ -3,12 +3,15 @@
 enum DeclaredTitle {
     /// The line is one of the declared titles, or one holds the other and the shorter is most
     /// of the longer (a title with a column name left on, a headline with a page marker).
-    static func agrees(_ line: [Unicode.Scalar], with declared: [[Unicode.Scalar]]) -> Bool {
+    static func agrees(_ line: some ScalarLine, with declared: [[Unicode.Scalar]]) -> Bool {
         declared.contains { title in
-            if title == line { return true }
-            let (short, long) = title.count < line.count ? (title, line) : (line, title)
-            guard short.count >= 6, Double(short.count) >= 0.6 * Double(long.count) else { return false }
-            return ScalarText.firstIndex(of: short, in: long[...]) != nil
+            if title.elementsEqual(line) { return true }
+            if title.count < line.count {
+                guard title.count >= 6, Double(title.count) >= 0.6 * Double(line.count) else { return false }
+                return ScalarText.firstIndex(of: title, in: line) != nil
+            }
+            guard line.count >= 6, Double(line.count) >= 0.6 * Double(title.count) else { return false }
+            return ScalarText.firstIndex(of: Array(line), in: title[...]) != nil
         }
     }
 }

@@ -45,8 +45,6 @@ enum MetadataReader {
         return table
     }()
     private static let maxLineChars = 100
-    /// The zeros of Chinese-numeral years (二〇二〇年): a date without ASCII digits has one.
-    private static let dateDigits: Set<Unicode.Scalar> = ["〇", "○", "零"]
     /// Longest unlabelled date line.
     private static let maxDateLineChars = 50
     /// Where a label may start besides the line start and a space. A `switch`, not a `Set`:
@@ -57,10 +55,28 @@ enum MetadataReader {
         default: false
         }
     }
-    private static let valueMarks: Set<Unicode.Scalar> = [":", "：", "|", "｜", "丨"]
-    private static let tokenSeparators: Set<Unicode.Scalar> = [
-        " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]",
-    ]
+    // The marks below are `switch`es rather than `Set`s for the same reason.
+    private static func isValueMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ":", "：", "|", "｜", "丨": true
+        default: false
+        }
+    }
+
+    private static func isTokenSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", "｜", "丨", "(", ")", "（", "）", "【", "】", "[", "]": true
+        default: false
+        }
+    }
+
+    /// A date needs a digit: an ASCII one, or a zero of a Chinese-numeral year (二〇二〇年).
+    private static func isDateDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "0"..."9", "〇", "○", "零": true
+        default: false
+        }
+    }
 
     /// Labels of a line that names the article's own address: "原文链接：https://…".
     private static let addressLabels: [[Unicode.Scalar]] = [
@@ -68,7 +84,7 @@ enum MetadataReader {
     ].map(ScalarText.scalars)
 
     /// The address a line names for the article ("原文链接：http://…/2024/0331/…"), if it is one.
-    static func namedAddress(_ line: [Unicode.Scalar]) -> String? {
+    static func namedAddress(_ line: some ScalarLine) -> String? {
         guard line.count <= 300, let label = addressLabels.first(where: { ScalarText.hasPrefix(line, $0) }) else {
             return nil
         }
@@ -81,17 +97,18 @@ enum MetadataReader {
         return ScalarText.string(line[start..<end])
     }
 
-    static func isMetadataLine(_ line: [Unicode.Scalar]) -> Bool {
-        guard TextShape.weight(of: line[...], atMost: maxLineChars), !line.contains("。") else { return false }
-        return !fields(of: line).isEmpty || parse(line) != nil
+    /// Whether `parse` reads the line (a line with a label always parses).
+    static func isMetadataLine(_ line: some ScalarLine) -> Bool {
+        parse(line) != nil
     }
 
     /// What the line states, or nil when it is not a metadata line.
-    static func parse(_ line: [Unicode.Scalar]) -> MetadataLine? {
-        guard TextShape.weight(of: line[...], atMost: maxLineChars), !line.contains("。") else { return nil }
+    static func parse(_ line: some ScalarLine) -> MetadataLine? {
+        // 。 first: a prose line has one early, and is then not scanned for its weight.
+        guard !line.contains("。"), TextShape.weight(of: line, atMost: maxLineChars) else { return nil }
         let fields = fields(of: line)
         // Without a label, only a date line is metadata, and a date needs a digit.
-        if fields.isEmpty, !line.contains(where: { ScalarText.isASCIIDigit($0) || dateDigits.contains($0) }) {
+        if fields.isEmpty, !line.contains(where: isDateDigit) {
             return nil
         }
         var result = MetadataLine()
@@ -125,7 +142,7 @@ enum MetadataReader {
         result.isPageHeader = free.hasPage
         result.bareOutlet = free.outlet
         if !fields.isEmpty { return result }
-        guard !free.dates.isEmpty, TextShape.weight(line) <= maxDateLineChars,
+        guard !free.dates.isEmpty, TextShape.weight(of: line, atMost: maxDateLineChars),
             free.unexplained == 0 || free.hasPage, !line.contains(where: isSentencePunctuation)
         else { return nil }
         return result
@@ -135,7 +152,7 @@ enum MetadataReader {
     /// number (第2版), the first outlet-like name, and how many tokens are none of these (nor a
     /// time or a weekday).
     private static func freeTokens(
-        of line: [Unicode.Scalar], outside covered: [Range<Int>]
+        of line: some ScalarLine, outside covered: [Range<Int>]
     ) -> (dates: [CivilDate], hasPage: Bool, outlet: String?, unexplained: Int) {
         var dates: [CivilDate] = []
         var hasPage = false
@@ -147,7 +164,7 @@ enum MetadataReader {
                 index = range.upperBound
                 continue
             }
-            if tokenSeparators.contains(line[index]) {
+            if isTokenSeparator(line[index]) {
                 index += 1
                 continue
             }
@@ -157,7 +174,7 @@ enum MetadataReader {
                 continue
             }
             var end = index
-            while end < line.count, !tokenSeparators.contains(line[end]),
+            while end < line.count, !isTokenSeparator(line[end]),
                 !covered.contains(where: { $0.contains(end) })
             {
                 end += 1
@@ -178,7 +195,7 @@ enum MetadataReader {
     /// Each label of the line with where it starts and where its value starts. A label counts
     /// at the line start, after a space, bracket or bar, or right after a leading date, and only
     /// when a colon or a bar follows (本文转自 and 发布于 may omit it).
-    private static func fields(of line: [Unicode.Scalar]) -> [(field: Field, labelStart: Int, valueStart: Int)] {
+    private static func fields(of line: some ScalarLine) -> [(field: Field, labelStart: Int, valueStart: Int)] {
         var found: [(field: Field, labelStart: Int, valueStart: Int)] = []
         let leadingDateEnd = DateTextReader.date(in: line, at: 0)?.end
         var position = 0
@@ -197,12 +214,12 @@ enum MetadataReader {
         return found
     }
 
-    private static func label(in line: [Unicode.Scalar], at position: Int) -> (Field, Int)? {
+    private static func label(in line: some ScalarLine, at position: Int) -> (Field, Int)? {
         guard let candidates = labelsByFirst[line[position]] else { return nil }
         for (label, field) in candidates where ScalarText.hasPrefix(line[position...], label) {
             var index = position + label.count
             while index < line.count, line[index] == " " { index += 1 }
-            if index < line.count, valueMarks.contains(line[index]) {
+            if index < line.count, isValueMark(line[index]) {
                 index += 1
                 while index < line.count, line[index] == " " { index += 1 }
                 return (field, index)
@@ -214,15 +231,15 @@ enum MetadataReader {
     }
 
     /// The outlet named from `start` to the next space (before `end`), cleaned (`OutletName`).
-    private static func outlet(in line: [Unicode.Scalar], at start: Int, end limit: Int) -> String? {
+    private static func outlet(in line: some ScalarLine, at start: Int, end limit: Int) -> String? {
         var end = start
         while end < limit, line[end] != " " { end += 1 }
         return OutletName.cleaned(line[start..<end])
     }
 
     /// 第2版, 第A03版, 第二版, 2版, A3版.
-    private static func isPageNumber(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-        var body = token
+    private static func isPageNumber(_ token: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+        var body = token[...]
         if body.first == "第" { body = body.dropFirst() }
         guard body.last == "版", body.count >= 2 else { return false }
         return body.dropLast().allSatisfy {
@@ -231,7 +248,7 @@ enum MetadataReader {
     }
 
     /// 10:36, 07时54分, 星期五, 周五.
-    private static func isTimeOrWeekday(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTimeOrWeekday(_ token: some Collection<Unicode.Scalar>) -> Bool {
         if token.allSatisfy({ ScalarText.isASCIIDigit($0) || $0 == ":" }) { return token.contains(":") }
         let text = Array(token)
         if text.count == 3, text[0] == "星", text[1] == "期" { return true }

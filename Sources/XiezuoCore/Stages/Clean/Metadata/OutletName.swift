@@ -15,7 +15,7 @@ enum OutletName {
     private static let joins: Set<Unicode.Scalar> = ["-", "－", "—", "_", "|", "｜"]
 
     /// The outlet named by `value` (already cut at the next space), or nil.
-    static func cleaned(_ value: ArraySlice<Unicode.Scalar>) -> String? {
+    static func cleaned(_ value: some Collection<Unicode.Scalar>) -> String? {
         var name = Array(value)
         if let cut = name.firstIndex(where: { cuts.contains($0) }), cut > 0 { name = Array(name[..<cut]) }
         if let join = name.firstIndex(where: { joins.contains($0) }), join >= 2 { name = Array(name[..<join]) }
@@ -36,7 +36,8 @@ enum OutletName {
 
     /// A token that reads as an outlet's name without a label: short, Chinese, ending the way
     /// outlet names end (某某日报, 某某电视台·新媒体中心, 某某日报网络版·), not a credit.
-    static func isOutletLike(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isOutletLike<Token: RandomAccessCollection<Unicode.Scalar>>(_ token: Token) -> Bool
+    where Token.Index == Int {
         var end = token.endIndex
         while end > token.startIndex, !ScalarText.isWordScalar(token[end - 1]) { end -= 1 }
         let name = token[token.startIndex..<end]

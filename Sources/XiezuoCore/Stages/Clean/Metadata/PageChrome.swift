@@ -21,14 +21,12 @@ enum PageChrome {
     /// Scalars an interface word may carry around it in one token (站内搜索, 搜索文档, 小字号).
     private static let maxInterfaceExtra = 2
 
-    private static let crumbMarks: Set<Unicode.Scalar> = [">", "＞", "»", "›", "→", "﹥", "〉"]
-    private static let barMarks: Set<Unicode.Scalar> = ["|", "｜", "丨"]
     private static let locationLabels = words("当前位置", "您的位置", "你的位置", "您现在的位置", "所在位置", "当前位置", "目前位置")
     private static let contactLabels = words(
         "电话", "電話", "联系电话", "聯繫電話", "服务热线", "服務熱線", "热线", "熱線", "手机", "手機", "传真", "傳真", "邮箱",
         "郵箱", "电子邮箱", "电子邮件", "邮编", "郵編", "email", "e-mail", "qq", "微信号", "地址", "客服")
     /// First scalars of `contactLabels`, either case: most lines are ruled out by their first.
-    private static let contactInitials: Set<Unicode.Scalar> = Set(
+    private static let contactInitials = MarkSet(
         contactLabels.compactMap(\.first).flatMap { first in
             [first, ("a"..."z").contains(first) ? Unicode.Scalar(first.value - 32) ?? first : first]
         })
@@ -43,15 +41,11 @@ enum PageChrome {
         "热门搜索", "熱門搜索", "热搜", "熱搜", "热词", "熱詞", "搜索热词", "热门关键词", "热门标签", "热门话题", "大家都在搜",
         "标签", "標籤", "关键词", "關鍵詞", "关键字", "tags", "tag")
     private static let maxInterfaceWordChars = interfaceWords.map(\.count).max() ?? 0
-    private static let interfaceSeparators: Set<Unicode.Scalar> = [
-        " ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）",
-    ]
-    private static let listSeparators: Set<Unicode.Scalar> = [" ", "|", "｜", "丨", "、"]
     private static let menuOpeners = words("首页", "首頁", "网站首页", "主页")
     private static let todayWords = words("今天是", "今日是", "今天", "今日")
 
     /// The chrome kind of `line`, or nil when it is not chrome.
-    static func kind(of line: [Unicode.Scalar]) -> LineKind? {
+    static func kind(of line: some ScalarLine) -> LineKind? {
         guard let first = line.first else { return nil }
         if first == "<", isMarkup(line) { return .boilerplate }
         if isContact(line) || isTodayBar(line) { return .boilerplate }
@@ -63,7 +57,7 @@ enum PageChrome {
 
     /// Hot words and tags: a label such as 热门搜索, 热词, 标签 or Tags followed by words, or at
     /// least five short words (two to six scalars) in a row with nothing else.
-    private static func isWordList(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isWordList(_ line: some ScalarLine) -> Bool {
         let lower = lowercased(line[..<min(line.count, 12)])
         for label in listLabels where ScalarText.hasPrefix(lower, label) {
             var index = label.count
@@ -71,17 +65,17 @@ enum PageChrome {
             if index < lower.count, lower[index] == ":" || lower[index] == "：" { return true }
         }
         guard line.count <= 60, line.count(where: { $0 == " " }) >= 4 else { return false }
-        let words = parts(of: line, at: listSeparators).filter { !$0.isEmpty }
+        let words = parts(of: line, at: isListSeparator).filter { !$0.isEmpty }
         return words.count >= 5
             && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(ScalarText.isWordScalar) }
     }
 
     /// `<?xml version="1.0"?>`, `<!DOCTYPE html>`, `<br/>`: markup with no Chinese in it.
-    private static func isMarkup(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isMarkup(_ line: some ScalarLine) -> Bool {
         line.contains(">") && !line.contains(where: ScalarText.isHan)
     }
 
-    private static func isContact(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isContact(_ line: some ScalarLine) -> Bool {
         var start = 0
         while start < line.count, line[start] == "(" || line[start] == "（" || line[start] == "【" { start += 1 }
         guard start < line.count, contactInitials.contains(line[start]) else { return false }
@@ -95,8 +89,10 @@ enum PageChrome {
         return false
     }
 
-    private static func isTodayBar(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
+    private static func isTodayBar(_ line: some ScalarLine) -> Bool {
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else {
+            return false
+        }
         for word in todayWords {
             guard let at = ScalarText.firstIndex(of: word, in: line[...]) else { continue }
             var index = at + word.count
@@ -106,7 +102,7 @@ enum PageChrome {
         return false
     }
 
-    private static func isBreadcrumb(_ line: [Unicode.Scalar]) -> Bool {
+    private static func isBreadcrumb(_ line: some ScalarLine) -> Bool {
         for label in locationLabels where ScalarText.hasPrefix(line, label) {
             let next = label.count < line.count ? line[label.count] : " "
             if next == ":" || next == "：" || next == " " { return true }
@@ -129,13 +125,13 @@ enum PageChrome {
                 index += 1
                 continue
             }
-            guard crumbMarks.contains(line[index]) else {
+            guard isCrumbMark(line[index]) else {
                 if line[index] != " " { parts[parts.count - 1] += 1 }
                 index += 1
                 continue
             }
             var end = index
-            while end < line.count, crumbMarks.contains(line[end]) { end += 1 }
+            while end < line.count, isCrumbMark(line[end]) { end += 1 }
             let spaced =
                 (index == 0 || line[index - 1] == " ") && (end == line.count || line[end] == " ")
             if !(spaced || end - index >= 2 || line[index] != ">") { standsApart = false }
@@ -153,12 +149,12 @@ enum PageChrome {
         return standsApart && softMarks == 0 && (named.last ?? 0) <= maxCrumbChars
     }
 
-    private static func isMenu(_ line: [Unicode.Scalar]) -> Bool {
-        if line.count(where: barMarks.contains) >= 2 {
-            let items = parts(of: line, at: barMarks).map { TextShape.weight(Array($0)) }.filter { $0 > 0 }
+    private static func isMenu(_ line: some ScalarLine) -> Bool {
+        if line.count(where: isBarMark) >= 2 {
+            let items = parts(of: line, at: isBarMark).map { TextShape.weight($0) }.filter { $0 > 0 }
             if items.count >= 3, items.allSatisfy({ (1...maxMenuItemChars).contains($0) }) { return true }
         }
-        guard TextShape.weight(line) <= 40, !line.contains(" ") else { return false }
+        guard TextShape.weight(of: line, atMost: 40), !line.contains(" ") else { return false }
         return menuOpeners.contains { ScalarText.hasPrefix(line, $0) && line.count > $0.count + 2 }
             && line.allSatisfy { ScalarText.isWordScalar($0) }
     }
@@ -166,10 +162,16 @@ enum PageChrome {
     /// Every token is an interface word (with at most two scalars around it) or a one- or
     /// two-scalar option (大 中 小), and at least half are interface words unless the others
     /// are single scalars.
-    private static func isInterface(_ line: [Unicode.Scalar]) -> Bool {
-        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(line) <= maxInterfaceChars else { return false }
-        let tokens = parts(of: line, at: interfaceSeparators).filter { !$0.isEmpty }
-        guard !tokens.isEmpty else { return false }
+    private static func isInterface(_ line: some ScalarLine) -> Bool {
+        guard line.count <= 2 * maxInterfaceChars, TextShape.weight(of: line, atMost: maxInterfaceChars) else {
+            return false
+        }
+        let tokens = parts(of: line, at: isInterfaceSeparator).filter { !$0.isEmpty }
+        // A token longer than any interface word with its extras is neither a word nor an
+        // option: most lines end here, before any word is looked up.
+        guard !tokens.isEmpty, tokens.allSatisfy({ $0.count <= maxInterfaceWordChars + maxInterfaceExtra }) else {
+            return false
+        }
         var interface = 0
         for token in tokens {
             if isInterfaceWord(token) {
@@ -182,7 +184,7 @@ enum PageChrome {
         return interface > 0 && (interface >= options || tokens.allSatisfy { $0.count == 1 || isInterfaceWord($0) })
     }
 
-    private static func isInterfaceWord(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isInterfaceWord(_ token: some Collection<Unicode.Scalar>) -> Bool {
         guard token.count <= maxInterfaceWordChars + maxInterfaceExtra else { return false }
         let lower = lowercased(token)
         return interfaceWords.contains {
@@ -191,12 +193,12 @@ enum PageChrome {
     }
 
     /// The parts of `line` between separators, without the spaces around them.
-    private static func parts(
-        of line: [Unicode.Scalar], at separators: Set<Unicode.Scalar>
-    ) -> [ArraySlice<Unicode.Scalar>] {
-        var parts: [ArraySlice<Unicode.Scalar>] = []
+    private static func parts<Line: ScalarLine>(
+        of line: Line, at isSeparator: (Unicode.Scalar) -> Bool
+    ) -> [Line.SubSequence] {
+        var parts: [Line.SubSequence] = []
         var start = 0
-        for index in 0...line.count where index == line.count || separators.contains(line[index]) {
+        for index in 0...line.count where index == line.count || isSeparator(line[index]) {
             var part = line[start..<index]
             while part.first == " " { part = part.dropFirst() }
             while part.last == " " { part = part.dropLast() }
@@ -206,6 +208,36 @@ enum PageChrome {
         return parts
     }
 
+    // The marks and separators are `switch`es rather than `Set`s: they are asked of every
+    // scalar of the short lines, and hashing a scalar costs more than the comparisons.
+    private static func isCrumbMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ">", "＞", "»", "›", "→", "﹥", "〉": true
+        default: false
+        }
+    }
+
+    private static func isBarMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "|", "｜", "丨": true
+        default: false
+        }
+    }
+
+    private static func isInterfaceSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", "｜", "丨", ":", "：", "【", "】", "[", "]", "(", ")", "（", "）": true
+        default: false
+        }
+    }
+
+    private static func isListSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "|", "｜", "丨", "、": true
+        default: false
+        }
+    }
+
     private static func isSentenceMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "。", "，", ",", "；", ";", "！", "？", "?", "、": return true
@@ -213,7 +245,7 @@ enum PageChrome {
         }
     }
 
-    private static func lowercased(_ text: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    private static func lowercased(_ text: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
         text.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32) ?? $0 : $0 }
     }
 
