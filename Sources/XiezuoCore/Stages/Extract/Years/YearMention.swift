@@ -34,6 +34,9 @@ struct YearMention: Sendable, Equatable {
             defer { index += 1 }
             guard text[index] == "年" else { continue }
             let start = index - 4
+            // Most 年 follow ordinary words (今年, 多年): a scalar that no numeral holds rules the
+            // year out before any string is made (`NumeralParser.year` reads none of them).
+            guard (start..<index).allSatisfy({ NumeralScalar.startsRun(text[$0]) }) else { continue }
             if start > 0, isDigit(text[start - 1]) { continue }
             let digits = String(String.UnicodeScalarView(text[start..<index]))
             guard let year = NumeralParser.year(of: digits), (1949...2100).contains(year) else { continue }
@@ -82,7 +85,10 @@ struct YearMention: Sendable, Equatable {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || "〇一二三四五六七八九零".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "0"..."9", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零": return true
+        default: return false
+        }
     }
 
     /// 1 to 2 digits (Arabic or Chinese) then 月.
