@@ -31,7 +31,7 @@ public struct ExtractStage: Sendable {
     private func facts(in article: Article, text: [Unicode.Scalar]) -> [Fact] {
         let figures = scanner.figures(in: text)
         guard !figures.isEmpty else { return [] }
-        let sentences = SentenceSplitter.sentences(in: text)
+        let (sentences, paragraphs) = SentenceSplitter.split(text)
         // Which figures are facts comes first: it needs only the figure's sentence, and an article
         // with none (a story without a cooperation figure) needs no places, pairings or years.
         var classified: [(figure: Int, sentence: Int, category: FactCategory)] = []
@@ -54,7 +54,6 @@ public struct ExtractStage: Sendable {
         }
         guard !classified.isEmpty else { return [] }
         let docID = article.documentID
-        let paragraphs = TextParagraphs.ranges(of: text)
         let places = gazetteer.mentions(in: text)
         let years = YearResolver(
             text: text, sentences: sentences, published: article.published, title: article.title,
