@@ -24,7 +24,15 @@ struct TimeMarker: Sendable, Equatable {
         let mayStart = markerFirsts
         var nextYear = 0
         var position = 0
-        while position < text.count {
+        let count = text.count
+        while position < count {
+            // Before the next year, a position where no marker may start is passed over in a
+            // tight loop (most of the text).
+            let yearStart = nextYear < years.count ? years[nextYear].range.lowerBound : count
+            while position < yearStart, text[position].value < 0x10000, !mayStart.contains(text[position].value) {
+                position += 1
+            }
+            guard position < count else { break }
             if nextYear < years.count, years[nextYear].range.lowerBound == position {
                 let year = years[nextYear]
                 markers.append(TimeMarker(range: year.range.lowerBound..<year.dateEnd, kind: .year(year)))
@@ -61,12 +69,18 @@ struct TimeMarker: Sendable, Equatable {
         return ScalarBitmap(firsts)
     }()
 
+    /// The first scalars of the relative years (今年, 去年…), so that their list is walked only
+    /// where one may start.
+    private static let relativeFirsts = ScalarBitmap(TimeWords.relative.compactMap(\.word.first))
+
     private static func marker(at position: Int, in text: [Unicode.Scalar]) -> TimeMarker? {
         let scalar = text[position]
-        for (word, offset) in TimeWords.relative where word[0] == scalar.value && ScalarWords.matches(text, at: position, word) {
-            var end = position + word.count
-            end += TimeWords.since.match(text, at: end)
-            return TimeMarker(range: position..<end, kind: .relative(offset))
+        if relativeFirsts.contains(scalar.value) {
+            for (word, offset) in TimeWords.relative where word[0] == scalar.value && ScalarWords.matches(text, at: position, word) {
+                var end = position + word.count
+                end += TimeWords.since.match(text, at: end)
+                return TimeMarker(range: position..<end, kind: .relative(offset))
+            }
         }
         if let length = nonZero(TimeWords.spans.match(text, at: position)) {
             return TimeMarker(range: position..<(position + length), kind: .span)
