@@ -59,7 +59,7 @@ public struct ExtractStage: Sendable {
             text: text, sentences: sentences, published: article.published, title: article.title,
             placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound)
         )
-        let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
+        var regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
         // Per fact: its paragraph and whether its region and partner came from the article alone.
         var written: [(paragraph: Int, placement: Placement)] = []
