@@ -137,11 +137,15 @@ public struct ExtractStage: Sendable {
 
     /// Money is written to the cent (DECIMAL(18,2)); people and things are whole.
     private static func isRepresentable(_ figure: Figure, in table: FactTable) -> Bool {
-        let bounds = [figure.value, figure.low, figure.high].compactMap { $0 }
-        switch table {
-        case .investments: return bounds.allSatisfy { $0.significand(atScale: 2) != nil }
-        case .jobs, .projects: return bounds.allSatisfy(\.isInteger)
+        // Each bound in turn, without collecting them into an array per figure.
+        func fits(_ bound: ExactDecimal?) -> Bool {
+            guard let bound else { return true }
+            switch table {
+            case .investments: return bound.significand(atScale: 2) != nil
+            case .jobs, .projects: return bound.isInteger
+            }
         }
+        return fits(figure.value) && fits(figure.low) && fits(figure.high)
     }
 
     private static func unitKey(_ unit: FigureUnit) -> String {
