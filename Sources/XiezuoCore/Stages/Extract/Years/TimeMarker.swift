@@ -29,8 +29,10 @@ struct TimeMarker: Sendable, Equatable {
             // Before the next year, a position where no marker may start is passed over in a
             // tight loop (most of the text).
             let yearStart = nextYear < years.count ? years[nextYear].range.lowerBound : count
-            while position < yearStart, text[position].value < 0x10000, !mayStart.contains(text[position].value) {
-                position += 1
+            position = text.withUnsafeBufferPointer { buffer in
+                var next = position
+                while next < yearStart, buffer[next].value < 0x10000, !mayStart.contains(buffer[next].value) { next += 1 }
+                return next
             }
             guard position < count else { break }
             if nextYear < years.count, years[nextYear].range.lowerBound == position {

@@ -29,10 +29,15 @@ struct YearMention: Sendable, Equatable {
     /// Chinese digits (二〇二三) directly followed by 年, not preceded by another digit.
     static func all(in text: [Unicode.Scalar]) -> [YearMention] {
         var mentions: [YearMention] = []
-        var index = 4
-        while index < text.count {
-            defer { index += 1 }
-            guard text[index] == "年" else { continue }
+        var index = 3
+        while true {
+            // The next 年, found in a tight loop over the buffer: the rest of the text is passed over.
+            index = text.withUnsafeBufferPointer { buffer in
+                var next = index + 1
+                while next < buffer.count, buffer[next] != "年" { next += 1 }
+                return next
+            }
+            guard index < text.count else { break }
             let start = index - 4
             // Most 年 follow ordinary words (今年, 多年): a scalar that no numeral holds rules the
             // year out before any string is made (`NumeralParser.year` reads none of them).
