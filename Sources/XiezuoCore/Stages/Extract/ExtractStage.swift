@@ -55,9 +55,12 @@ public struct ExtractStage: Sendable {
         guard !classified.isEmpty else { return [] }
         let docID = article.documentID
         let places = gazetteer.mentions(in: text)
+        var framedParagraphs = [Bool](repeating: false, count: paragraphs.count)
+        for (_, sentence, _) in classified { framedParagraphs[sentences[sentence].paragraph] = true }
         let years = YearResolver(
             text: text, sentences: sentences, published: article.published, title: article.title,
-            placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound)
+            placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound),
+            framedParagraphs: framedParagraphs
         )
         var regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
