@@ -141,13 +141,16 @@ struct ArticlePlaces: Sendable {
 
     /// Marks places that start a company's name (广州益善生物集团, 贵州丰收年电商科技有限公司).
     private static func markCompanies(_ mentions: inout [ArticleMention], text: [Unicode.Scalar]) {
+        // Read once, not at every scalar after every mention.
+        let stopScalars = RegionCues.companyStopScalars
+        let wordStarts = RegionCues.companyWordStarts
         for index in mentions.indices where !mentions[index].isChainPrefix {
             var position = mentions[index].range.upperBound
             let limit = min(text.count, position + RegionCues.longestCompanyName)
             while position < limit, ScalarWords.isIdeograph(text[position]) {
                 let value = text[position].value
-                if RegionCues.companyStopScalars.contains(value) { break }
-                if RegionCues.companyWordStarts.contains(value) {
+                if stopScalars.contains(value) { break }
+                if wordStarts.contains(value) {
                     if RegionCues.companyEnds.match(text, at: position) > 0 {
                         mentions[index].isOrganisation = true
                         break
