@@ -58,7 +58,7 @@ public struct ExtractStage: Sendable {
         var framedParagraphs = [Bool](repeating: false, count: paragraphs.count)
         for (_, sentence, _) in classified { framedParagraphs[sentences[sentence].paragraph] = true }
         let years = YearResolver(
-            text: text, sentences: sentences, published: article.published, title: article.title,
+            text: text, sentences: sentences, paragraphs: paragraphs, published: article.published, title: article.title,
             placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound),
             framedParagraphs: framedParagraphs
         )

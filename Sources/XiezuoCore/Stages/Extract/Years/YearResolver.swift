@@ -73,22 +73,25 @@ struct YearResolver: Sendable {
     }
 
     /// `placeStarts` and `figureStarts` are where the place mentions and the figures start, in
-    /// ascending order (each is walked once alongside the sentences). `framedParagraphs` tells,
-    /// per paragraph, whether a figure of it will be asked about: a frame reaches no further than
-    /// its paragraph, so the other paragraphs' sentences are not worked out (but the lead's, which
-    /// frames the article).
+    /// ascending order (each is walked once alongside the sentences). `paragraphs` are the text's
+    /// lines, and `framedParagraphs` tells, per paragraph, whether a figure of it will be asked
+    /// about: a frame reaches no further than its paragraph, so the other paragraphs' sentences
+    /// are not worked out and their time words not looked for (but those of the lead and the
+    /// lines before it, which frame the article).
     init(
-        text: [Unicode.Scalar], sentences: [Sentence], published: CivilDate?, title: String?, placeStarts: [Int],
-        figureStarts: [Int], framedParagraphs: [Bool]
+        text: [Unicode.Scalar], sentences: [Sentence], paragraphs: [Range<Int>], published: CivilDate?, title: String?,
+        placeStarts: [Int], figureStarts: [Int], framedParagraphs: [Bool]
     ) {
+        let lead = Self.lead(of: sentences, in: text)
+        let leadParagraph = lead.map { sentences[$0].paragraph }
+        let read = paragraphs.indices.filter { framedParagraphs[$0] || $0 <= leadParagraph ?? -1 }.map { paragraphs[$0] }
+        // Every year is read (how one is used depends on the years around it, across lines too).
         let years = YearMention.all(in: text)
-        let markers = TimeMarker.all(in: text, years: years)
+        let markers = TimeMarker.all(in: text, years: years, within: read)
         let starts = markers.map(\.range.lowerBound)
         self.markers = markers
         markerStarts = starts
         self.published = published
-        let lead = Self.lead(of: sentences, in: text)
-        let leadParagraph = lead.map { sentences[$0].paragraph }
         var frames: [SentenceFrame] = []
         frames.reserveCapacity(sentences.count)
         var paragraphFrame = Frame.none
