@@ -56,4 +56,23 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(sentences.map(\.0), ["帮扶资金300万元。", "“项目已落地！”", "他说", "第二段；", "没有句号"])
         XCTAssertEqual(sentences.map(\.1), [0, 0, 0, 1, 1])
     }
+
+    /// The splitter's paragraphs are `TextParagraphs`' (which the paragraphs table uses), found in
+    /// its own walk: empty texts, blank lines, a trailing newline, long runs cut inside a line.
+    func testParagraphsAreTextParagraphs() {
+        let long = String(repeating: "帮", count: 1_500)
+        let texts = [
+            "", "\n", "\n\n", "一段", "一段\n", "\n一段", "第一段。\n\n第三段；\n", "甲。乙\n丙！”\n丁",
+            long + "\n" + long + "，" + long, "　\n 。\n",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let split = SentenceSplitter.split(scalars)
+            XCTAssertEqual(split.paragraphs, TextParagraphs.ranges(of: scalars), text)
+            XCTAssertEqual(split.sentences, SentenceSplitter.sentences(in: scalars), text)
+            for sentence in split.sentences {
+                XCTAssertTrue(split.paragraphs[sentence.paragraph].contains(sentence.range.lowerBound), text)
+            }
+        }
+    }
 }

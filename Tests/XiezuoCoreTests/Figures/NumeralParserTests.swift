@@ -63,4 +63,30 @@ final class NumeralParserTests: XCTestCase {
             XCTAssertNil(NumeralParser.year(of: text), text)
         }
     }
+
+    /// The figure scan finds numeral runs with `NumeralScalar.runStarts`: it must be exactly
+    /// `startsRun`, for every scalar.
+    func testRunStartsIsStartsRun() {
+        var wrong: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if NumeralScalar.runStarts.contains(value) != NumeralScalar.startsRun(scalar) {
+                wrong.append("U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+        XCTAssertEqual(wrong, [])
+    }
+
+    /// A year needs four scalars that a numeral can hold before 年: what `YearMention` asks
+    /// before it reads one (a scalar that starts no numeral run makes `year(of:)` nil).
+    func testAYearHoldsOnlyNumeralScalars() {
+        let scalars = Array("0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟.,，．今年多个月".unicodeScalars)
+        for first in scalars {
+            for second in scalars {
+                let text = "2\(first)0\(second)"
+                let allRun = text.unicodeScalars.allSatisfy(NumeralScalar.startsRun)
+                if !allRun { XCTAssertNil(NumeralParser.year(of: text), text) }
+            }
+        }
+    }
 }

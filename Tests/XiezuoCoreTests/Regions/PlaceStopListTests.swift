@@ -16,5 +16,12 @@ final class PlaceStopListTests: XCTestCase {
                 XCTAssertLessThan(value, 0x10000, "\(name): U+\(String(value, radix: 16, uppercase: true))")
             }
         }
+        // The stop words are looked up by their first scalar in a bitmap too.
+        XCTAssertFalse(PlaceStopLists.suffixStopWords.isEmpty)
+        for word in PlaceStopLists.suffixStopWords {
+            let first = PlaceStopLists.values(word).first
+            XCTAssertNotNil(first, "an empty stop word")
+            XCTAssertLessThan(first ?? 0x10000, 0x10000, "suffixStopWords: \(word)")
+        }
     }
 }

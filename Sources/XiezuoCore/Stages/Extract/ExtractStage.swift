@@ -31,7 +31,7 @@ public struct ExtractStage: Sendable {
     private func facts(in article: Article, text: [Unicode.Scalar]) -> [Fact] {
         let figures = scanner.figures(in: text)
         guard !figures.isEmpty else { return [] }
-        let sentences = SentenceSplitter.sentences(in: text)
+        let (sentences, paragraphs) = SentenceSplitter.split(text)
         // Which figures are facts comes first: it needs only the figure's sentence, and an article
         // with none (a story without a cooperation figure) needs no places, pairings or years.
         var classified: [(figure: Int, sentence: Int, category: FactCategory)] = []
@@ -54,13 +54,15 @@ public struct ExtractStage: Sendable {
         }
         guard !classified.isEmpty else { return [] }
         let docID = article.documentID
-        let paragraphs = TextParagraphs.ranges(of: text)
         let places = gazetteer.mentions(in: text)
+        var framedParagraphs = [Bool](repeating: false, count: paragraphs.count)
+        for (_, sentence, _) in classified { framedParagraphs[sentences[sentence].paragraph] = true }
         let years = YearResolver(
-            text: text, sentences: sentences, published: article.published, title: article.title,
-            placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound)
+            text: text, sentences: sentences, paragraphs: paragraphs, published: article.published, title: article.title,
+            placeStarts: places.map(\.range.lowerBound), figureStarts: figures.map(\.range.lowerBound),
+            framedParagraphs: framedParagraphs
         )
-        let regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
+        var regions = RegionResolver(text: text, mentions: places, gazetteer: gazetteer)
         var facts: [Fact] = []
         // Per fact: its paragraph and whether its region and partner came from the article alone.
         var written: [(paragraph: Int, placement: Placement)] = []
@@ -138,11 +140,15 @@ public struct ExtractStage: Sendable {
 
     /// Money is written to the cent (DECIMAL(18,2)); people and things are whole.
     private static func isRepresentable(_ figure: Figure, in table: FactTable) -> Bool {
-        let bounds = [figure.value, figure.low, figure.high].compactMap { $0 }
-        switch table {
-        case .investments: return bounds.allSatisfy { $0.significand(atScale: 2) != nil }
-        case .jobs, .projects: return bounds.allSatisfy(\.isInteger)
+        // Each bound in turn, without collecting them into an array per figure.
+        func fits(_ bound: ExactDecimal?) -> Bool {
+            guard let bound else { return true }
+            switch table {
+            case .investments: return bound.significand(atScale: 2) != nil
+            case .jobs, .projects: return bound.isInteger
+            }
         }
+        return fits(figure.value) && fits(figure.low) && fits(figure.high)
     }
 
     private static func unitKey(_ unit: FigureUnit) -> String {

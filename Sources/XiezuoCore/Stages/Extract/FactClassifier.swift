@@ -27,11 +27,12 @@ struct FactClassifier: Sendable {
             category = money(figure, in: text, sentence: floor..<sentence.upperBound, before: before, after: after)
         case .counted(let classifier):
             if Self.isBareOne(figure, in: text) { return nil }
-            if !ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue), Self.countsPlaces(figure, in: text, after: after) {
+            let countsPeople = ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue)
+            if !countsPeople, Self.countsPlaces(figure, in: text, after: after) {
                 return nil
             }
             let peopleAfter = after.lowerBound..<min(clauseEnd, nextFigure, figure.range.upperBound + Self.peopleWindow)
-            if ExtractVocabulary.peopleClassifiers.contains(classifier.rawValue) {
+            if countsPeople {
                 category = people(in: text, before: before, after: peopleAfter, positionsOnly: false)
             } else if ExtractVocabulary.positionClassifiers.contains(classifier.rawValue),
                 let positions = people(in: text, before: before, after: after, positionsOnly: true)

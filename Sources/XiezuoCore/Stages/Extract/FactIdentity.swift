@@ -8,6 +8,13 @@ struct FactIdentity: Hashable, Sendable {
     /// 元, or the classifier (名, 人, 个…).
     var unit: String
 
+    /// The value alone: equal identities have equal values, and hashing the category, qualifier
+    /// and unit (their strings) cost more than the rest of the look-up. Identities of one article
+    /// that share a value and differ otherwise share a bucket, and `==` tells them apart.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(value)
+    }
+
     /// The identities already written for an article, with the years they were seen with and
     /// where the fact was written.
     struct Seen {

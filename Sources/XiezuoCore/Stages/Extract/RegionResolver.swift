@@ -40,6 +40,9 @@ struct RegionResolver: Sendable {
 
     private let gazetteer: Gazetteer
     private let partners: PartnerFinder
+    /// The records made so far, by node: an article's figures name a handful of places, and a
+    /// record is five strings read from the gazetteer's tables.
+    private var records: [Int: RegionRecord] = [:]
 
     init(text: [Unicode.Scalar], mentions: [PlaceMention], gazetteer: Gazetteer) {
         self.text = text
@@ -59,7 +62,7 @@ struct RegionResolver: Sendable {
 
     /// The region of `figure` and its partner (the helping side), as the tables write them:
     /// canonical names with codes and the hierarchy (see `RegionRecord`).
-    func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Placement {
+    mutating func placement(for figure: Figure, sentence: Range<Int>, paragraph: Range<Int>) -> Placement {
         let (region, fromFocus) = regionNode(for: figure, sentence: sentence, paragraph: paragraph)
         let found = partners.partner(of: figure.range.lowerBound, sentence: sentence, paragraph: paragraph)
         var partner = found?.node
@@ -69,12 +72,19 @@ struct RegionResolver: Sendable {
         // Plain conditionals, not `map(record)`: that partial application copied the whole
         // resolver per figure.
         var regionRecord: RegionRecord?
-        if let region { regionRecord = record(region) }
+        if let region { regionRecord = knownRecord(region) }
         var partnerRecord: RegionRecord?
-        if let partner { partnerRecord = record(partner) }
+        if let partner { partnerRecord = knownRecord(partner) }
         return Placement(
             region: regionRecord, partner: partnerRecord,
             regionFromArticle: fromFocus, partnerFromArticle: found?.fromArticle ?? true)
+    }
+
+    private mutating func knownRecord(_ node: Int) -> RegionRecord {
+        if let known = records[node] { return known }
+        let made = record(node)
+        records[node] = made
+        return made
     }
 
     /// The canonical record of an article place: the gazetteer's full name and code, and the

@@ -15,8 +15,9 @@ public struct FigureScanner: Sendable {
         var figures: [Figure] = []
         var index = 0
         var floor = 0
+        let runStarts = NumeralScalar.runStarts
         while index < text.count {
-            guard NumeralScalar.startsRun(text[index]) else {
+            guard runStarts.contains(text[index].value) else {
                 index += 1
                 continue
             }

@@ -59,6 +59,13 @@ enum NumeralScalar: Equatable {
         }
     }
 
+    /// Every scalar that `startsRun` accepts (all lie in the Basic Multilingual Plane), as a
+    /// bitmap: the figure scan asks at every scalar of every article, and one bit test is a
+    /// fraction of the switch.
+    static let runStarts = ScalarBitmap((0..<0x10000).filter { value in
+        Unicode.Scalar(UInt32(value)).map(startsRun) ?? false
+    }.map(UInt32.init))
+
     /// Financial forms double as ordinary words (陆家嘴, 队伍, 收拾), so one standing alone is not read as a number.
     static func isFinancialForm(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

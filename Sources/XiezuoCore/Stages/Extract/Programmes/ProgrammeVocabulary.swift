@@ -56,6 +56,15 @@ public struct ProgrammeVocabulary: Sendable {
         var found = [Bool](repeating: false, count: programmes.count)
         var position = 0
         while position < text.count {
+            // Where no word starts (most of the text), a tight loop over the buffer passes on.
+            position = text.withUnsafeBufferPointer { buffer in
+                var next = position
+                while next < buffer.count, !firstScalars.contains(buffer[next].value), !astralFirst || buffer[next].value < 0x10000 {
+                    next += 1
+                }
+                return next
+            }
+            guard position < text.count else { break }
             var advanced = false
             let first = text[position].value
             if firstScalars.contains(first) || (astralFirst && first >= 0x10000), let candidates = wordsByFirst[first] {

@@ -62,7 +62,10 @@ struct ArticlePlaces: Sendable {
         text: [Unicode.Scalar], found: [PlaceMention], gazetteer: Gazetteer, graph: inout PlaceGraph
     ) -> [ArticleMention] {
         let forms = found.map { gazetteer.surfaceForm(of: text[$0.range]) }
+        // Sized once: an article names at most as many distinct forms as it has mentions, and
+        // growing the tables rehashed them.
         var readings: [Int32: [Int32]] = [:]
+        readings.reserveCapacity(found.count)
         for form in forms {
             guard let form, readings[form] == nil else { continue }
             readings[form] = gazetteer.places(ofForm: form)
@@ -75,6 +78,7 @@ struct ArticlePlaces: Sendable {
         // Per distinct name, once (an article repeats a handful of names): its node and how it
         // is written. Nodes are still made in the order the names first appear.
         var resolved: [Int32: (node: Int, written: WrittenForm)] = [:]
+        resolved.reserveCapacity(readings.count)
         return zip(found, forms).map { mention, form in
             if let form, let known = resolved[form] {
                 return ArticleMention(range: mention.range, name: mention.name, form: known.written, node: known.node)
@@ -141,13 +145,16 @@ struct ArticlePlaces: Sendable {
 
     /// Marks places that start a company's name (广州益善生物集团, 贵州丰收年电商科技有限公司).
     private static func markCompanies(_ mentions: inout [ArticleMention], text: [Unicode.Scalar]) {
+        // Read once, not at every scalar after every mention.
+        let stopScalars = RegionCues.companyStopScalars
+        let wordStarts = RegionCues.companyWordStarts
         for index in mentions.indices where !mentions[index].isChainPrefix {
             var position = mentions[index].range.upperBound
             let limit = min(text.count, position + RegionCues.longestCompanyName)
             while position < limit, ScalarWords.isIdeograph(text[position]) {
                 let value = text[position].value
-                if RegionCues.companyStopScalars.contains(value) { break }
-                if RegionCues.companyWordStarts.contains(value) {
+                if stopScalars.contains(value) { break }
+                if wordStarts.contains(value) {
                     if RegionCues.companyEnds.match(text, at: position) > 0 {
                         mentions[index].isOrganisation = true
                         break

@@ -14,8 +14,12 @@ struct CuePositions: Sendable {
     init(text: [Unicode.Scalar], mentions: [ArticleMention], graph: PlaceGraph, gazetteer: Gazetteer) {
         var firsts = Self.fixedFirsts
         for value in gazetteer.pairs.abbreviationValues { firsts.insert(value) }
+        // A place's initial is read once per node, not once per mention of it.
+        var initialRead = [Bool](repeating: false, count: graph.nodes.count)
         for mention in mentions {
             if mention.range.lowerBound < text.count { firsts.insert(text[mention.range.lowerBound].value) }
+            guard !initialRead[mention.node] else { continue }
+            initialRead[mention.node] = true
             if let id = graph.nodes[mention.node].place, let initial = gazetteer.initial(ofPlace: id) { firsts.insert(initial.value) }
         }
         var positions: [Int] = []

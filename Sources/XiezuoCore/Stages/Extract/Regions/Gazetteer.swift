@@ -338,6 +338,13 @@ public struct Gazetteer: Sendable {
         // `position + 2 ... position + 4`.
         var nextSuffix = 0
         while position < count {
+            // Where no name may start and no suffix is within reach (most positions), nothing is
+            // found and nothing is learnt: pass over them in a tight loop. `nextSuffix` stays
+            // the first suffix scalar at or after `position + 2` all along.
+            while position < count, nextSuffix > position + 4, !trie.mayStartName(in: buffer, at: position) {
+                position += 1
+            }
+            guard position < count else { break }
             if nextSuffix < position + 2 {
                 nextSuffix = position + 2
                 while nextSuffix < count, !suffixMatcher.startsSuffix(buffer[nextSuffix].value) { nextSuffix += 1 }

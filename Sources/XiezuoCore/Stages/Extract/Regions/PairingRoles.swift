@@ -28,12 +28,18 @@ enum PairingRoles {
         guard !pairs.isEmpty else { return }
         var provinceNodes: [Int32: Int] = [:]
         var mentionCounts: [Int32: Int] = [:]
+        // Mentions counted per node first (an article repeats a handful of places), then each
+        // node's province looked up once.
         var total = 0
+        var nodeCounts = [Int](repeating: 0, count: graph.nodes.count)
         for mention in mentions where !mention.isOrganisation {
             total += 1
-            if let (id, node) = province(of: mention.node, graph: graph) {
-                provinceNodes[id] = node
-                mentionCounts[id, default: 0] += 1
+            nodeCounts[mention.node] += 1
+        }
+        for (node, count) in nodeCounts.enumerated() where count > 0 {
+            if let (id, provinceNode) = province(of: node, graph: graph) {
+                provinceNodes[id] = provinceNode
+                mentionCounts[id, default: 0] += count
             }
         }
         // A helped province named only by its places must be a real part of the story: a stray

@@ -19,8 +19,7 @@ enum TownshipAliases {
             }
             guard let suffix else { continue }
             let stemScalars = text[range.lowerBound..<(range.upperBound - suffix.count)]
-            var name = ""
-            name.unicodeScalars.append(contentsOf: stemScalars)
+            let name = ScalarText.string(stemScalars)
             let stem = stemScalars.map(\.value)
             if !RegionCues.aliasStopStems.contains(name), !found.contains(where: { $0.stem == stem }) {
                 found.append((stem, name, mention.node))

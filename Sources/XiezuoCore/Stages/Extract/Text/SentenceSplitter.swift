@@ -12,13 +12,21 @@ enum SentenceSplitter {
     static let maxChars = 1_000
 
     static func sentences(in text: [Unicode.Scalar]) -> [Sentence] {
+        split(text).sentences
+    }
+
+    /// The sentences of `text` and its paragraphs, as `TextParagraphs.ranges(of:)` gives them (a
+    /// sentence's `paragraph` indexes them), found in the one walk.
+    static func split(_ text: [Unicode.Scalar]) -> (sentences: [Sentence], paragraphs: [Range<Int>]) {
         text.withUnsafeBufferPointer { split($0) }
     }
 
-    private static func split(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Sentence] {
+    private static func split(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> (sentences: [Sentence], paragraphs: [Range<Int>]) {
         var sentences: [Sentence] = []
+        var paragraphs: [Range<Int>] = []
         var start = 0
         var paragraph = 0
+        var paragraphStart = 0
         var index = 0
         let count = text.count
         var lastComma: Int?
@@ -31,15 +39,16 @@ enum SentenceSplitter {
             if lower < upper { sentences.append(Sentence(range: lower..<upper, paragraph: paragraph)) }
         }
         while index < count {
-            let scalar = text[index]
             // Most scalars are ideographs: none of the marks below lies in their blocks, so only
-            // the length cut is checked for them.
-            if !Self.mayBeMark(scalar), index - start < maxChars {
-                index += 1
-                continue
-            }
+            // the length cut bounds a run of them.
+            let limit = min(count, start + maxChars)
+            while index < limit, !Self.mayBeMark(text[index]) { index += 1 }
+            guard index < count else { break }
+            let scalar = text[index]
             if scalar == "\n" {
                 close(at: index)
+                paragraphs.append(paragraphStart..<index)
+                paragraphStart = index + 1
                 paragraph += 1
                 index += 1
                 start = index
@@ -66,7 +75,8 @@ enum SentenceSplitter {
             index += 1
         }
         close(at: count)
-        return sentences
+        if count > paragraphStart || !paragraphs.isEmpty { paragraphs.append(paragraphStart..<count) }
+        return (sentences, paragraphs)
     }
 
     /// Whether `scalar` can be a newline, a terminator, a closer or a comma: ASCII, the CJK
@@ -75,6 +85,8 @@ enum SentenceSplitter {
     @inline(__always)
     static func mayBeMark(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        // The ideographs lie between the CJK punctuation and the fullwidth forms: one test.
+        if value >= 0x3040 && value < 0xFF00 { return false }
         return value < 0x80 || (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value)
             || (0xFF00...0xFFEF).contains(value)
     }

@@ -18,13 +18,46 @@ struct TimeMarker: Sendable, Equatable {
     /// sentence only.
     var isVague = false
 
-    /// Every marker of `text`, in text order, in one pass.
-    static func all(in text: [Unicode.Scalar], years: [YearMention]) -> [TimeMarker] {
+    /// Every marker of `text` inside `ranges` (whole lines, in text order), in text order, in one
+    /// pass over each. No marker holds a newline, so a line's markers are the same whether the
+    /// text around it is scanned or not.
+    static func all(in text: [Unicode.Scalar], years: [YearMention], within ranges: [Range<Int>]) -> [TimeMarker] {
         var markers: [TimeMarker] = []
-        let mayStart = markerFirsts
         var nextYear = 0
-        var position = 0
-        while position < text.count {
+        for range in ranges {
+            while nextYear < years.count, years[nextYear].range.lowerBound < range.lowerBound { nextYear += 1 }
+            scan(text, range, years: years, nextYear: &nextYear, into: &markers)
+        }
+        return markers
+    }
+
+    /// The markers of `text[range]`, where `years[nextYear...]` are the years from its start on.
+    private static func scan(
+        _ text: [Unicode.Scalar], _ range: Range<Int>, years: [YearMention], nextYear: inout Int, into markers: inout [TimeMarker]
+    ) {
+        let mayStart = markerFirsts
+        let wordFirsts = markerWordFirsts
+        var position = range.lowerBound
+        let count = range.upperBound
+        while position < count {
+            // Before the next year, a position where no marker may start is passed over in a
+            // tight loop (most of the text).
+            let yearStart = min(count, nextYear < years.count ? years[nextYear].range.lowerBound : count)
+            position = text.withUnsafeBufferPointer { buffer in
+                var next = position
+                while next < yearStart, buffer[next].value < 0x10000 {
+                    if mayStart.contains(buffer[next].value) {
+                        // A date digit right after a digit or 年 (a figure's or a date's later
+                        // digits) starts nothing: only a month-day can start with a digit, and not there.
+                        guard !wordFirsts.contains(buffer[next].value), next > 0,
+                            TimeWords.isDateDigit(buffer[next - 1]) || buffer[next - 1] == "年"
+                        else { break }
+                    }
+                    next += 1
+                }
+                return next
+            }
+            guard position < count else { break }
             if nextYear < years.count, years[nextYear].range.lowerBound == position {
                 let year = years[nextYear]
                 markers.append(TimeMarker(range: year.range.lowerBound..<year.dateEnd, kind: .year(year)))
@@ -46,27 +79,37 @@ struct TimeMarker: Sendable, Equatable {
             }
             position += 1
         }
-        return markers
     }
 
     /// Every scalar a marker of `marker(at:in:)` can start with (each of its tests needs its
     /// word's first scalar or a date digit there), so that most positions are ruled out with one
     /// bit look-up instead of a dozen word lists: the scan runs over every scalar of every article.
-    private static let markerFirsts: ScalarBitmap = {
+    private static let markerFirsts = ScalarBitmap(
+        wordFirstValues + "0123456789〇零一二三四五六七八九十廿".unicodeScalars.map(\.value))
+
+    /// The first scalars of the marker words alone (no date digit is one).
+    private static let markerWordFirsts = ScalarBitmap(wordFirstValues)
+
+    private static var wordFirstValues: [UInt32] {
         var firsts = TimeWords.relative.compactMap(\.word.first)
         for words in [TimeWords.spans, TimeWords.spanYears, TimeWords.since, TimeWords.current, TimeWords.wholeYear, TimeWords.tally] {
             firsts += words.words.compactMap(\.first)
         }
-        firsts += "0123456789〇零一二三四五六七八九十廿".unicodeScalars.map(\.value)
-        return ScalarBitmap(firsts)
-    }()
+        return firsts
+    }
+
+    /// The first scalars of the relative years (今年, 去年…), so that their list is walked only
+    /// where one may start.
+    private static let relativeFirsts = ScalarBitmap(TimeWords.relative.compactMap(\.word.first))
 
     private static func marker(at position: Int, in text: [Unicode.Scalar]) -> TimeMarker? {
         let scalar = text[position]
-        for (word, offset) in TimeWords.relative where word[0] == scalar.value && ScalarWords.matches(text, at: position, word) {
-            var end = position + word.count
-            end += TimeWords.since.match(text, at: end)
-            return TimeMarker(range: position..<end, kind: .relative(offset))
+        if relativeFirsts.contains(scalar.value) {
+            for (word, offset) in TimeWords.relative where word[0] == scalar.value && ScalarWords.matches(text, at: position, word) {
+                var end = position + word.count
+                end += TimeWords.since.match(text, at: end)
+                return TimeMarker(range: position..<end, kind: .relative(offset))
+            }
         }
         if let length = nonZero(TimeWords.spans.match(text, at: position)) {
             return TimeMarker(range: position..<(position + length), kind: .span)

@@ -29,11 +29,19 @@ struct YearMention: Sendable, Equatable {
     /// Chinese digits (二〇二三) directly followed by 年, not preceded by another digit.
     static func all(in text: [Unicode.Scalar]) -> [YearMention] {
         var mentions: [YearMention] = []
-        var index = 4
-        while index < text.count {
-            defer { index += 1 }
-            guard text[index] == "年" else { continue }
+        var index = 3
+        while true {
+            // The next 年, found in a tight loop over the buffer: the rest of the text is passed over.
+            index = text.withUnsafeBufferPointer { buffer in
+                var next = index + 1
+                while next < buffer.count, buffer[next] != "年" { next += 1 }
+                return next
+            }
+            guard index < text.count else { break }
             let start = index - 4
+            // Most 年 follow ordinary words (今年, 多年): a scalar that no numeral holds rules the
+            // year out before any string is made (`NumeralParser.year` reads none of them).
+            guard (start..<index).allSatisfy({ NumeralScalar.startsRun(text[$0]) }) else { continue }
             if start > 0, isDigit(text[start - 1]) { continue }
             let digits = String(String.UnicodeScalarView(text[start..<index]))
             guard let year = NumeralParser.year(of: digits), (1949...2100).contains(year) else { continue }
@@ -82,7 +90,10 @@ struct YearMention: Sendable, Equatable {
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(scalar) || "〇一二三四五六七八九零".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "0"..."9", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零": return true
+        default: return false
+        }
     }
 
     /// 1 to 2 digits (Arabic or Chinese) then 月.

@@ -73,13 +73,21 @@ struct YearResolver: Sendable {
     }
 
     /// `placeStarts` and `figureStarts` are where the place mentions and the figures start, in
-    /// ascending order (each is walked once alongside the sentences).
+    /// ascending order (each is walked once alongside the sentences). `paragraphs` are the text's
+    /// lines, and `framedParagraphs` tells, per paragraph, whether a figure of it will be asked
+    /// about: a frame reaches no further than its paragraph, so the other paragraphs' sentences
+    /// are not worked out and their time words not looked for (but those of the lead and the
+    /// lines before it, which frame the article).
     init(
-        text: [Unicode.Scalar], sentences: [Sentence], published: CivilDate?, title: String?, placeStarts: [Int],
-        figureStarts: [Int]
+        text: [Unicode.Scalar], sentences: [Sentence], paragraphs: [Range<Int>], published: CivilDate?, title: String?,
+        placeStarts: [Int], figureStarts: [Int], framedParagraphs: [Bool]
     ) {
+        let lead = Self.lead(of: sentences, in: text)
+        let leadParagraph = lead.map { sentences[$0].paragraph }
+        let read = paragraphs.indices.filter { framedParagraphs[$0] || $0 <= leadParagraph ?? -1 }.map { paragraphs[$0] }
+        // Every year is read (how one is used depends on the years around it, across lines too).
         let years = YearMention.all(in: text)
-        let markers = TimeMarker.all(in: text, years: years)
+        let markers = TimeMarker.all(in: text, years: years, within: read)
         let starts = markers.map(\.range.lowerBound)
         self.markers = markers
         markerStarts = starts
@@ -90,6 +98,10 @@ struct YearResolver: Sendable {
         var nextFigure = 0
         var nextPlace = 0
         for (index, sentence) in sentences.enumerated() {
+            guard framedParagraphs[sentence.paragraph] || sentence.paragraph == leadParagraph else {
+                frames.append(Self.unread(sentence))
+                continue
+            }
             if index == 0 || sentences[index - 1].paragraph != sentence.paragraph { paragraphFrame = .none }
             let (opening, dated) = Self.openingClause(of: sentence.range, in: text)
             let openingMarkers = Self.markers(in: opening, markers, starts: starts)
@@ -122,7 +134,22 @@ struct YearResolver: Sendable {
         }
         self.sentences = frames
         article = Self.articleFrame(
-            text: text, sentences: sentences, frames: frames, markers: markers, published: published, title: title)
+            text: text, sentences: sentences, lead: lead, frames: frames, markers: markers, published: published, title: title)
+    }
+
+    /// The frame of a sentence no figure's year reads: it is never looked at.
+    private static func unread(_ sentence: Sentence) -> SentenceFrame {
+        SentenceFrame(
+            opening: sentence.range.lowerBound..<sentence.range.lowerBound, openingCarries: false, sets: .none,
+            datedBeforeOpening: false, paragraphFrame: .none, opensWithPlace: false, continues: false, isBreakdown: false)
+    }
+
+    /// The lead: the first full sentence.
+    private static func lead(of sentences: [Sentence], in text: [Unicode.Scalar]) -> Int? {
+        sentences.indices.first { index in
+            let range = sentences[index].range
+            return range.count >= leadLength && SentenceSplitter.isTerminator(text[range.upperBound - 1])
+        }
     }
 
     /// The year of `figure`, in sentence `sentenceIndex` (which holds it). `previous` is the year
@@ -299,14 +326,11 @@ struct YearResolver: Sendable {
     /// The article's frame, from its lead (the first full sentence) and its headline (the title
     /// and the lines before the lead).
     private static func articleFrame(
-        text: [Unicode.Scalar], sentences: [Sentence], frames: [SentenceFrame], markers: [TimeMarker],
+        text: [Unicode.Scalar], sentences: [Sentence], lead: Int?, frames: [SentenceFrame], markers: [TimeMarker],
         published: CivilDate?, title: String?
     ) -> Frame {
         let starts = markers.map(\.range.lowerBound)
-        guard let lead = sentences.indices.first(where: { index in
-            let range = sentences[index].range
-            return range.count >= leadLength && SentenceSplitter.isTerminator(text[range.upperBound - 1])
-        }) else { return .none }
+        guard let lead else { return .none }
         func valid(_ frame: Frame) -> Frame {
             if case .year(let year) = frame, let published, year.year > published.year { return .none }
             return frame
