@@ -133,8 +133,8 @@ struct StoreTransaction {
     }
 
     /// Every stored article's fingerprint, in table order (source, then part).
-    func fingerprints() throws -> [StoredFingerprint] {
-        var result: [StoredFingerprint] = []
+    func fingerprints() throws -> StoredFingerprints {
+        var result = StoredFingerprints()
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -144,14 +144,16 @@ struct StoreTransaction {
                 """
         )
         while let row = try rows.next() {
+            // Dedupe does not use the doc_id; a damaged one still stops the run here, before any
+            // table is written.
             let docID: String = row["doc_id"]
-            guard let docIDValue = UInt64(docID, radix: 16) else {
+            guard UInt64(docID, radix: 16) != nil else {
                 throw StoreError(
                     path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"", cause: .damaged)
             }
             result.append(
                 StoredFingerprint(
-                    id: row["id"], docID: docIDValue, exactKey: UInt64(bitPattern: row["exact_key"]),
+                    id: row["id"], exactKey: UInt64(bitPattern: row["exact_key"]),
                     published: (row["published"] as String?).flatMap { CivilDate(iso: $0) }, chars: row["chars"],
                     shingleCount: row["shingle_count"],
                     figures: FigureSignature(
