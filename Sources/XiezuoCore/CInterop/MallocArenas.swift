@@ -16,4 +16,13 @@ public enum MallocArenas {
         if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.arena_max") { return }
         _ = mallopt(M_ARENA_MAX, Int32(clamping: max(1, count)))
     }
+
+    /// Returns the free memory of every arena to the system (`malloc_trim`). glibc gives a heap's
+    /// free pages back only from its top, so what a step freed below memory still in use stayed
+    /// resident while the next step took memory of its own, often in another thread's arena:
+    /// the read step's sources, then dedupe's fingerprints and band entries under the table
+    /// writers'. A run calls this between its steps; it takes a few milliseconds.
+    public static func releaseFree() {
+        _ = malloc_trim(0)
+    }
 }
