@@ -175,6 +175,7 @@ public struct PipelineRunner: Sendable {
                     written.record(
                         try read(unread.plan, reading: reading, known: unread.known, into: transaction, run: written.runID))
                 }
+                try transaction.cacheForReading()
                 // Each step frees most of what it held; the next finds it returned, not mapped
                 // on top of what it takes (see `MallocArenas.releaseFree`).
                 MallocArenas.releaseFree()

@@ -132,6 +132,15 @@ struct StoreTransaction {
             .execute(arguments: [reject.source, reject.stage.rawValue, reject.reason, run])
     }
 
+    /// Lowers SQLite's page cache once the read step has stored its articles: dedupe and the
+    /// tables read the store in table order or by id and visit most pages once, so the cache
+    /// holds little besides the B-trees' upper pages for them, and 6 MiB less from dedupe to
+    /// the end of the run. Pages the read step left changed are written out as the cache needs
+    /// room, as they would be at the commit.
+    func cacheForReading() throws {
+        try db.execute(sql: "PRAGMA cache_size = -\(ArticleStore.readingCacheKiB)")
+    }
+
     /// Every stored article's fingerprint, in table order (source, then part).
     func fingerprints() throws -> StoredFingerprints {
         var result = StoredFingerprints()
