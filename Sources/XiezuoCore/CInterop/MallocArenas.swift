@@ -25,4 +25,16 @@ public enum MallocArenas {
     public static func releaseFree() {
         _ = malloc_trim(0)
     }
+
+    /// Gives blocks of `bytes` or more pages of their own (`M_MMAP_THRESHOLD`), returned to the
+    /// system when they are freed, unless the environment already sets the threshold. glibc
+    /// raises its threshold to the largest block freed so far (up to 32 MiB), so after dedupe's
+    /// passes the table writers' buffers (up to 4 MiB of values a column) came from the heaps,
+    /// where each buffer grown by doubling left its old block as a hole.
+    public static func mapBlocks(ofAtLeast bytes: Int) {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["MALLOC_MMAP_THRESHOLD_"] != nil { return }
+        if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.mmap_threshold") { return }
+        _ = mallopt(M_MMAP_THRESHOLD, Int32(clamping: bytes))
+    }
 }

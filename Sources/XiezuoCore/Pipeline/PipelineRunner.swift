@@ -39,6 +39,10 @@ public struct PipelineRunner: Sendable {
     /// worker may hold a source (up to a few times `fetch.max_bytes`) in memory at once.
     public static let maxWorkers = 1024
 
+    /// From the table writing on, blocks of this size or more are mapped on their own
+    /// (`MallocArenas.mapBlocks`): the writers' column buffers and page buffers.
+    static let tableBlockBytes = 256 << 10
+
     /// `progress`, when given, is kept up to date for a progress display to poll; `interruption`,
     /// when given, stops the run at its next checkpoint once a signal has come. `workers` is
     /// clamped to 1...`maxWorkers` (the CLI refuses other values as a usage error).
@@ -183,6 +187,7 @@ public struct PipelineRunner: Sendable {
                 let (verdicts, deduped) = try dedupe(transaction)
                 written.record(deduped)
                 MallocArenas.releaseFree()
+                MallocArenas.mapBlocks(ofAtLeast: Self.tableBlockBytes)
                 log([.dedupe], of: written)
                 let (aggregated, tablesSeconds) = try write(
                     transaction, verdicts: verdicts, staging: staging, stamp: written.stamp)
