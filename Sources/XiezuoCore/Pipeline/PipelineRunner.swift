@@ -44,6 +44,10 @@ public struct PipelineRunner: Sendable {
     /// buffers, and the CSV buffers.
     static let tableBlockBytes = 256 << 10
 
+    /// Articles written to the tables between two `MallocArenas.releaseFree` (each takes
+    /// about a millisecond).
+    static let articlesBetweenReleases = 4096
+
     /// `progress`, when given, is kept up to date for a progress display to poll; `interruption`,
     /// when given, stops the run at its next checkpoint once a signal has come. `workers` is
     /// clamped to 1...`maxWorkers` (the CLI refuses other values as a usage error).
@@ -310,8 +314,13 @@ public struct PipelineRunner: Sendable {
         var aggregated = AggregateStepReport()
         var aggregateNanoseconds: UInt64 = 0
         let keptIDs = try transaction.documentIDs(ofArticles: Set(verdicts.values))
+        var articlesWritten = 0
         try transaction.forEachArticle { article in
             try interruption?.check()
+            articlesWritten += 1
+            // Rows are made on this thread and freed on the lanes' while the next are made: the
+            // heaps fragment as they go, and what lies free among them is returned now and then.
+            if articlesWritten % Self.articlesBetweenReleases == 0 { MallocArenas.releaseFree() }
             let record = article.record
             let documentID = record.documentID
             let duplicateOf = verdicts[article.id].flatMap { keptIDs[$0] }
