@@ -82,7 +82,8 @@ final class CompactStoreMigrationTests: XCTestCase {
                     after[article.id] = Stored(
                         record: article.record, paragraphs: article.paragraphs, shingles: try transaction.shingles(ofArticle: article.id))
                 }
-                for fingerprint in try transaction.fingerprints() { counts[fingerprint.id] = fingerprint.shingleCount }
+                let fingerprints = try transaction.fingerprints()
+                for index in 0..<fingerprints.count { counts[fingerprints.ids[index]] = fingerprints.shingleCount(of: index) }
             }
         }
         XCTAssertEqual(after, before)

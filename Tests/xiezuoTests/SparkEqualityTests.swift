@@ -93,7 +93,7 @@ final class SparkEqualityTests: XCTestCase {
         let stage = try String(contentsOf: root.appendingPathComponent("Sources/XiezuoCore/Stages/Dedupe/DedupeStage.swift"), encoding: .utf8)
         XCTAssertTrue(pairs.contains("static let fullRun = 32") && job.contains("FULL_RUN = 32"))
         XCTAssertTrue(pairs.contains("static let crowdPartners = 8") && job.contains("CROWD_PARTNERS = 8"))
-        XCTAssertTrue(stage.contains("static let bandPassBytes = 16 << 20") && job.contains("PASS_BYTES = 16 << 20"))
+        XCTAssertTrue(stage.contains("static let valuePassBytes = 16 << 20") && job.contains("PASS_BYTES = 16 << 20"))
         XCTAssertTrue(pairs.contains("var key: UInt64") && pairs.contains("var figures: UInt32") && pairs.contains("var rank: UInt32"))
         XCTAssertTrue(job.contains("ENTRY_BYTES = 16"))
     }

@@ -16,4 +16,25 @@ public enum MallocArenas {
         if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.arena_max") { return }
         _ = mallopt(M_ARENA_MAX, Int32(clamping: max(1, count)))
     }
+
+    /// Returns the free memory of every arena to the system (`malloc_trim`). glibc gives a heap's
+    /// free pages back only from its top, so what a step freed below memory still in use stayed
+    /// resident while the next step took memory of its own, often in another thread's arena:
+    /// the read step's sources, then dedupe's fingerprints and band entries under the table
+    /// writers'. A run calls this between its steps; it takes a few milliseconds.
+    public static func releaseFree() {
+        _ = malloc_trim(0)
+    }
+
+    /// Gives blocks of `bytes` or more pages of their own (`M_MMAP_THRESHOLD`), returned to the
+    /// system when they are freed, unless the environment already sets the threshold. glibc
+    /// raises its threshold to the largest block freed so far (up to 32 MiB), so after dedupe's
+    /// passes the table writers' buffers (up to 4 MiB of values a column) came from the heaps,
+    /// where each buffer grown by doubling left its old block as a hole.
+    public static func mapBlocks(ofAtLeast bytes: Int) {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["MALLOC_MMAP_THRESHOLD_"] != nil { return }
+        if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.mmap_threshold") { return }
+        _ = mallopt(M_MMAP_THRESHOLD, Int32(clamping: bytes))
+    }
 }

@@ -37,9 +37,9 @@ final class ArticleStore {
             var configuration = Configuration()
             configuration.label = "xiezuo.store"
             configuration.prepareDatabase { db in
-                // A bounded page cache (8 MiB) whatever the store's size: the run streams
-                // through the store rather than holding it.
-                try db.execute(sql: "PRAGMA cache_size = -8192")
+                // A bounded page cache whatever the store's size: the run streams through the
+                // store rather than holding it.
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.storingCacheKiB)")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
@@ -58,6 +58,12 @@ final class ArticleStore {
             throw StoreError(path: path, doing: "cannot be opened", error: error)
         }
     }
+
+    /// SQLite's page cache while the read step stores articles, in KiB: its inserts into the
+    /// articles' tables and indexes gain from it.
+    static let storingCacheKiB = 8192
+    /// The page cache once the articles are stored (`StoreTransaction.cacheForReading`).
+    static let readingCacheKiB = 2048
 
     /// The migration that made what the store keeps per article compact.
     static let compaction = "v6-compact-articles"

@@ -132,9 +132,18 @@ struct StoreTransaction {
             .execute(arguments: [reject.source, reject.stage.rawValue, reject.reason, run])
     }
 
+    /// Lowers SQLite's page cache once the read step has stored its articles: dedupe and the
+    /// tables read the store in table order or by id and visit most pages once, so the cache
+    /// holds little besides the B-trees' upper pages for them, and 6 MiB less from dedupe to
+    /// the end of the run. Pages the read step left changed are written out as the cache needs
+    /// room, as they would be at the commit.
+    func cacheForReading() throws {
+        try db.execute(sql: "PRAGMA cache_size = -\(ArticleStore.readingCacheKiB)")
+    }
+
     /// Every stored article's fingerprint, in table order (source, then part).
-    func fingerprints() throws -> [StoredFingerprint] {
-        var result: [StoredFingerprint] = []
+    func fingerprints() throws -> StoredFingerprints {
+        var result = StoredFingerprints()
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -144,14 +153,16 @@ struct StoreTransaction {
                 """
         )
         while let row = try rows.next() {
+            // Dedupe does not use the doc_id; a damaged one still stops the run here, before any
+            // table is written.
             let docID: String = row["doc_id"]
-            guard let docIDValue = UInt64(docID, radix: 16) else {
+            guard UInt64(docID, radix: 16) != nil else {
                 throw StoreError(
                     path: path, message: "article \(row["id"] as Int) has a malformed doc_id \"\(docID)\"", cause: .damaged)
             }
             result.append(
                 StoredFingerprint(
-                    id: row["id"], docID: docIDValue, exactKey: UInt64(bitPattern: row["exact_key"]),
+                    id: row["id"], exactKey: UInt64(bitPattern: row["exact_key"]),
                     published: (row["published"] as String?).flatMap { CivilDate(iso: $0) }, chars: row["chars"],
                     shingleCount: row["shingle_count"],
                     figures: FigureSignature(

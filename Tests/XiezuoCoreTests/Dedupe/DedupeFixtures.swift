@@ -28,16 +28,17 @@ struct DedupeFixtures {
         return articles.count - 1
     }
 
-    var stored: [StoredFingerprint] {
-        fingerprints.enumerated().map { index, fingerprint in
-            StoredFingerprint(
-                id: index, docID: UInt64(index), exactKey: fingerprint.exactKey, published: articles[index].published,
-                chars: articles[index].chars, shingleCount: fingerprint.shingles.count, figures: FigureSignature(entries: fingerprint.figures))
-        }
+    var stored: StoredFingerprints {
+        StoredFingerprints(
+            fingerprints.enumerated().map { index, fingerprint in
+                StoredFingerprint(
+                    id: index, exactKey: fingerprint.exactKey, published: articles[index].published, chars: articles[index].chars,
+                    shingleCount: fingerprint.shingles.count, figures: FigureSignature(entries: fingerprint.figures))
+            })
     }
 
     /// Position of each duplicate → position of the copy it names (store ids here are positions).
-    func resolve(passBytes: Int = DedupeStage.bandPassBytes) throws -> (duplicates: [Int: Int], outcome: DedupeStage.Outcome) {
+    func resolve(passBytes: Int = DedupeStage.entryBytes) throws -> (duplicates: [Int: Int], outcome: DedupeStage.Outcome) {
         let outcome = try DedupeStage(config: DedupeConfig()).resolve(
             stored, bands: parameters.bands, passBytes: passBytes,
             bandKeys: { body in for index in fingerprints.indices { try body(index, fingerprints[index].bandKeys) } }

@@ -28,8 +28,7 @@ final class DedupeStageScaleBenchmarkTests: XCTestCase {
             bandKeys.append(fingerprint.bandKeys)
             fingerprints.append(
                 StoredFingerprint(
-                    id: index, docID: StableHash.value(of: article.text.utf8), exactKey: fingerprint.exactKey,
-                    published: nil, chars: article.chars, shingleCount: fingerprint.shingles.count
+                    id: index, exactKey: fingerprint.exactKey, published: nil, chars: article.chars, shingleCount: fingerprint.shingles.count
                 )
             )
         }
@@ -43,7 +42,7 @@ final class DedupeStageScaleBenchmarkTests: XCTestCase {
         for size in sizes {
             let start = DispatchTime.now().uptimeNanoseconds
             let outcome = try stage.resolve(
-                Array(fingerprints.prefix(size)), bands: parameters.bands,
+                StoredFingerprints(Array(fingerprints.prefix(size))), bands: parameters.bands,
                 bandKeys: { body in for index in 0..<size { try body(index, bandKeys[index]) } }
             ) { id in shingles[id] }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

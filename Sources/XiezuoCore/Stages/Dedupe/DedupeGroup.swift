@@ -61,10 +61,10 @@ public struct DedupeGroup: Sendable {
     /// it forms components, which keeps them small (a crowd of bulletins whose figures
     /// conflict falls apart into single articles). `shingles` are the sets' sizes.
     public func admits(earlier: (shingles: Int, figures: FigureSignature), later: (shingles: Int, figures: FigureSignature), alikeInWording: Bool) -> Bool {
-        let fingerprint = { (side: (shingles: Int, figures: FigureSignature)) in
-            StoredFingerprint(id: 0, docID: 0, exactKey: 0, published: nil, chars: 0, shingleCount: side.shingles, figures: side.figures)
+        let article = { (side: (shingles: Int, figures: FigureSignature)) in
+            DuplicateRule.Article(shingleCount: side.shingles, figures: side.figures.entries[...])
         }
-        return DuplicateRule(threshold: threshold).admits(fingerprint(later), fingerprint(earlier), alikeInWording: alikeInWording)
+        return DuplicateRule(threshold: threshold).admits(article(later), article(earlier), alikeInWording: alikeInWording)
     }
 
     /// Decides the group. `members` in any order (ranks distinct); `pairs` in the order `run`
@@ -76,10 +76,8 @@ public struct DedupeGroup: Sendable {
         for (index, member) in sorted.enumerated() {
             guard position.updateValue(index, forKey: member.rank) == nil else { throw DedupeGroupError.repeatedRank(member.rank) }
         }
-        let fingerprints = sorted.enumerated().map { index, member in
-            StoredFingerprint(
-                id: index, docID: 0, exactKey: 0, published: nil, chars: 0, shingleCount: member.shingles.count,
-                figures: member.figures)
+        let articles = sorted.map { member in
+            DuplicateRule.Article(shingleCount: member.shingles.count, figures: member.figures.entries[...])
         }
         let rule = DuplicateRule(threshold: threshold)
         var candidates = CandidatePairs(articles: sorted.count)
@@ -88,12 +86,12 @@ public struct DedupeGroup: Sendable {
                 throw DedupeGroupError.unknownRank(position[pair.earlier] == nil ? pair.earlier : pair.later)
             }
             candidates.add(UInt32(earlier), UInt32(later), pair.alikeInWording ? .band : .value) { earlier, later, origin in
-                rule.admits(fingerprints[later], fingerprints[earlier], alikeInWording: origin == .band)
+                rule.admits(articles[later], articles[earlier], alikeInWording: origin == .band)
             }
         }
         let twins = [Int32](repeating: -1, count: sorted.count)
         let outcome = DedupeStage.keptCopies(count: sorted.count, twinOf: twins, pairs: candidates.sorted()) { later, earlier in
-            rule.isDuplicate(fingerprints[later], sorted[later].shingles, of: fingerprints[earlier], sorted[earlier].shingles)
+            rule.isDuplicate(articles[later], sorted[later].shingles, of: articles[earlier], sorted[earlier].shingles)
         }
         var duplicates: [(rank: Int, keptRank: Int)] = []
         for (index, kept) in outcome.keptCopy.enumerated() where kept >= 0 {

@@ -27,23 +27,29 @@ public struct DedupeStage: Sendable {
         var confirmedPairs = 0
     }
 
-    /// Bytes of band-key entries held at once while candidate pairs are found; the bands are
-    /// bucketed in as many passes over the store as this needs (one up to about 21,000
-    /// articles, five at 100,000), so memory does not grow with the history.
-    static let bandPassBytes = 16 << 20
+    /// Bytes of band and figure-value entries held at once while candidate pairs are found:
+    /// the bands are bucketed in as many passes over the store as this needs (one up to about
+    /// 11,000 articles, twelve at 113,000), and a pass of figure values is sorted in slices of
+    /// ascending values, so memory does not grow with the history.
+    static let entryBytes = 8 << 20
+
+    /// How figure values are split into passes (by value, modulo their number), which sets the
+    /// order in which value runs are added and so which pairs the per-article cap keeps: the
+    /// Spark job splits them alike (`PASS_BYTES`). Fixed, whatever `entryBytes` is.
+    static let valuePassBytes = 16 << 20
 
     /// `fingerprints` in table order; `bandKeys` reads their band keys in the same order;
-    /// `shingles(id)` loads one article's shingle set; `passBytes` bounds the band entries of
-    /// one pass.
+    /// `shingles(id)` loads one article's shingle set; `passBytes` bounds the band and value
+    /// entries held at once.
     func resolve(
-        _ fingerprints: [StoredFingerprint], bands: Int, passBytes: Int = bandPassBytes, bandKeys: BandKeyScan,
+        _ fingerprints: StoredFingerprints, bands: Int, passBytes: Int = entryBytes, bandKeys: BandKeyScan,
         shingles: (Int) throws -> ShingleSet
     ) throws -> Outcome {
         var outcome = Outcome()
         guard config.enabled, fingerprints.count > 1 else { return outcome }
         let count = fingerprints.count
         // The kept-copy order: `order[rank]` is a position in table order, `rank[position]` back.
-        let order = (0..<count).sorted { Self.isPreferred($0, over: $1, in: fingerprints) }
+        let order = (0..<count).sorted { fingerprints.isPreferred($0, over: $1) }
         var rank = [UInt32](repeating: 0, count: count)
         for (position, index) in order.enumerated() { rank[index] = UInt32(position) }
 
@@ -53,7 +59,7 @@ public struct DedupeStage: Sendable {
         var firstByExactKey: [UInt64: Int32] = [:]
         firstByExactKey.reserveCapacity(count)
         for position in 0..<count {
-            let key = fingerprints[order[position]].exactKey
+            let key = fingerprints.exactKeys[order[position]]
             if let first = firstByExactKey[key] {
                 twinOf[position] = first
             } else {
@@ -66,7 +72,7 @@ public struct DedupeStage: Sendable {
         let pairs = try candidatePairs(
             fingerprints, rank: rank, twinOf: twinOf, bands: bands, passBytes: passBytes, bandKeys: bandKeys
         ) { earlier, later, origin in
-            rule.admits(fingerprints[order[later]], fingerprints[order[earlier]], alikeInWording: origin == .band)
+            rule.admits(fingerprints.ruleArticle(order[later]), fingerprints.ruleArticle(order[earlier]), alikeInWording: origin == .band)
         }
 
         // The kept-copy pass; a candidate's shingles are loaded once for all its pairs, a kept
@@ -74,64 +80,84 @@ public struct DedupeStage: Sendable {
         var cache = ShingleCache()
         var loaded: (position: Int, set: ShingleSet)?
         let pass = try Self.keptCopies(count: count, twinOf: twinOf, pairs: pairs) { position, earlier in
-            let (candidate, kept) = (fingerprints[order[position]], fingerprints[order[earlier]])
+            let (candidate, kept) = (order[position], order[earlier])
             let mine: ShingleSet
             if let loaded, loaded.position == position {
                 mine = loaded.set
             } else {
-                mine = try shingles(candidate.id)
+                mine = try shingles(fingerprints.ids[candidate])
                 loaded = (position, mine)
             }
-            let theirs = try cache.set(of: kept.id, load: shingles)
-            return rule.isDuplicate(candidate, mine, of: kept, theirs)
+            let theirs = try cache.set(of: fingerprints.ids[kept], load: shingles)
+            return rule.isDuplicate(fingerprints.ruleArticle(candidate), mine, of: fingerprints.ruleArticle(kept), theirs)
         }
         outcome.candidatePairs = pass.candidatePairs
         outcome.confirmedPairs = pass.confirmedPairs
         let keptCopy = pass.keptCopy
         for position in 0..<count where keptCopy[position] >= 0 {
-            outcome.verdicts[fingerprints[order[position]].id] = fingerprints[order[Int(keptCopy[position])]].id
+            outcome.verdicts[fingerprints.ids[order[position]]] = fingerprints.ids[order[Int(keptCopy[position])]]
         }
         return outcome
     }
 
     /// Candidate pairs by rank, sorted by later article (`CandidatePairs`): first the runs of
-    /// shared figure values, then the LSH bands, each read in passes of at most `passBytes`.
+    /// shared figure values, then the LSH bands, each held at most `passBytes` at a time.
     /// Exact twins and articles without shingles take no part; `admits` drops in memory the
     /// pairs that cannot be one story.
     private func candidatePairs(
-        _ fingerprints: [StoredFingerprint], rank: [UInt32], twinOf: [Int32], bands: Int, passBytes: Int,
+        _ fingerprints: StoredFingerprints, rank: [UInt32], twinOf: [Int32], bands: Int, passBytes: Int,
         bandKeys: BandKeyScan, admits: CandidatePairs.Admits
     ) throws -> [UInt64] {
         let count = fingerprints.count
         var pairs = CandidatePairs(articles: count)
         let stride = MemoryLayout<CandidatePairs.Entry>.stride
-        func takesPart(_ index: Int) -> Bool { twinOf[Int(rank[index])] < 0 && fingerprints[index].shingleCount > 0 }
-        let figureHashes = fingerprints.map { $0.figures.hash }
+        let budget = max(1, passBytes)
+        let taking = (0..<count).filter { twinOf[Int(rank[$0])] < 0 && fingerprints.shingleCount(of: $0) > 0 }
 
-        // Figure values, split by value into as many passes as the budget needs.
-        let valueEntries = fingerprints.indices.reduce(0) { $0 + (takesPart($1) ? fingerprints[$1].figures.entries.count : 0) }
-        let valuePasses = max(1, (valueEntries * stride + passBytes - 1) / max(1, passBytes))
-        for pass in 0..<valuePasses {
-            var entries: [CandidatePairs.Entry] = []
-            for index in fingerprints.indices where takesPart(index) {
-                for value in fingerprints[index].figures.valueKeys where Int(value) % valuePasses == pass {
-                    entries.append(CandidatePairs.Entry(key: UInt64(value), figures: 0, rank: rank[index]))
+        // Figure values, split by value into passes (`valuePassBytes`); a pass is sorted in
+        // slices of ascending values, each within the budget, so its runs come in the order
+        // of one sort of the whole pass.
+        let valueEntries = taking.reduce(0) { $0 + fingerprints.figures(of: $1).count }
+        let valuePasses = max(1, (valueEntries * stride + Self.valuePassBytes - 1) / Self.valuePassBytes)
+        func forEachValue(inPass pass: Int, _ body: (_ index: Int, _ value: UInt32) -> Void) {
+            for index in taking {
+                for value in FigureSignature.values(fingerprints.figures(of: index)) where Int(value) % valuePasses == pass {
+                    body(index, value)
                 }
             }
-            entries.sort()
-            pairs.addRuns(of: entries, origin: .value, admits: admits)
+        }
+        for pass in 0..<valuePasses {
+            var passEntries = 0
+            forEachValue(inPass: pass) { _, _ in passEntries += 1 }
+            let slices = max(1, (passEntries * stride + budget - 1) / budget)
+            for slice in 0..<slices {
+                // Slice `slice` holds the values v with v · slices / 2³² == slice: a range of values.
+                func inSlice(_ value: UInt32) -> Bool { Int((UInt64(value) * UInt64(slices)) >> 32) == slice }
+                var sliceEntries = 0
+                if slices > 1 { forEachValue(inPass: pass) { _, value in if inSlice(value) { sliceEntries += 1 } } }
+                var entries: [CandidatePairs.Entry] = []
+                entries.reserveCapacity(slices > 1 ? sliceEntries : passEntries)
+                forEachValue(inPass: pass) { index, value in
+                    if inSlice(value) { entries.append(CandidatePairs.Entry(key: UInt64(value), figures: 0, rank: rank[index])) }
+                }
+                entries.sort()
+                pairs.addRuns(of: entries, origin: .value, admits: admits)
+            }
         }
 
         // LSH bands, a group of bands per pass over the store.
         guard bands > 0 else { return pairs.sorted() }
-        let bandsPerPass = max(1, min(bands, passBytes / (count * stride)))
+        let figureHashes = (0..<count).map { FigureSignature(entries: Array(fingerprints.figures(of: $0))).hash }
+        let bandsPerPass = max(1, min(bands, budget / max(1, taking.count * stride)))
+        var takesPart = [Bool](repeating: false, count: count)
+        for index in taking { takesPart[index] = true }
         var firstBand = 0
         while firstBand < bands {
             let group = firstBand..<min(bands, firstBand + bandsPerPass)
             var entries = group.map { _ in [CandidatePairs.Entry]() }
-            for band in entries.indices { entries[band].reserveCapacity(count) }
+            for band in entries.indices { entries[band].reserveCapacity(taking.count) }
             try bandKeys { index, keys in
-                guard takesPart(index) else { return }
+                guard takesPart[index] else { return }
                 for band in group where band < keys.count {
                     entries[band - group.lowerBound].append(
                         CandidatePairs.Entry(key: keys[band], figures: figureHashes[index], rank: rank[index]))
@@ -145,19 +171,5 @@ public struct DedupeStage: Sendable {
             firstBand = group.upperBound
         }
         return pairs.sorted()
-    }
-
-    /// True when the article at `candidate` should be kept rather than the one at `other`
-    /// (positions in table order).
-    static func isPreferred(_ candidate: Int, over other: Int, in fingerprints: [StoredFingerprint]) -> Bool {
-        switch (fingerprints[candidate].published, fingerprints[other].published) {
-        case let (left?, right?) where left != right: return left < right
-        case (.some, .none): return true
-        case (.none, .some): return false
-        default: break
-        }
-        let (candidateChars, otherChars) = (fingerprints[candidate].chars, fingerprints[other].chars)
-        if candidateChars != otherChars { return candidateChars > otherChars }
-        return candidate < other
     }
 }

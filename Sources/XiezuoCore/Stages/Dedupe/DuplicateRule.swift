@@ -15,27 +15,32 @@
 struct DuplicateRule {
     let threshold: Double
 
+    /// What the rule knows of an article besides its shingle set: the set's size and its
+    /// figure signature's entries (`FigureSignature.entries`).
+    struct Article {
+        var shingleCount: Int
+        var figures: ArraySlice<UInt64>
+    }
+
     /// Decides without shingles: false when sizes or figures already rule the pair out, or
     /// when the pair shares no band key (`alikeInWording` false: it met through a figure value
     /// only) and its figures do not corroborate each other, which leaves it no way through.
-    func admits(_ candidate: StoredFingerprint, _ kept: StoredFingerprint, alikeInWording: Bool) -> Bool {
+    func admits(_ candidate: Article, _ kept: Article, alikeInWording: Bool) -> Bool {
         let (a, b) = (candidate.shingleCount, kept.shingleCount)
         guard a > 0, b > 0, Double(min(a, b)) / Double(max(a, b)) >= threshold else { return false }
-        guard !candidate.figures.conflicts(with: kept.figures) else { return false }
+        guard !FigureSignature.conflict(candidate.figures, kept.figures) else { return false }
         return alikeInWording || Self.corroborates(candidate.figures, kept.figures)
     }
 
-    /// Whether the figures of the two corroborate each other (step 3's second way).
-    static func corroborates(_ first: FigureSignature, _ second: FigureSignature) -> Bool {
-        let (left, right) = (first.valueKeys, second.valueKeys)
+    /// Whether two figure signatures' entries corroborate each other (step 3's second way).
+    static func corroborates(_ first: ArraySlice<UInt64>, _ second: ArraySlice<UInt64>) -> Bool {
+        let (left, right) = (FigureSignature.values(first), FigureSignature.values(second))
         let shared = FigureSignature.sharedValues(left, right)
         return shared >= 2 && shared == min(left.count, right.count)
     }
 
     /// The full rule, for a pair that `admits` let through.
-    func isDuplicate(
-        _ candidate: StoredFingerprint, _ candidateSet: ShingleSet, of kept: StoredFingerprint, _ keptSet: ShingleSet
-    ) -> Bool {
+    func isDuplicate(_ candidate: Article, _ candidateSet: ShingleSet, of kept: Article, _ keptSet: ShingleSet) -> Bool {
         if Self.corroborates(candidate.figures, kept.figures) {
             return candidateSet.containment(keptSet, reaches: threshold / 2)
         }
