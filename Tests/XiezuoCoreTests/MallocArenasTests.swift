@@ -1,20 +1,21 @@
-import CMalloc
+import Foundation
 import XCTest
 
 @testable import XiezuoCore
 
-/// Once `mapBlocks(ofAtLeast:)` has run, a large block gets pages of its own (glibc counts it
-/// among its mapped blocks) rather than a place in a heap, whatever larger blocks were freed
-/// before (which raise glibc's own threshold).
+/// `mapBlocks(ofAtLeast:)` sets glibc's mapping threshold unless the environment sets it, which
+/// wins. (Whether a given block is then mapped depends on the free space the heaps hold at that
+/// moment, which a test sharing its process with hundreds of others cannot control; the effect
+/// on a run's peak is measured in docs/memory-bound.md.)
 final class MallocArenasTests: XCTestCase {
-    func testALargeBlockIsMappedOnItsOwn() throws {
-        // A freed 8 MiB block first: glibc's threshold rises above the 1 MiB asked for below.
-        free(malloc(8 << 20))
-        MallocArenas.mapBlocks(ofAtLeast: 256 << 10)
-        let before = mallinfo2().hblkhd
-        let block = try XCTUnwrap(malloc(1 << 20))
-        let during = mallinfo2().hblkhd
-        free(block)
-        XCTAssertGreaterThanOrEqual(during - before, 1 << 20)
+    func testTheThresholdIsSetUnlessTheEnvironmentSetsIt() {
+        XCTAssertTrue(MallocArenas.mapBlocks(ofAtLeast: 256 << 10))
+        setenv("MALLOC_MMAP_THRESHOLD_", "1048576", 1)
+        XCTAssertFalse(MallocArenas.mapBlocks(ofAtLeast: 256 << 10))
+        unsetenv("MALLOC_MMAP_THRESHOLD_")
+        setenv("GLIBC_TUNABLES", "glibc.malloc.mmap_threshold=1048576", 1)
+        XCTAssertFalse(MallocArenas.mapBlocks(ofAtLeast: 256 << 10))
+        unsetenv("GLIBC_TUNABLES")
+        XCTAssertTrue(MallocArenas.mapBlocks(ofAtLeast: 256 << 10))
     }
 }

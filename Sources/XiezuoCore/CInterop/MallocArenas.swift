@@ -31,10 +31,14 @@ public enum MallocArenas {
     /// raises its threshold to the largest block freed so far (up to 32 MiB), so after dedupe's
     /// passes the table writers' buffers (up to 4 MiB of values a column) came from the heaps,
     /// where each buffer grown by doubling left its old block as a hole.
-    public static func mapBlocks(ofAtLeast bytes: Int) {
+    /// glibc maps a block of its own only when no free space of the heaps can hold it, so this
+    /// keeps holes from forming rather than forcing every large block out. Returns whether the
+    /// threshold was set (false when the environment sets it, or glibc refuses the value).
+    @discardableResult
+    public static func mapBlocks(ofAtLeast bytes: Int) -> Bool {
         let environment = ProcessInfo.processInfo.environment
-        if environment["MALLOC_MMAP_THRESHOLD_"] != nil { return }
-        if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.mmap_threshold") { return }
-        _ = mallopt(M_MMAP_THRESHOLD, Int32(clamping: bytes))
+        if environment["MALLOC_MMAP_THRESHOLD_"] != nil { return false }
+        if let tunables = environment["GLIBC_TUNABLES"], tunables.contains("glibc.malloc.mmap_threshold") { return false }
+        return mallopt(M_MMAP_THRESHOLD, Int32(clamping: bytes)) == 1
     }
 }
