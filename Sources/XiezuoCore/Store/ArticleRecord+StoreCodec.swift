@@ -80,23 +80,9 @@ extension ArticleRecord {
         let documentID = documentID
         var previous: Fact?
         for _ in 0..<count {
-            let category: FactCategory
-            if decoder.skipSame() {
-                guard let previous else { throw RecordDecoder.Corrupt() }
-                category = previous.category
-            } else {
-                guard let decoded = FactCategory(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
-                category = decoded
-            }
+            let category: FactCategory = try decoder.rawValue(after: previous?.category)
             let value = try decoder.decimal()
-            let qualifier: Qualifier
-            if decoder.skipSame() {
-                guard let previous else { throw RecordDecoder.Corrupt() }
-                qualifier = previous.qualifier
-            } else {
-                guard let decoded = Qualifier(rawValue: try decoder.string()) else { throw RecordDecoder.Corrupt() }
-                qualifier = decoded
-            }
+            let qualifier: Qualifier = try decoder.rawValue(after: previous?.qualifier)
             let low = try decoder.optionalDecimal()
             let high = try decoder.optionalDecimal()
             let year = try decoder.optionalInteger()

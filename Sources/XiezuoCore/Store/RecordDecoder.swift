@@ -32,6 +32,17 @@ struct RecordDecoder {
         return try optionalString()
     }
 
+    /// A value named by its raw string (a category, a qualifier), or `previous` where the
+    /// encoder wrote that it is the same; a name the type does not know is corrupt.
+    mutating func rawValue<Value: RawRepresentable<String>>(after previous: Value?) throws(Corrupt) -> Value {
+        if skipSame() {
+            guard let previous else { throw Corrupt() }
+            return previous
+        }
+        guard let value = Value(rawValue: try string()) else { throw Corrupt() }
+        return value
+    }
+
     mutating func integer() throws(Corrupt) -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
